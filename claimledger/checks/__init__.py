@@ -1,0 +1,1 @@
+"""Checks: arithmetic within a report, metric series across reports, reference data."""
