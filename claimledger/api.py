@@ -1,0 +1,140 @@
+"""The public library API: analyse one report, or run many inputs through the pipeline.
+
+    >>> import claimledger
+    >>> a = claimledger.analyze("Officials said 1,200 people left, 25% of them children.")
+    >>> [q.text for q in a.quantities]
+
+The CLI and the web app call only these functions (and the store's ``open_ledger``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from .errors import IngestError
+from .ingest import IngestFailure, IngestSettings, read_sources
+from .model import Analysis, Document
+from .pipeline import analyze_document
+from .store.base import Ledger
+
+# Strings longer than this are never taken for a file path (real paths are short).
+_MAX_PATH_LEN = 4096
+_HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+
+SAMPLE_NAME = "awol_report.txt"
+
+
+def sample_path(name: str = SAMPLE_NAME) -> Path:
+    """The path of a bundled sample report."""
+    return Path(str(resources.files("claimledger") / "samples" / name))
+
+
+def analyze(
+    source: str | os.PathLike[str] | Document,
+    *,
+    published: str | None = None,
+    language: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Analysis:
+    """Analyse one report given as plain text, HTML, a file path or a ``Document``.
+
+    Keyword arguments override what was read from the input (e.g. the ``published`` date that
+    relative expressions such as "last year" are resolved against). Raises ``IngestError`` when
+    a path names no readable document.
+    """
+    doc = _to_document(source)
+    overrides = {
+        k: v
+        for k, v in dict(
+            published=published, language=language, title=title, url=url, outlet=outlet
+        ).items()
+        if v is not None
+    }
+    if overrides:
+        doc = replace(doc, **overrides)
+    return analyze_document(doc)
+
+
+def _to_document(source: str | os.PathLike[str] | Document) -> Document:
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, os.PathLike) or _is_path(source):
+        path = os.fspath(source)
+        for item in read_sources([path]):
+            if isinstance(item, IngestFailure):
+                raise IngestError(item.source, item.reason)
+            return item
+        raise IngestError(path, "holds no document")
+    if _HTML_START.match(source):
+        from .ingest.html import document_from_html
+
+        return document_from_html(source, origin="<html>")
+    return Document(text=source)
+
+
+def _is_path(text: str) -> bool:
+    if len(text) > _MAX_PATH_LEN or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
+
+
+def extract(
+    sources: Iterable[str], *, settings: IngestSettings | None = None
+) -> Iterator[Analysis | IngestFailure]:
+    """Analyse every document of ``sources`` without storing anything; failures are yielded."""
+    for item in read_sources(sources, settings=settings):
+        yield item if isinstance(item, IngestFailure) else analyze_document(item)
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did: documents stored new, refreshed, and inputs that failed."""
+
+    stored: int = 0
+    refreshed: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def ingest(
+    sources: Iterable[str],
+    ledger: Ledger,
+    *,
+    settings: IngestSettings | None = None,
+    on_item: Callable[[Analysis | IngestFailure], None] | None = None,
+    keep_ids: bool = True,
+) -> IngestReport:
+    """Read, analyse and store every document of ``sources``; bad inputs are reported, not raised.
+
+    Each document is stored in its own transaction, so a failure later in the batch never loses
+    the documents before it. ``on_item`` is called after each document or failure (progress).
+    """
+    report = IngestReport()
+    for item in extract(sources, settings=settings):
+        if isinstance(item, IngestFailure):
+            report.failures.append(item)
+        else:
+            doc_id, is_new = ledger.save(item)
+            if is_new:
+                report.stored += 1
+            else:
+                report.refreshed += 1
+            if keep_ids:
+                report.doc_ids.append(doc_id)
+        if on_item is not None:
+            on_item(item)
+    return report

@@ -1,0 +1,314 @@
+"""The ``claimledger`` command: a thin layer that parses arguments, calls the public API and prints.
+
+Exit codes: 0 all went well; 1 some input failed (every good document is still stored);
+2 a usage error or a ledger that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import api
+from .errors import ClaimLedgerError
+from .ingest import IngestFailure, IngestSettings
+from .model import Analysis
+from .render import format_value, render_analysis
+from .store import open_ledger
+from .store.base import ClaimQuery, Ledger
+
+app = typer.Typer(
+    name="claimledger",
+    help="Turn news reports into a ledger of checked claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Ledger path or URL (default: $CLAIMLEDGER_DB, else the user data dir)."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Allow fetching private and loopback addresses.")
+]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Size cap per input, in bytes.")]
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _ledger(db: str | None) -> Iterator[Ledger]:
+    try:
+        ledger = open_ledger(db)
+    except ClaimLedgerError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+def _settings(allow_private: bool, max_bytes: int | None) -> IngestSettings:
+    settings = IngestSettings(allow_private=allow_private)
+    if max_bytes is not None:
+        from dataclasses import replace
+
+        settings = replace(settings, max_bytes=max_bytes)
+    return settings
+
+
+def _report_failure(failure: IngestFailure) -> None:
+    err.print(f"[red]✗[/] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+
+
+class _ProgressView:
+    """A progress display on stderr that appears once a second item arrives."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.seen = 0
+        self.progress: Progress | None = None
+        self.task: Any = None
+
+    def __call__(self, item: Analysis | IngestFailure) -> None:
+        self.seen += 1
+        if isinstance(item, IngestFailure):
+            _report_failure(item)
+        if self.quiet:
+            return
+        if self.progress is None and self.seen >= 2:
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                     TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                                     console=err, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("ingesting", total=None)
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.seen)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@app.command()
+def analyze(
+    source: Annotated[str | None, typer.Argument(help="A file, URL, or - for stdin.")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Analyse the bundled sample.")] = False,
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    db: DbOption = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not write the ledger.")] = False,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Analyse one report: print it with its figures highlighted, its claims and its checks."""
+    if sample:
+        source = str(api.sample_path())
+    if source is None:
+        raise _fail("give a SOURCE (file, URL or -) or --sample")
+    failures: list[IngestFailure] = []
+    analyses: list[Analysis] = []
+    for item in api.extract([source], settings=_settings(allow_private, None)):
+        (failures if isinstance(item, IngestFailure) else analyses).append(item)  # type: ignore[arg-type]
+    for failure in failures:
+        _report_failure(failure)
+    if published:
+        from dataclasses import replace
+
+        analyses = [api.analyze(replace(a.document, published=published)) for a in analyses]
+    if analyses and not no_store:
+        with _ledger(db) as ledger:
+            for a in analyses:
+                ledger.save(a)
+    for a in analyses:
+        render_analysis(a, out)
+    if failures or not analyses:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, feeds, JSONL, URLs or -.")],
+    db: DbOption = None,
+    quiet: QuietOption = False,
+    allow_private: AllowPrivate = False,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Size cap per input.")] = None,
+) -> None:
+    """Read, analyse and store documents in the ledger (the same document is stored once)."""
+    view = _ProgressView(quiet)
+    with _ledger(db) as ledger:
+        try:
+            report = api.ingest(sources, ledger, settings=_settings(allow_private, max_bytes),
+                                on_item=view, keep_ids=False)
+        finally:
+            view.close()
+    if not quiet:
+        err.print(f"stored {report.stored} new, refreshed {report.refreshed}, "
+                  f"failed {len(report.failures)}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, feeds, JSONL, URLs or -.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Print the extracted records without touching the ledger (jsonl: the eval contract)."""
+    failed = False
+    collected: list[dict[str, Any]] = []
+    for item in api.extract(sources, settings=_settings(allow_private, None)):
+        if isinstance(item, IngestFailure):
+            _report_failure(item)
+            failed = True
+            continue
+        record = item.to_contract()
+        if fmt is ExtractFormat.jsonl:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif fmt is ExtractFormat.json:
+            collected.append(record)
+        else:
+            _print_quantities(item)
+    if fmt is ExtractFormat.json:
+        sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_quantities(a: Analysis) -> None:
+    table = Table(title=a.document.title or a.document.id)
+    for col in ("figure", "value", "kind", "approx", "what", "period", "sources"):
+        table.add_column(col)
+    for q in a.quantities:
+        table.add_row(q.text, format_value(q), q.kind, q.approx, q.what or "",
+                      f"{q.period_from or ''}–{q.period_to or ''}", " ← ".join(q.sources))
+    out.print(table)
+
+
+CLAIM_FIELDS = ("doc_id", "index", "text", "value", "value_high", "kind", "unit", "approx",
+                "change", "what", "period_from", "period_to", "sources", "canonical_sources",
+                "metric", "outlet", "published", "url")
+
+
+@app.command()
+def claims(
+    search: Annotated[str | None, typer.Option(help="Full-text search over claims.")] = None,
+    source: Annotated[str | None, typer.Option(help="Only claims from this source.")] = None,
+    metric: Annotated[str | None, typer.Option(help="Only claims of this metric.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only claims on or before this date.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Search the claims in the ledger."""
+    query = ClaimQuery(search=search, source=source, metric=metric, since=since, until=until,
+                       limit=limit)
+    with _ledger(db) as ledger:
+        try:
+            rows = ledger.claims(query)
+        except ClaimLedgerError as exc:
+            raise _fail(str(exc)) from None
+    records = [{k: getattr(r, k) for k in CLAIM_FIELDS} for r in rows]
+    if fmt is RowFormat.table:
+        table = Table(title=f"{len(rows)} claims")
+        for col in ("doc", "figure", "what", "period", "sources", "outlet", "published"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(r.doc_id, r.text, r.what or "", f"{r.period_from or ''}–{r.period_to or ''}",
+                          " ← ".join(r.sources), r.outlet or "", r.published or "")
+        out.print(table)
+    else:
+        _write_rows(records, fmt)
+
+
+def _write_rows(records: list[dict[str, Any]], fmt: RowFormat) -> None:
+    if fmt is RowFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2, default=list) + "\n")
+    elif fmt is RowFormat.jsonl:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=list) + "\n")
+    else:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        if records:
+            writer.writerow(records[0].keys())
+        for r in records:
+            writer.writerow("; ".join(v) if isinstance(v, tuple | list) else v for v in r.values())
+
+
+@app.command()
+def show(doc_id: str, db: DbOption = None) -> None:
+    """Show one stored report with its figures, claims and checks."""
+    with _ledger(db) as ledger:
+        try:
+            analysis = ledger.get(doc_id)
+        except ClaimLedgerError as exc:
+            raise _fail(str(exc), 1) from None
+    render_analysis(analysis, out)
+
+
+@app.command()
+def export(
+    table: Annotated[str, typer.Argument(help="claims | documents | checks")] = "claims",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the ledger's claims, documents or checks as CSV, JSONL or Parquet."""
+    from .store.export import export_table
+
+    if fmt is ExportFormat.parquet and output is None:
+        raise _fail("Parquet is binary: give --output FILE")
+    with _ledger(db) as ledger:
+        try:
+            if output is None:
+                export_table(ledger, table, fmt.value, sys.stdout.buffer)
+            else:
+                with output.open("wb") as fh:
+                    export_table(ledger, table, fmt.value, fh)
+        except ClaimLedgerError as exc:
+            raise _fail(str(exc)) from None
+        except OSError as exc:
+            raise _fail(f"{output}: {exc.strerror}") from None

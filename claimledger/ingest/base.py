@@ -1,0 +1,53 @@
+"""Settings and the failure record shared by every ingest module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 10 * MB  # one news page or feed is far below this; anything larger is suspect
+DEFAULT_MAX_DECOMPRESSED = 2048 * MB  # a .jsonl.gz corpus may be large; a gzip bomb is not endless
+DEFAULT_CONNECT_TIMEOUT = 10.0  # seconds to open a connection: a live host answers well inside it
+DEFAULT_READ_TIMEOUT = 20.0  # seconds of silence while reading before a server counts as stalled
+DEFAULT_MAX_REDIRECTS = 5  # real sites redirect once or twice (http->https, www); loops go on
+DEFAULT_USER_AGENT = "claimledger/0.1 (+news claim checker)"  # polite, identifiable
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """Limits applied to every input read by ``read_sources``."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    allow_private: bool = False
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+    max_redirects: int = DEFAULT_MAX_REDIRECTS
+    max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED
+    user_agent: str = DEFAULT_USER_AGENT
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """An input (or one line of it) that yielded no document, and why, in plain words."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def size_words(n: int) -> str:
+    """A byte count in the words a failure message uses ("10 MB", "512 KB", "100 bytes")."""
+    if n >= MB and n % MB == 0:
+        return f"{n // MB} MB"
+    if n >= MB:
+        return f"{n / MB:.1f} MB"
+    if n >= 1024 and n % 1024 == 0:
+        return f"{n // 1024} KB"
+    return f"{n} bytes"
+
+
+def too_large(n: int) -> str:
+    """The reason given for an input over the size cap."""
+    return f"larger than the {size_words(n)} cap"

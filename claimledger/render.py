@@ -1,0 +1,107 @@
+"""Terminal rendering of analyses with rich: the highlighted report, the claims, the checks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .model import Analysis, Check, Hedge, Quantity
+
+STYLE_QUANTITY = "bold yellow"
+STYLE_TIME = "cyan"
+STYLE_HEDGE = "italic magenta"
+STATUS_MARK = {"consistent": ("✓", "green"), "inconsistent": ("✗", "bold red"),
+               "ambiguous": ("?", "yellow")}
+# Characters that end a sentence when we look for the hedge that governs a figure.
+_SENTENCE_END = ".!?\n"
+
+
+def format_value(q: Quantity) -> str:
+    """The normalised value of a figure in words a reader scans: "20,538", "88.4%", "10–15 year"."""
+
+    def num(v: float) -> str:
+        return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
+
+    text = num(q.value) + (f"–{num(q.value_high)}" if q.value_high is not None else "")
+    if q.kind == "percent":
+        text += "%"
+    elif q.unit:
+        text += f" {q.unit}"
+    if q.change:
+        text = "Δ " + text
+    return text
+
+
+def highlighted_text(analysis: Analysis) -> Text:
+    """The report's text with figures, times and hedges styled."""
+    text = Text(analysis.document.text)
+    for t in analysis.times:
+        text.stylize(STYLE_TIME, t.start, t.end)
+    for h in analysis.hedges:
+        text.stylize(STYLE_HEDGE, h.start, h.end)
+    for q in analysis.quantities:
+        text.stylize(STYLE_QUANTITY, q.start, q.end)
+    return text
+
+
+def hedge_for(analysis: Analysis, q: Quantity) -> Hedge | None:
+    """The hedge in the same sentence as ``q``, if any."""
+    body = analysis.document.text
+    start = max((body.rfind(c, 0, q.start) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (body.find(c, q.end) for c in _SENTENCE_END) if i >= 0]
+    end = min(ends) if ends else len(body)
+    for h in analysis.hedges:
+        if start <= h.start < end:
+            return h
+    return None
+
+
+def claims_table(analysis: Analysis) -> Table:
+    """One row per figure: value, qualifier, what, period, source chain, hedge."""
+    table = Table(title="Claims", show_lines=False, expand=True)
+    for name, kw in (("#", {"justify": "right"}), ("figure", {}), ("value", {"justify": "right"}),
+                     ("qualifier", {}), ("what", {"ratio": 3}), ("period", {}),
+                     ("sources", {"ratio": 2}), ("hedge", {})):
+        table.add_column(name, **kw)  # type: ignore[arg-type]
+    for i, q in enumerate(analysis.quantities):
+        period = "–".join(p or "…" for p in (q.period_from, q.period_to)) if (
+            q.period_from or q.period_to) else ""
+        hedge = hedge_for(analysis, q)
+        table.add_row(str(i), q.text, format_value(q), "" if q.approx == "exact" else q.approx,
+                      q.what or "", period, " ← ".join(q.sources) or "(outlet)",
+                      hedge.term if hedge else "")
+    return table
+
+
+def check_line(check: Check) -> Text:
+    """A check as one line: its mark, kind and explanation."""
+    mark, style = STATUS_MARK.get(check.status, ("·", ""))
+    line = Text()
+    line.append(f"{mark} ", style=style)
+    line.append(f"{check.kind}: ", style="bold")
+    line.append(check.explanation)
+    return line
+
+
+def checks_panel(checks: Sequence[Check]) -> Panel:
+    """The checks of one report with ✓/✗ marks."""
+    body: RenderableType = (Group(*(check_line(c) for c in checks)) if checks
+                            else Text("no arithmetic to check", style="dim"))
+    return Panel(body, title="Checks", title_align="left")
+
+
+def render_analysis(analysis: Analysis, console: Console) -> None:
+    """Print the highlighted report, its claims and its checks."""
+    doc = analysis.document
+    meta = " · ".join(x for x in (doc.outlet, doc.published, doc.url, doc.id) if x)
+    console.print(Panel(highlighted_text(analysis), title=doc.title or "Report",
+                        subtitle=meta or None, title_align="left"))
+    console.print(claims_table(analysis))
+    if analysis.hedges:
+        console.print("Hedges: " + ", ".join(
+            f"“{h.text}” = {h.term} ({h.low:.0%}–{h.high:.0%})" for h in analysis.hedges))
+    console.print(checks_panel(analysis.checks))

@@ -1,0 +1,120 @@
+"""The annotated report: article text with figures, times, hedges and sources highlighted.
+
+The HTML is built from escaped segments only: every piece of article text and every attribute
+value goes through ``escape``; nothing from the document is ever inserted raw. Spans that
+overlap without nesting are split, so the markup is always well formed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from ..model import Analysis, Attribution, Hedge, Quantity, TimeExpr
+
+# Outer layers first when two spans cover exactly the same text.
+_LAYER_ORDER = {"attribution": 0, "quantity": 1, "time": 2, "hedge": 3}
+
+
+@dataclass(frozen=True)
+class Span:
+    """One highlight: a character range, its layer, an anchor id and its data attributes."""
+
+    start: int
+    end: int
+    layer: str  # quantity | time | hedge | attribution
+    anchor: str  # element id of the first piece, e.g. "q-3"
+    data: tuple[tuple[str, str], ...]  # (name without "data-", value)
+
+
+def _fmt_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _period(start: str | None, end: str | None) -> str:
+    if start and end:
+        return start if start == end else f"{start} – {end}"
+    return start or end or ""
+
+
+def quantity_span(i: int, q: Quantity) -> Span:
+    """The highlight of the ``i``-th quantity."""
+    value = _fmt_number(q.value)
+    if q.value_high is not None:
+        value = f"{value}–{_fmt_number(q.value_high)}"
+    data = (
+        ("value", value),
+        ("kind", q.kind),
+        ("unit", q.unit or ""),
+        ("qualifier", q.approx),
+        ("change", "yes" if q.change else "no"),
+        ("what", q.what or ""),
+        ("period", _period(q.period_from, q.period_to)),
+        ("sources", " ← ".join(q.sources)),
+    )
+    return Span(q.start, q.end, "quantity", f"q-{i}", data)
+
+
+def time_span(i: int, t: TimeExpr) -> Span:
+    """The highlight of the ``i``-th time expression."""
+    value = (t.value or "") if t.type == "date" else _period(t.from_, t.to)
+    return Span(t.start, t.end, "time", f"t-{i}", (("kind", t.type), ("value", value)))
+
+
+def hedge_span(i: int, h: Hedge) -> Span:
+    """The highlight of the ``i``-th hedge, with its probability range."""
+    prob = f"{round(h.low * 100)}–{round(h.high * 100)} %"
+    return Span(h.start, h.end, "hedge", f"h-{i}", (("term", h.term), ("probability", prob)))
+
+
+def attribution_span(i: int, a: Attribution) -> Span:
+    """The highlight of the ``i``-th attribution, with its chain outermost first."""
+    return Span(a.start, a.end, "attribution", f"a-{i}", (("sources", " ← ".join(a.chain)),))
+
+
+def analysis_spans(analysis: Analysis) -> list[Span]:
+    """Every highlight of ``analysis`` whose offsets fit its text."""
+    spans = [quantity_span(i, q) for i, q in enumerate(analysis.quantities)]
+    spans += [time_span(i, t) for i, t in enumerate(analysis.times)]
+    spans += [hedge_span(i, h) for i, h in enumerate(analysis.hedges)]
+    spans += [attribution_span(i, a) for i, a in enumerate(analysis.attributions)]
+    n = len(analysis.document.text)
+    return [s for s in spans if 0 <= s.start < s.end <= n]
+
+
+def _open_tag(span: Span, first: bool) -> str:
+    attrs = [f'class="hl hl-{span.layer}"', 'tabindex="0"', f'data-layer="{span.layer}"']
+    attrs.append(f'id="{escape(span.anchor)}"' if first else 'data-continued="yes"')
+    attrs.append(f'data-ref="{escape(span.anchor)}"')
+    attrs += [f'data-{name}="{escape(value)}"' for name, value in span.data if value]
+    return "<mark " + " ".join(attrs) + ">"
+
+
+def annotate(text: str, spans: list[Span]) -> Markup:
+    """``text`` as HTML with each span wrapped in a ``<mark>`` carrying its data attributes."""
+    bounds = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
+    order = sorted(spans, key=lambda s: (s.start, -s.end, _LAYER_ORDER[s.layer]))
+    opened_once: set[int] = set()
+    stack: list[int] = []  # indices into ``order`` of the open elements, outermost first
+    out: list[str] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        want = [k for k, s in enumerate(order) if s.start <= lo and hi <= s.end]
+        keep = 0
+        while keep < len(stack) and keep < len(want) and stack[keep] == want[keep]:
+            keep += 1
+        out.extend("</mark>" for _ in stack[keep:])
+        for k in want[keep:]:
+            out.append(_open_tag(order[k], k not in opened_once))
+            opened_once.add(k)
+        stack = want
+        out.append(str(escape(text[lo:hi])))
+    out.extend("</mark>" for _ in stack)
+    return Markup("".join(out))
+
+
+def annotated_html(analysis: Analysis) -> Markup:
+    """The annotated report of ``analysis`` as safe HTML."""
+    return annotate(analysis.document.text, analysis_spans(analysis))

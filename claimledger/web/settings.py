@@ -1,0 +1,30 @@
+"""Settings of the web app: limits and the analysis it runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Analysis, Document
+from ..pipeline import analyze_document
+
+MB = 1024 * 1024
+DEFAULT_MAX_UPLOAD_BYTES = 5 * MB  # a pasted or uploaded report is far below this
+FORM_OVERHEAD_BYTES = 64 * 1024  # multipart boundaries and the small form fields around a file
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the web app behaves; one instance per app, never global."""
+
+    allow_private_urls: bool = False  # let URL ingest reach loopback/private addresses
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES  # cap on pasted text and uploaded files
+    page_size: int = DEFAULT_PAGE_SIZE
+    analyze: Callable[[Document], Analysis] = analyze_document  # the pipeline run on ingest
+
+    @property
+    def max_request_bytes(self) -> int:
+        """The largest request body accepted on an ingest route."""
+        return self.max_upload_bytes + FORM_OVERHEAD_BYTES
