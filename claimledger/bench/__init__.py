@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m claimledger.bench`` (see ``__main__``) and the synthetic corpus."""
