@@ -1,0 +1,140 @@
+"""The command line, driven in-process with Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimledger.cli import app
+
+runner = CliRunner()
+
+REPORT_A = (
+    "Kyiv, 3 March 2024. Ukraine's General Staff said Russia had lost 412,000 soldiers since the "
+    "start of the full-scale invasion, including 1,100 over the past day.\n"
+)
+REPORT_B = (
+    "The ministry said 2,000 people were evacuated from the city in May 2024, "
+    "and about 400 of them, or 20%, were children.\n"
+)
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "ledger.sqlite")
+
+
+def test_analyze_sample_prints_the_consistent_and_the_broken_percentage(db: str) -> None:
+    result = runner.invoke(app, ["analyze", "--sample", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "✓" in result.stdout and "✗" in result.stdout
+    assert "15,653" in result.stdout
+    assert "17,721" in result.stdout
+
+
+def test_analyze_stores_the_report_in_the_ledger(db: str) -> None:
+    runner.invoke(app, ["analyze", "--sample", "--db", db])
+    result = runner.invoke(app, ["claims", "--db", db, "--format", "json", "--search", "prosecution"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert any(r["text"] == "17,721" for r in rows)
+
+
+def test_ingest_stores_good_documents_and_names_the_bad_ones(tmp_path: Path, db: str) -> None:
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(REPORT_A, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(REPORT_B, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "blob.bin").write_bytes(bytes(range(256)) * 40)
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db, "--quiet"])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+    assert "blob.bin" in result.stderr
+    assert "Traceback" not in result.output
+    listed = json.loads(runner.invoke(app, ["claims", "--db", db, "--format", "json"]).stdout)
+    assert {r["text"] for r in listed} >= {"412,000", "2,000", "20%"}
+
+
+def test_ingesting_the_same_document_twice_stores_it_once(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(REPORT_A, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(path), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(path), "--db", db, "-q"]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["claims", "--db", db, "--format", "json"]).stdout)
+    assert [r["text"] for r in rows].count("412,000") == 1
+
+
+def test_extract_jsonl_keeps_input_ids_and_the_contract_shape(tmp_path: Path) -> None:
+    src = tmp_path / "docs.jsonl"
+    src.write_text(
+        json.dumps({"id": "x1", "text": REPORT_B, "language": "en", "published": "2024-06-01"})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "--format", "jsonl", str(src)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["id"] == "x1"
+    assert set(record) >= {"quantities", "times", "hedges", "checks"}
+    percent = next(q for q in record["quantities"] if q["kind"] == "percent")
+    assert percent["value"] == 20
+    assert any(c["kind"] == "percent_of" and c["status"] == "consistent" for c in record["checks"])
+
+
+def test_extract_reports_an_invalid_jsonl_line_and_keeps_the_others(tmp_path: Path) -> None:
+    src = tmp_path / "docs.jsonl"
+    src.write_text(
+        json.dumps({"id": "ok1", "text": REPORT_A}) + "\n{not json\n"
+        + json.dumps({"id": "ok2", "text": REPORT_B}) + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(src)])
+    assert result.exit_code == 1
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == ["ok1", "ok2"]
+    assert "docs.jsonl:2" in result.stderr
+
+
+def test_show_an_unknown_document_is_a_clear_error(db: str) -> None:
+    runner.invoke(app, ["analyze", "--sample", "--db", db])
+    result = runner.invoke(app, ["show", "no-such-doc", "--db", db])
+    assert result.exit_code == 1
+    assert "no-such-doc" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_show_a_stored_document_renders_its_checks(db: str) -> None:
+    runner.invoke(app, ["analyze", "--sample", "--db", db])
+    rows = json.loads(runner.invoke(app, ["claims", "--db", db, "--format", "json"]).stdout)
+    result = runner.invoke(app, ["show", rows[0]["doc_id"], "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "✗" in result.stdout
+
+
+def test_export_claims_as_csv_has_a_header_and_one_row_per_claim(db: str, tmp_path: Path) -> None:
+    runner.invoke(app, ["analyze", "--sample", "--db", db])
+    out = tmp_path / "claims.csv"
+    result = runner.invoke(app, ["export", "claims", "--format", "csv", "-o", str(out), "--db", db])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert "value" in lines[0]
+    assert len(lines) >= 8
+
+
+def test_a_missing_input_is_named_and_exits_non_zero(db: str, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), "--db", db, "-q"])
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    proc = subprocess.run([sys.executable, "-m", "claimledger", "--help"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0
+    assert "ingest" in proc.stdout and "analyze" in proc.stdout
