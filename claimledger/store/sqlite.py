@@ -1,0 +1,566 @@
+"""The SQLite ledger: the default store, one file, WAL mode, full-text search over claims.
+
+Every saved document is one ``BEGIN IMMEDIATE`` … ``COMMIT``: the document is stored whole or
+not at all, and a crash halfway leaves the previous state. One connection is shared by the
+threads of a process behind a lock (the web app's workers read through it); other processes
+wait up to ``BUSY_TIMEOUT_MS`` for the write lock.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from ..errors import StoreError
+from ..model import (
+    Analysis,
+    Approx,
+    Attribution,
+    Check,
+    CheckKind,
+    CheckStatus,
+    Document,
+    Hedge,
+    Kind,
+    Quantity,
+    TimeExpr,
+)
+from . import schema
+from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, NotFoundError, SourceSummary
+
+BUSY_TIMEOUT_MS = 10_000  # another process's save takes milliseconds; ten seconds means stuck
+ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
+MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
+UNTIL_PAD = "-99"  # appended to ``until`` so "2025-05" keeps every day of May 2025
+
+MetricFn = Callable[[Quantity, Document], str | None]
+
+_CLAIM_COLUMNS = (
+    "q.doc_id, q.idx, q.span_start, q.span_end, q.text, q.value, q.value_high, q.kind, q.unit,"
+    " q.approx, q.change, q.what, q.period_from, q.period_to, q.sources, q.canonical_sources,"
+    " q.metric, d.outlet, d.published, d.url, d.title"
+)
+_DOC_COLUMNS = (
+    "id, content_hash, title, outlet, url, published, language, n_quantities,"
+    " n_failed_checks, ingested_at"
+)
+_CHECK_COLUMNS = (
+    "c.doc_id, c.idx, c.kind, c.status, c.explanation, c.percent, c.part, c.whole, c.parts,"
+    " d.outlet, d.published, d.url, d.title"
+)
+_WORD = re.compile(r"\w+\*?")
+
+
+def registry_canonical() -> Callable[[str], str]:
+    """The source registry's ``canonical_source``, or the written name while there is none."""
+    try:
+        from ..sources_registry import canonical_source
+    except ImportError:
+        return lambda name: name
+    return cast(Callable[[str], str], canonical_source)
+
+
+def fts_query(search: str) -> str:
+    """``search`` as an FTS5 query: every word required, quoted; a trailing ``*`` is a prefix."""
+    terms = []
+    for word in _WORD.findall(search):
+        prefix = word.endswith("*")
+        word = word.rstrip("*")
+        if word:
+            terms.append(f'"{word}"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SQLiteLedger:
+    """A ledger in one SQLite file (or ``:memory:``)."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        canonical: Callable[[str], str] | None = None,
+        metric_of: MetricFn | None = None,
+    ) -> None:
+        self.path = str(path)
+        self._canonical = canonical or registry_canonical()
+        self._metric_of = metric_of
+        self._lock = threading.RLock()
+        if self.path != ":memory:":
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(self.path, f"cannot create its folder: {exc}") from exc
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._configure()
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(self.path, f"cannot open the ledger: {exc}") from exc
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _configure(self) -> None:
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(self.path, f"cannot switch to WAL mode (got {mode})")
+            # WAL + NORMAL survives a crash of the process; only power loss may drop the last save
+            conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            version = schema.current_version(self._conn)
+            if version > schema.SCHEMA_VERSION:
+                raise StoreError(
+                    self.path,
+                    f"ledger schema version {version} is newer than this claimledger"
+                    f" supports ({schema.SCHEMA_VERSION}); upgrade claimledger",
+                )
+            for step in schema.pending(version):
+                schema.apply_migration(self._conn, step)
+
+    def schema_version(self) -> int:
+        """The schema version of the open ledger."""
+        with self._lock:
+            return schema.current_version(self._conn)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise StoreError(self.path, f"cannot read the ledger: {exc}") from exc
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save(self, analysis: Analysis) -> tuple[str, bool]:
+        """Store ``analysis`` in one transaction; returns (doc id, whether it was new).
+
+        A text already stored (same content hash) keeps its row and id: its metadata takes the
+        new values that are set and its extraction is replaced.
+        """
+        doc = analysis.document
+        try:
+            with self._transaction() as conn:
+                row = conn.execute(
+                    "SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)
+                ).fetchone()
+                if row is None:
+                    doc_id = self._free_id(conn, doc)
+                    self._insert_document(conn, doc_id, doc)
+                else:
+                    doc_id = row[0]
+                    self._delete_records(conn, doc_id)
+                    self._update_document(conn, doc_id, doc)
+                self._insert_records(conn, doc_id, analysis)
+        except sqlite3.Error as exc:
+            raise StoreError(self.path, f"cannot save {doc.id or doc.content_hash}: {exc}") from exc
+        return doc_id, row is None
+
+    def _free_id(self, conn: sqlite3.Connection, doc: Document) -> str:
+        taken = "SELECT 1 FROM documents WHERE id = ?"
+        if doc.id and conn.execute(taken, (doc.id,)).fetchone() is None:
+            return doc.id
+        for width in range(12, 65, 4):
+            candidate = "doc-" + doc.content_hash[:width]
+            if conn.execute(taken, (candidate,)).fetchone() is None:
+                return candidate
+        raise StoreError(self.path, f"no free id for {doc.content_hash}")
+
+    def _insert_document(self, conn: sqlite3.Connection, doc_id: str, doc: Document) -> None:
+        now = _now()
+        conn.execute(
+            "INSERT INTO documents (id, content_hash, url, title, outlet, published, language,"
+            " origin, meta, text, ingested_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc_id, doc.content_hash, doc.url, doc.title, doc.outlet, doc.published,
+                doc.language, doc.origin, json.dumps(doc.meta, default=str), doc.text, now, now,
+            ),
+        )
+
+    def _update_document(self, conn: sqlite3.Connection, doc_id: str, doc: Document) -> None:
+        conn.execute(
+            "UPDATE documents SET url = coalesce(?, url), title = coalesce(?, title),"
+            " outlet = coalesce(?, outlet), published = coalesce(?, published),"
+            " language = coalesce(?, language), origin = coalesce(?, origin),"
+            " meta = coalesce(?, meta), updated_at = ? WHERE id = ?",
+            (
+                doc.url, doc.title, doc.outlet, doc.published, doc.language, doc.origin,
+                json.dumps(doc.meta, default=str) if doc.meta else None, _now(), doc_id,
+            ),
+        )
+
+    def _delete_records(self, conn: sqlite3.Connection, doc_id: str) -> None:
+        claims = "SELECT id FROM quantities WHERE doc_id = ?"
+        conn.execute(f"DELETE FROM claims_fts WHERE rowid IN ({claims})", (doc_id,))
+        conn.execute(f"DELETE FROM claim_sources WHERE claim_id IN ({claims})", (doc_id,))
+        for table in ("quantities", "times", "hedges", "attributions", "checks"):
+            conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    def _insert_records(self, conn: sqlite3.Connection, doc_id: str, analysis: Analysis) -> None:
+        title, published = conn.execute(
+            "SELECT title, published FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        for i, q in enumerate(analysis.quantities):
+            self._insert_quantity(conn, doc_id, i, q, analysis.document, title, published)
+        conn.executemany(
+            "INSERT INTO times (doc_id, idx, span_start, span_end, text, type, date_value,"
+            " date_from, date_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, i, t.start, t.end, t.text, t.type, t.value, t.from_, t.to)
+                for i, t in enumerate(analysis.times)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO hedges (doc_id, idx, span_start, span_end, text, term, low, high)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, i, h.start, h.end, h.text, h.term, h.low, h.high)
+                for i, h in enumerate(analysis.hedges)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO attributions (doc_id, idx, span_start, span_end, text, chain)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, i, a.start, a.end, a.text, json.dumps(list(a.chain)))
+                for i, a in enumerate(analysis.attributions)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO checks (doc_id, idx, kind, status, explanation, percent, part, whole,"
+            " parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, i, c.kind, c.status, c.explanation, c.percent, c.part, c.whole,
+                 json.dumps(list(c.parts)))
+                for i, c in enumerate(analysis.checks)
+            ],
+        )
+        failed = sum(1 for c in analysis.checks if c.status == "inconsistent")
+        conn.execute(
+            "UPDATE documents SET n_quantities = ?, n_failed_checks = ? WHERE id = ?",
+            (len(analysis.quantities), failed, doc_id),
+        )
+
+    def _insert_quantity(
+        self,
+        conn: sqlite3.Connection,
+        doc_id: str,
+        idx: int,
+        q: Quantity,
+        doc: Document,
+        title: str | None,
+        published: str | None,
+    ) -> None:
+        canonical = tuple(self._canonical(name) for name in q.sources)
+        metric = self._metric_of(q, doc) if self._metric_of else None
+        cur = conn.execute(
+            "INSERT INTO quantities (doc_id, idx, span_start, span_end, text, value, value_high,"
+            " kind, unit, approx, change, what, period_from, period_to, sources,"
+            " canonical_sources, metric, date_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
+                q.approx, int(q.change), q.what, q.period_from, q.period_to,
+                json.dumps(list(q.sources), ensure_ascii=False),
+                json.dumps(list(canonical), ensure_ascii=False), metric,
+                q.period_to or published,
+            ),
+        )
+        assert cur.lastrowid is not None
+        schema.index_claim(conn, cur.lastrowid, q.text, q.what, q.sources, canonical, title)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def lookup(self, content_hash: str) -> str | None:
+        """The id of the stored document with ``content_hash``, if there is one."""
+        rows = self._read("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        return str(rows[0][0]) if rows else None
+
+    def get(self, doc_id: str) -> Analysis:
+        """The stored analysis of ``doc_id``; raises ``NotFoundError`` when there is none."""
+        rows = self._read(
+            "SELECT id, text, url, title, outlet, published, language, origin, meta"
+            " FROM documents WHERE id = ?",
+            (doc_id,),
+        )
+        if not rows:
+            raise NotFoundError(doc_id, "no such document in the ledger")
+        id_, text, url, title, outlet, published, language, origin, meta = rows[0]
+        doc = Document(
+            text=text, id=id_, url=url, title=title, outlet=outlet, published=published,
+            language=language, origin=origin, meta=json.loads(meta),
+        )
+        by_doc = "WHERE doc_id = ? ORDER BY idx"
+        quantities = tuple(
+            _quantity(r)
+            for r in self._read(
+                "SELECT span_start, span_end, text, value, kind, value_high, unit, approx,"
+                f" change, what, period_from, period_to, sources FROM quantities {by_doc}",
+                (doc_id,),
+            )
+        )
+        times = tuple(
+            TimeExpr(s, e, t, ty, v, f, to)
+            for s, e, t, ty, v, f, to in self._read(
+                "SELECT span_start, span_end, text, type, date_value, date_from, date_to"
+                f" FROM times {by_doc}",
+                (doc_id,),
+            )
+        )
+        hedges = tuple(
+            Hedge(*r)
+            for r in self._read(
+                f"SELECT span_start, span_end, text, term, low, high FROM hedges {by_doc}",
+                (doc_id,),
+            )
+        )
+        attributions = tuple(
+            Attribution(s, e, t, tuple(json.loads(chain)))
+            for s, e, t, chain in self._read(
+                f"SELECT span_start, span_end, text, chain FROM attributions {by_doc}", (doc_id,)
+            )
+        )
+        checks = tuple(
+            Check(
+                kind=cast(CheckKind, k), status=cast(CheckStatus, st), explanation=ex,
+                percent=pc, part=pa, whole=wh, parts=tuple(json.loads(ps)),
+            )
+            for k, st, ex, pc, pa, wh, ps in self._read(
+                "SELECT kind, status, explanation, percent, part, whole, parts"
+                f" FROM checks {by_doc}",
+                (doc_id,),
+            )
+        )
+        return Analysis(doc, quantities, times, hedges, attributions, checks)
+
+    def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
+        """Stored documents, newest published first (undated last), then newest ingested."""
+        rows = self._read(
+            f"SELECT {_DOC_COLUMNS} FROM documents"
+            " ORDER BY published IS NULL, published DESC, ingested_at DESC, id LIMIT ? OFFSET ?",
+            (min(limit, MAX_LIMIT), offset),
+        )
+        return [DocumentRow(*r) for r in rows]
+
+    def iter_documents(self) -> Iterator[DocumentRow]:
+        """Every stored document as listed, in id order, streamed in batches."""
+        last = ""
+        while True:
+            rows = self._read(
+                f"SELECT {_DOC_COLUMNS} FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+                (last, ITER_BATCH),
+            )
+            yield from (DocumentRow(*r) for r in rows)
+            if len(rows) < ITER_BATCH:
+                return
+            last = rows[-1][0]
+
+    def claims(self, query: ClaimQuery) -> list[ClaimRow]:
+        """Stored figures matching ``query``: a document's in order, else newest date first."""
+        where, params = self._claim_filters(query)
+        order = "q.idx" if query.doc_id else "q.date_key DESC, q.id DESC"
+        rows = self._read(
+            f"SELECT {_CLAIM_COLUMNS} FROM quantities q JOIN documents d ON d.id = q.doc_id"
+            f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, min(query.limit, MAX_LIMIT), query.offset],
+        )
+        return [_claim_row(r) for r in rows]
+
+    def iter_claims(self, query: ClaimQuery | None = None) -> Iterator[ClaimRow]:
+        """Every stored figure (matching ``query``'s filters; its limit and offset are ignored),
+        in storage order, streamed in batches."""
+        where, params = self._claim_filters(query or ClaimQuery())
+        last = -1
+        while True:
+            rows = self._read(
+                f"SELECT q.id, {_CLAIM_COLUMNS} FROM quantities q"
+                f" JOIN documents d ON d.id = q.doc_id WHERE q.id > ? AND {where}"
+                " ORDER BY q.id LIMIT ?",
+                [last, *params, ITER_BATCH],
+            )
+            yield from (_claim_row(r[1:]) for r in rows)
+            if len(rows) < ITER_BATCH:
+                return
+            last = rows[-1][0]
+
+    def _claim_filters(self, query: ClaimQuery) -> tuple[str, list[Any]]:
+        clauses, params = ["1 = 1"], []
+        if query.search:
+            match = fts_query(query.search)
+            if match:
+                clauses.append("q.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+                params.append(match)
+        if query.source:
+            names = "SELECT id FROM source_names WHERE folded LIKE ? ESCAPE '\\'"
+            clauses.append(
+                f"q.id IN (SELECT claim_id FROM claim_sources WHERE name_id IN ({names})"
+                f" UNION SELECT claim_id FROM claim_sources WHERE canonical_id IN ({names}))"
+            )
+            params += [_like_pattern(query.source)] * 2
+        if query.metric:
+            clauses.append("q.metric = ?")
+            params.append(query.metric)
+        if query.since:
+            clauses.append("q.date_key >= ?")
+            params.append(query.since)
+        if query.until:
+            clauses.append("q.date_key <= ?")
+            params.append(query.until + UNTIL_PAD)
+        if query.doc_id:
+            clauses.append("q.doc_id = ?")
+            params.append(query.doc_id)
+        return " AND ".join(clauses), params
+
+    def iter_checks(self) -> Iterator[CheckRow]:
+        """Every stored check with its document's metadata, streamed in batches."""
+        last: tuple[str, int] = ("", -1)
+        while True:
+            rows = self._read(
+                f"SELECT {_CHECK_COLUMNS} FROM checks c JOIN documents d ON d.id = c.doc_id"
+                " WHERE (c.doc_id, c.idx) > (?, ?) ORDER BY c.doc_id, c.idx LIMIT ?",
+                (*last, ITER_BATCH),
+            )
+            yield from (_check_row(r) for r in rows)
+            if len(rows) < ITER_BATCH:
+                return
+            last = (rows[-1][0], rows[-1][1])
+
+    def count(self) -> dict[str, int]:
+        """Numbers of documents, claims, checks and failed checks."""
+        (docs, claims, checks, failed), = self._read(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quantities),"
+            " (SELECT count(*) FROM checks),"
+            " (SELECT count(*) FROM checks WHERE status = 'inconsistent')"
+        )
+        return {"documents": docs, "claims": claims, "checks": checks, "failed_checks": failed}
+
+    def sources_summary(self) -> list[SourceSummary]:
+        """Per canonical source: figures naming it and the outlets relaying it, most first."""
+        outlets: dict[int, list[str]] = {}
+        for canon, outlet, _n in self._read(
+            "SELECT cs.canonical_id, d.outlet, count(DISTINCT cs.claim_id) AS n"
+            " FROM claim_sources cs JOIN quantities q ON q.id = cs.claim_id"
+            " JOIN documents d ON d.id = q.doc_id WHERE d.outlet IS NOT NULL"
+            " GROUP BY cs.canonical_id, d.outlet ORDER BY n DESC, d.outlet"
+        ):
+            outlets.setdefault(canon, []).append(outlet)
+        names: dict[int, list[str]] = {}
+        for canon, name in self._read(
+            "SELECT DISTINCT cs.canonical_id, s.name FROM claim_sources cs"
+            " JOIN source_names s ON s.id = cs.name_id ORDER BY s.name"
+        ):
+            names.setdefault(canon, []).append(name)
+        rows = self._read(
+            "SELECT cs.canonical_id, s.name, count(DISTINCT cs.claim_id) AS n,"
+            " count(DISTINCT q.doc_id) FROM claim_sources cs"
+            " JOIN source_names s ON s.id = cs.canonical_id"
+            " JOIN quantities q ON q.id = cs.claim_id"
+            " GROUP BY cs.canonical_id ORDER BY n DESC, s.name"
+        )
+        return [
+            SourceSummary(name, n, n_docs, tuple(outlets.get(cid, [])), tuple(names[cid]))
+            for cid, name, n, n_docs in rows
+        ]
+
+    def integrity_check(self) -> list[str]:
+        """Problems found: SQLite's own checks, foreign keys, the search index, stored counts."""
+        problems = [
+            f"integrity: {msg}"
+            for (msg,) in self._read("PRAGMA integrity_check")
+            if msg != "ok"
+        ]
+        problems += [
+            f"foreign key: {table} row {rowid} points to a missing {parent}"
+            for table, rowid, parent, _fk in self._read("PRAGMA foreign_key_check")
+        ]
+        try:
+            with self._lock:
+                self._conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
+        except sqlite3.Error as exc:
+            problems.append(f"search index: {exc}")
+        for (claim_id,) in self._read(
+            "SELECT id FROM quantities WHERE id NOT IN (SELECT rowid FROM claims_fts) LIMIT 20"
+        ):
+            problems.append(f"search index: claim {claim_id} is missing")
+        for doc_id, stored, actual in self._read(
+            "SELECT d.id, d.n_quantities, (SELECT count(*) FROM quantities q WHERE q.doc_id = d.id)"
+            " AS n FROM documents d WHERE d.n_quantities != n LIMIT 20"
+        ):
+            problems.append(f"counts: {doc_id} records {stored} figures but has {actual}")
+        return problems
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics and merge the search index (after bulk loads)."""
+        with self._lock:
+            self._conn.execute("ANALYZE")
+            self._conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('optimize')")
+
+    def close(self) -> None:
+        """Release the connection (after letting SQLite refresh its statistics)."""
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass  # closing must not fail on a read-only or damaged file
+            self._conn.close()
+
+    def __enter__(self) -> SQLiteLedger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _quantity(r: tuple[Any, ...]) -> Quantity:
+    start, end, text, value, kind, high, unit, approx, change, what, p_from, p_to, sources = r
+    return Quantity(
+        start=start, end=end, text=text, value=value, kind=cast(Kind, kind), value_high=high,
+        unit=unit, approx=cast(Approx, approx), change=bool(change), what=what,
+        period_from=p_from, period_to=p_to, sources=tuple(json.loads(sources)),
+    )
+
+
+def _claim_row(r: tuple[Any, ...]) -> ClaimRow:
+    values = list(r)
+    values[10] = bool(values[10])
+    values[14] = tuple(json.loads(values[14]))
+    values[15] = tuple(json.loads(values[15]))
+    return ClaimRow(*values)
+
+
+def _check_row(r: tuple[Any, ...]) -> CheckRow:
+    values = list(r)
+    values[8] = tuple(json.loads(values[8]))
+    return CheckRow(*values)
