@@ -1,0 +1,282 @@
+"""Metric definitions: named things that reports count, and matching a figure's ``what`` to one.
+
+A metric ("ru_personnel_losses") names what a figure counts independently of the words and
+language a report uses. Definitions are bundled in ``claimledger/data/metrics.json``; a user file
+in the same shape adds metrics or replaces bundled ones of the same name.
+
+File shape: ``{"metrics": [{"name": ..., "kind": "count", "unit": null, "cumulative": true,
+"description": ..., "terms": {"en": [...], "ru": [...], "uk": [...], "de": [...]},
+"exclude": {"en": [...]}}]}`` (a bare list of metric objects is accepted too).
+
+Matching works on normalised words: lower-case, stop-words dropped, each word cut to a light
+stem. A term matches when its stems start the consecutive words of ``what`` in order, so
+"особового складу" matches "особовий склад" and "tank" matches "tanks".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+
+LANGUAGES = ("en", "ru", "uk", "de")  # the languages claimledger reads; terms are keyed by them
+BUNDLED_NAME = "metrics.json"  # file name of the bundled definitions in claimledger/data
+MIN_STEM = 3  # shorter stems match too many unrelated words by prefix
+MAX_CUTS = 3  # endings cut per word at most: enough for plural + case ending, no runaway
+KINDS = frozenset({"count", "percent", "money", "duration", "measure", "ratio", "other"})
+
+# Words that carry no meaning for what is counted: function words of the four languages and
+# the "total number of" padding that reports put around the same thing.
+STOP_WORDS = frozenset(
+    """
+    a an the of in on at for to and or by with from as since than about more over some its their
+    his her which that this these those were was is are have has been be had into per among total
+    number overall all approximately around nearly almost up least most
+    и в во на с со по за из от до к о об для не что как а или это его их ее её всего около более
+    менее почти общее общая общее число количество свыше
+    і й та в у на з із зі по за від до для не що як а або це його їх її усього всього близько
+    понад більше менше майже загальна загальні загальний кількість число
+    der die das den dem des ein eine einen einem eines und oder in im am an auf mit von vom zu
+    zum zur für seit bei nach aus über insgesamt gesamt zahl anzahl rund etwa fast mehr als
+    """.split()
+)
+
+# Endings cut from a word to reach its stem, longest first; Cyrillic endings cover the common
+# noun and adjective cases of Russian and Ukrainian, Latin ones English and German plurals.
+_CYRILLIC_ENDINGS = sorted(
+    """
+    ого ому ыми ими ых их ов ев ей ам ям ах ях ами ями ой ий ый ая яя ое ее ые ие ую юю ом ем
+    ів їв ій ої ою ові еві ям ях ів а я ы и о е у ю ь і ї
+    """.split(),
+    key=len,
+    reverse=True,
+)
+_LATIN_ENDINGS = ("ing", "ies", "es", "ed", "ly", "s", "en", "er", "e")
+_WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A named thing that reports count, with the words that name it in each language."""
+
+    name: str
+    terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    kind: str = "count"
+    unit: str | None = None
+    cumulative: bool = False
+    description: str = ""
+    exclude: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+
+def _cut(word: str) -> str:
+    """``word`` with one ending cut (the longest that leaves ``MIN_STEM`` letters)."""
+    endings = _CYRILLIC_ENDINGS if _CYRILLIC.search(word) else _LATIN_ENDINGS
+    if word.endswith("ss") or word.endswith("us"):
+        return word
+    if word.endswith("sses"):
+        return word[:-2]
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def stem(word: str) -> str:
+    """A light stem of one lower-case word: endings cut until none is left to cut.
+
+    Cutting to a fixed point makes singular and plural land on the same stem ("soldiers",
+    "soldier" -> "soldi"; "особового", "особовий" -> "особ").
+    """
+    for _ in range(MAX_CUTS):
+        cut = _cut(word)
+        if cut == word:
+            break
+        word = cut
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that say what is counted: lower-case, no stop-words, no numbers."""
+    words = _WORD.findall(text.casefold().replace("ё", "е"))
+    return [w for w in words if w not in STOP_WORDS and not w.isdigit() and w != "_"]
+
+
+def what_key(what: str | None) -> tuple[str, ...]:
+    """A normalised key of ``what``: the sorted distinct stems of its content words."""
+    if not what:
+        return ()
+    return tuple(sorted({stem(w) for w in content_words(what)}))
+
+
+def _term_stems(term: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in content_words(term))
+
+
+def _match_length(words: Sequence[str], term: tuple[str, ...]) -> int:
+    """How many words ``term`` matches in ``words`` (0 when it does not occur in order)."""
+    n = len(term)
+    if n == 0 or n > len(words):
+        return 0
+    for i in range(len(words) - n + 1):
+        if all(words[i + j].startswith(term[j]) for j in range(n)):
+            return n
+    return 0
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    metric: Metric
+    terms: tuple[tuple[str, ...], ...]
+    exclude: tuple[tuple[str, ...], ...]
+
+
+def _compile(metrics: Sequence[Metric]) -> tuple[_Compiled, ...]:
+    out = []
+    for m in metrics:
+        terms = {_term_stems(t) for ts in m.terms.values() for t in ts}
+        excl = {_term_stems(t) for ts in m.exclude.values() for t in ts}
+        out.append(_Compiled(m, tuple(t for t in terms if t), tuple(t for t in excl if t)))
+    return tuple(out)
+
+
+_compiled_cache: dict[tuple[int, ...], tuple[_Compiled, ...]] = {}
+
+
+def _compiled(metrics: Sequence[Metric]) -> tuple[_Compiled, ...]:
+    key = tuple(id(m) for m in metrics)
+    hit = _compiled_cache.get(key)
+    if hit is None or [c.metric for c in hit] != list(metrics):
+        hit = _compile(metrics)
+        if len(_compiled_cache) > 64:
+            _compiled_cache.clear()
+        _compiled_cache[key] = hit
+    return hit
+
+
+def assign_metric(
+    what: str | None, kind: str, unit: str | None, metrics: Sequence[Metric]
+) -> str | None:
+    """The name of the metric that ``what`` counts, or None.
+
+    A metric fits when its kind and unit equal the figure's, one of its terms occurs in
+    ``what`` and none of its exclusions does. Of several fits the one whose term covers the
+    most words wins; ties go to the metric listed first.
+    """
+    if not what:
+        return None
+    words = [stem(w) for w in content_words(what)]
+    if not words:
+        return None
+    best: tuple[int, str] | None = None
+    for c in _compiled(metrics):
+        m = c.metric
+        if m.kind != kind or m.unit != unit:
+            continue
+        score = max((_match_length(words, t) for t in c.terms), default=0)
+        if score == 0 or any(_match_length(words, t) for t in c.exclude):
+            continue
+        if best is None or score > best[0]:
+            best = (score, m.name)
+    return best[1] if best else None
+
+
+def _terms(value: Any, where: str, path: str) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(path, f"{where} must be an object of language -> list of words")
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, words in value.items():
+        if lang not in LANGUAGES:
+            raise ConfigError(path, f"{where}: unknown language {lang!r} (use {LANGUAGES})")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ConfigError(path, f"{where}.{lang} must be a list of non-empty strings")
+        out[lang] = tuple(words)
+    return out
+
+
+def _parse_metric(obj: Any, i: int, path: str) -> Metric:
+    where = f"metric {i + 1}"
+    if not isinstance(obj, dict):
+        raise ConfigError(path, f"{where} is not an object")
+    name = obj.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
+        raise ConfigError(path, f"{where} needs a name of letters, digits, _ . - (got {name!r})")
+    where = f"metric {name!r}"
+    unknown = set(obj) - {"name", "terms", "kind", "unit", "cumulative", "description", "exclude"}
+    if unknown:
+        raise ConfigError(path, f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    kind = obj.get("kind", "count")
+    if kind not in KINDS:
+        raise ConfigError(path, f"{where}: kind {kind!r} is not one of {sorted(KINDS)}")
+    unit = obj.get("unit")
+    if unit is not None and not isinstance(unit, str):
+        raise ConfigError(path, f"{where}: unit must be a string or null")
+    cumulative = obj.get("cumulative", False)
+    if not isinstance(cumulative, bool):
+        raise ConfigError(path, f"{where}: cumulative must be true or false")
+    description = obj.get("description", "")
+    if not isinstance(description, str):
+        raise ConfigError(path, f"{where}: description must be a string")
+    terms = _terms(obj.get("terms"), f"{where}.terms", path)
+    if not any(_term_stems(t) for ts in terms.values() for t in ts):
+        raise ConfigError(path, f"{where} has no usable terms")
+    exclude = _terms(obj.get("exclude"), f"{where}.exclude", path)
+    return Metric(name, terms, kind, unit, cumulative, description, exclude)
+
+
+def parse_metrics(text: str, path: str) -> list[Metric]:
+    """Metrics from the JSON ``text`` of the file ``path``; ConfigError naming it when invalid."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(path, f"not valid JSON: {exc}") from exc
+    items = data.get("metrics") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ConfigError(path, 'expected {"metrics": [...]} or a list of metric objects')
+    metrics = [_parse_metric(obj, i, path) for i, obj in enumerate(items)]
+    seen: set[str] = set()
+    for m in metrics:
+        if m.name in seen:
+            raise ConfigError(path, f"metric {m.name!r} is defined twice")
+        seen.add(m.name)
+    return metrics
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> tuple[Metric, ...]:
+    path = Path(__file__).resolve().parent.parent / "data" / BUNDLED_NAME
+    return tuple(parse_metrics(path.read_text(encoding="utf-8"), str(path)))
+
+
+def merge_metrics(base: Iterable[Metric], extra: Iterable[Metric]) -> list[Metric]:
+    """``base`` with each metric of ``extra`` replacing the one of the same name or appended."""
+    out = list(base)
+    index = {m.name: i for i, m in enumerate(out)}
+    for m in extra:
+        if m.name in index:
+            out[index[m.name]] = m
+        else:
+            index[m.name] = len(out)
+            out.append(m)
+    return out
+
+
+def load_metrics(path: str | None = None) -> list[Metric]:
+    """The bundled metrics plus those of the user's JSON file ``path`` (same names replace)."""
+    metrics = list(_bundled())
+    if path is None:
+        return metrics
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"cannot read metric file: {exc}") from exc
+    return merge_metrics(metrics, parse_metrics(text, path))
