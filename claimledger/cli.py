@@ -61,6 +61,11 @@ class RowFormat(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
@@ -172,13 +177,27 @@ def ingest(
     quiet: QuietOption = False,
     allow_private: AllowPrivate = False,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Size cap per input.")] = None,
+    engine: Annotated[Engine, typer.Option(help="Run the pipeline here or on Dask.")] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Workers of the local Dask cluster.")] = 2,
 ) -> None:
     """Read, analyse and store documents in the ledger (the same document is stored once)."""
     view = _ProgressView(quiet)
+    settings = _settings(allow_private, max_bytes)
     with _ledger(db) as ledger:
         try:
-            report = api.ingest(sources, ledger, settings=_settings(allow_private, max_bytes),
-                                on_item=view, keep_ids=False)
+            if engine is Engine.dask:
+                from .scale import ingest_dask
+
+                report = ingest_dask(sources, ledger, scheduler=scheduler, workers=workers,
+                                     settings=settings, on_item=view)
+            else:
+                report = api.ingest(sources, ledger, settings=settings, on_item=view,
+                                    keep_ids=False)
+        except ClaimLedgerError as exc:
+            raise _fail(str(exc)) from None
         finally:
             view.close()
     if not quiet:
