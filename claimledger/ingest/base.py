@@ -9,6 +9,7 @@ DEFAULT_MAX_BYTES = 10 * MB  # one news page or feed is far below this; anything
 DEFAULT_MAX_DECOMPRESSED = 2048 * MB  # a .jsonl.gz corpus may be large; a gzip bomb is not endless
 DEFAULT_CONNECT_TIMEOUT = 10.0  # seconds to open a connection: a live host answers well inside it
 DEFAULT_READ_TIMEOUT = 20.0  # seconds of silence while reading before a server counts as stalled
+DEFAULT_TOTAL_TIMEOUT = 60.0  # seconds for one whole fetch: a server trickling bytes is cut off
 DEFAULT_MAX_REDIRECTS = 5  # real sites redirect once or twice (http->https, www); loops go on
 DEFAULT_USER_AGENT = "claimledger/0.1 (+news claim checker)"  # polite, identifiable
 
@@ -21,9 +22,12 @@ class IngestSettings:
     allow_private: bool = False
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     read_timeout: float = DEFAULT_READ_TIMEOUT
+    total_timeout: float = DEFAULT_TOTAL_TIMEOUT
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED
     user_agent: str = DEFAULT_USER_AGENT
+    # hosts ("host" or "host:port") fetched even when private, e.g. a local mirror or test server
+    trusted_hosts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ class _TextCollector(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.parts.append(data)
+            self.parts.append(data.replace("\r", " ").replace("\n", " "))
 
 
 def html_to_text(fragment: str) -> str:
@@ -73,13 +73,20 @@ def iso_date(value: str | None) -> str | None:
 def parse_html(
     data: bytes, source: str, *, url: str | None = None, declared: str | None = None
 ) -> Document:
-    """The main text of an HTML page and its title, date, site name and URL.
+    """The main text of an HTML page (bytes) and its title, date, site name and URL.
 
     Raises ParseError when the page is empty, not text, or holds no article text.
     """
     if not data.strip():
         raise ParseError(source, "empty file")
-    markup = decode_bytes(data, source, declared)
+    return document_from_html(decode_bytes(data, source, declared), origin=source, url=url)
+
+
+def document_from_html(markup: str, *, origin: str, url: str | None = None) -> Document:
+    """The main text of an HTML page (already text) and its metadata, as a document.
+
+    Raises ParseError naming ``origin`` when the page holds no article text.
+    """
     import trafilatura  # imported late: it loads lxml and its models, slow at startup
 
     result = trafilatura.bare_extraction(
@@ -91,7 +98,7 @@ def parse_html(
     )
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if len(text) < MIN_ARTICLE_CHARS:
-        raise ParseError(source, "no article text found in the HTML")
+        raise ParseError(origin, "no article text found in the HTML")
     meta: dict[str, str] = {"format": "html"}
     for key in ("author", "description", "hostname"):
         value = getattr(result, key, None)
@@ -103,6 +110,6 @@ def parse_html(
         title=getattr(result, "title", None) or None,
         outlet=getattr(result, "sitename", None) or None,
         published=iso_date(getattr(result, "date", None)),
-        origin=source,
+        origin=origin,
         meta=meta,
     )
