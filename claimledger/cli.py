@@ -331,3 +331,43 @@ def export(
             raise _fail(str(exc)) from None
         except OSError as exc:
             raise _fail(f"{output}: {exc.strerror}") from None
+
+
+@app.command()
+def doctor(db: DbOption = None) -> None:
+    """Check the ledger's integrity (SQLite integrity and foreign keys, counts)."""
+    with _ledger(db) as ledger:
+        problems = ledger.integrity_check()
+        counts = ledger.count()
+    out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    if problems:
+        for p in problems:
+            err.print(f"[red]✗[/] {p}", highlight=False)
+        raise typer.Exit(1)
+    out.print("[green]✓[/] ledger is sound")
+
+
+@app.command()
+def sources(
+    fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List canonical sources with their number of figures and the outlets that relay them."""
+    with _ledger(db) as ledger:
+        summary = ledger.sources_summary()
+    records = [
+        {"source": s.source, "figures": s.n_claims, "documents": s.n_documents,
+         "variants": list(s.names), "outlets": list(s.outlets)}
+        for s in summary
+    ]
+    if fmt is RowFormat.table:
+        table = Table(title=f"{len(records)} sources")
+        for col in ("source", "figures", "reports", "written as", "relayed by"):
+            table.add_column(col)
+        for r in records:
+            table.add_row(r["source"], str(r["figures"]), str(r["documents"]),
+                          "; ".join(r["variants"]),
+                          "; ".join(r["outlets"]))
+        out.print(table)
+    else:
+        _write_rows(records, fmt)
