@@ -1,0 +1,271 @@
+"""Series across reports: grouping, corroboration, conflicting values, cumulative decreases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimledger.checks.metrics import Metric, load_metrics
+from claimledger.checks.series import (
+    as_of,
+    build_series,
+    date_bounds,
+    value_interval,
+)
+from claimledger.store.base import ClaimRow
+
+_BASE = ClaimRow(
+    doc_id="d1",
+    index=0,
+    start=0,
+    end=7,
+    text="500,000",
+    value=500_000,
+    value_high=None,
+    kind="count",
+    unit=None,
+    approx="exact",
+    change=False,
+    what="Russian personnel losses",
+    period_from=None,
+    period_to="2024-05-01",
+    sources=("General Staff of Ukraine",),
+    canonical_sources=("General Staff of the Armed Forces of Ukraine",),
+    metric=None,
+    outlet="Outlet A",
+    published="2024-05-01",
+    url="https://a.example/1",
+    title="Losses",
+)
+
+
+def claim(**changes: object) -> ClaimRow:
+    return replace(_BASE, **changes)  # type: ignore[arg-type]
+
+
+GS = ("General Staff of the Armed Forces of Ukraine",)
+
+
+def test_figures_of_one_metric_in_different_languages_form_one_series() -> None:
+    rows = [
+        claim(doc_id="d1", what="Russian personnel losses", value=470_000),
+        claim(doc_id="d2", what="особового складу", value=471_000, period_to="2024-05-02"),
+        claim(doc_id="d3", what="личного состава", value=472_000, period_to="2024-05-03"),
+    ]
+    series = build_series(rows, load_metrics())
+    assert [s.key for s in series] == ["ru_personnel_losses"]
+    assert [p.value for p in series[0].points] == [470_000, 471_000, 472_000]
+    assert series[0].cumulative is True
+
+
+def test_stored_metric_is_used_before_matching_words() -> None:
+    rows = [claim(what="something else entirely", metric="ru_tank_losses")]
+    assert build_series(rows, load_metrics())[0].key == "ru_tank_losses"
+
+
+def test_changes_are_kept_apart_from_totals() -> None:
+    rows = [
+        claim(doc_id="d1", value=461_940),
+        claim(doc_id="d1", index=1, value=880, change=True, text="+880"),
+    ]
+    series = build_series(rows, load_metrics())
+    assert [(s.key, s.change) for s in series] == [
+        ("ru_personnel_losses", False),
+        ("ru_personnel_losses", True),
+    ]
+    assert series[1].label.endswith("(changes)")
+    assert not any(f.kind == "cumulative_decrease" for s in series for f in s.flags)
+
+
+def test_points_are_dated_by_period_end_else_published_and_sorted() -> None:
+    rows = [
+        claim(doc_id="late", period_to=None, published="2024-06-10", value=3),
+        claim(doc_id="early", period_to="2024-01-31", published="2024-06-11", value=2),
+        claim(doc_id="none", period_to=None, published=None, value=1),
+    ]
+    points = build_series(rows, load_metrics())[0].points
+    assert [(p.doc_id, p.date) for p in points] == [
+        ("early", "2024-01-31"),
+        ("late", "2024-06-10"),
+        ("none", None),
+    ]
+
+
+def test_cumulative_count_that_goes_down_is_flagged_once() -> None:
+    rows = [
+        claim(doc_id="d1", period_to="2024-05-01", value=470_000, outlet="A"),
+        claim(doc_id="d2", period_to="2024-05-02", value=47_100, outlet="B"),
+        claim(doc_id="d3", period_to="2024-05-02", value=471_000, outlet="C"),
+        claim(doc_id="d4", period_to="2024-05-03", value=472_000, outlet="D"),
+    ]
+    s = build_series(rows, load_metrics())[0]
+    decreases = [f for f in s.flags if f.kind == "cumulative_decrease"]
+    assert len(decreases) == 1
+    low = s.points[decreases[0].points[1]]
+    assert low.value == 47_100
+    assert "47,100" in decreases[0].explanation and "470,000" in decreases[0].explanation
+
+
+def test_rising_cumulative_count_and_lower_bound_figures_are_not_flagged() -> None:
+    rows = [
+        claim(doc_id="d1", period_to="2024-05-01", value=470_000),
+        claim(doc_id="d2", period_to="2024-05-02", value=400_000, approx="over"),
+        claim(doc_id="d3", period_to="2024-05-03", value=472_000),
+    ]
+    assert build_series(rows, load_metrics())[0].flags == ()
+
+
+def test_non_cumulative_metric_does_not_flag_decreases() -> None:
+    rows = [
+        claim(doc_id="d1", what="AWOL cases", period_to="2024-01", value=5000),
+        claim(doc_id="d2", what="AWOL cases", period_to="2024-02", value=4000),
+    ]
+    s = build_series(rows, load_metrics())[0]
+    assert s.key == "ru_military_court_awol_cases" and s.cumulative is False
+    assert s.flags == ()
+
+
+def test_one_update_relayed_with_different_values_is_a_conflict() -> None:
+    rows = [
+        claim(doc_id="d1", value=684, outlet="A", sources=("General Staff",), canonical_sources=GS),
+        claim(doc_id="d2", value=64, outlet="B", sources=("Генштаб ЗСУ",), canonical_sources=GS),
+        claim(doc_id="d3", value=684, outlet="C", sources=("the General Staff",)),
+    ]
+    metric = Metric("daily", {"en": ("personnel losses",)}, cumulative=False)
+    s = build_series(rows, [metric])[0]
+    conflicts = [f for f in s.flags if f.kind == "conflicting_values"]
+    assert len(conflicts) == 1
+    assert sorted(s.points[i].value for i in conflicts[0].points) == [64, 684, 684]
+    assert "684" in conflicts[0].explanation and "64 (B" in conflicts[0].explanation
+
+
+def test_different_original_sources_with_different_values_do_not_conflict() -> None:
+    rows = [
+        claim(doc_id="d1", value=684, canonical_sources=GS),
+        claim(doc_id="d2", value=500, sources=("Russian MoD",), canonical_sources=()),
+    ]
+    metric = Metric("m", {"en": ("personnel losses",)})
+    assert build_series(rows, [metric])[0].flags == ()
+
+
+def test_rounded_figure_agrees_with_exact_one() -> None:
+    rows = [
+        claim(doc_id="d1", value=461_940, outlet="A"),
+        claim(doc_id="d2", value=462_000, approx="about", outlet="B"),
+    ]
+    s = build_series(rows, load_metrics())[0]
+    assert s.flags == ()
+    assert {p.corroboration for p in s.points} == {"relay"}
+
+
+def test_corroboration_tells_relay_from_independent_from_single() -> None:
+    rows = [
+        claim(doc_id="d1", outlet="A", period_to="2024-05-01", value=10),
+        claim(doc_id="d2", outlet="B", period_to="2024-05-01", value=10),
+        claim(doc_id="d3", outlet="A", period_to="2024-05-02", value=12),
+        claim(
+            doc_id="d4",
+            outlet="C",
+            period_to="2024-05-02",
+            value=12,
+            sources=("ISW",),
+            canonical_sources=("Institute for the Study of War",),
+        ),
+        claim(doc_id="d5", outlet="A", period_to="2024-05-03", value=13),
+    ]
+    points = build_series(rows, load_metrics())[0].points
+    assert [p.corroboration for p in points] == [
+        "relay",
+        "relay",
+        "independent",
+        "independent",
+        "single",
+    ]
+
+
+def test_outlet_speaking_for_itself_is_its_own_original_source() -> None:
+    rows = [
+        claim(doc_id="d1", outlet="A", sources=(), canonical_sources=(), value=7),
+        claim(doc_id="d2", outlet="B", sources=(), canonical_sources=(), value=7),
+    ]
+    points = build_series(rows, load_metrics())[0].points
+    assert [p.original_source for p in points] == ["A", "B"]
+    assert {p.corroboration for p in points} == {"independent"}
+
+
+def test_unmatched_figures_group_automatically_by_normalised_what() -> None:
+    rows = [
+        claim(doc_id="d1", what="the number of destroyed bridges", metric=None, value=3),
+        claim(doc_id="d2", what="destroyed bridge", metric=None, value=4),
+        claim(doc_id="d3", what="bridges destroyed", metric=None, value=5, kind="percent"),
+    ]
+    series = build_series(rows, [])
+    assert [(s.key, s.kind, len(s.points)) for s in series] == [
+        ("auto:bridg destroy", "count", 2),
+        ("auto:bridg destroy", "percent", 1),
+    ]
+    assert series[0].metric is None and series[0].label == "the number of destroyed bridges"
+
+
+def test_thin_what_is_split_by_original_source() -> None:
+    rows = [
+        claim(doc_id="d1", what="cases", sources=("Mediazona",), canonical_sources=()),
+        claim(
+            doc_id="d2", what="cases", sources=("UK Defence Intelligence",), canonical_sources=()
+        ),
+    ]
+    keys = sorted(s.key for s in build_series(rows, []))
+    assert keys == ["auto:cas@mediazona", "auto:cas@uk defence intelligence"]
+
+
+def test_figures_without_what_or_metric_are_left_out() -> None:
+    assert build_series([claim(what=None), claim(what="the of")], []) == []
+
+
+def test_metric_filter_and_min_points() -> None:
+    rows = [
+        claim(doc_id="d1", what="tanks", value=7000),
+        claim(doc_id="d2", what="tanks", value=7001, period_to="2024-05-02"),
+        claim(doc_id="d3", what="artillery systems", value=12000),
+    ]
+    assert [s.key for s in build_series(rows, metric="ru_tank_losses")] == ["ru_tank_losses"]
+    assert [s.key for s in build_series(rows, min_points=2)] == ["ru_tank_losses"]
+
+
+def test_auto_series_with_common_start_is_treated_as_cumulative() -> None:
+    rows = [
+        claim(
+            doc_id="d1",
+            what="sunk enemy boats",
+            period_from="2022-02-24",
+            period_to="2023-01",
+            value=20,
+        ),
+        claim(
+            doc_id="d2",
+            what="enemy boats sunk",
+            period_from="2022-02-24",
+            period_to="2024-01",
+            value=15,
+        ),
+    ]
+    s = build_series(rows, [])[0]
+    assert s.cumulative is True
+    assert [f.kind for f in s.flags] == ["cumulative_decrease"]
+
+
+def test_as_of_and_date_bounds_handle_partial_and_timestamped_dates() -> None:
+    assert as_of(claim(period_to=None, published="2024-04-24T09:00:00Z")) == "2024-04-24"
+    assert as_of(claim(period_to="2024-04", published="2024-05-01")) == "2024-04"
+    bounds = date_bounds("2024-02")
+    assert bounds is not None and (bounds[0].day, bounds[1].day) == (1, 29)
+    assert date_bounds("not a date") is None and date_bounds("2024-13") is None
+
+
+def test_value_interval_follows_the_qualifier() -> None:
+    assert value_interval(462_000, None, "about") == (461_500, 462_500)
+    assert value_interval(88.4, None, "about") == pytest.approx((88.35, 88.45))
+    assert value_interval(10, 15, "exact") == (10, 15)
+    assert value_interval(6000, None, "over")[1] == float("inf")
+    assert value_interval(10, None, "at_most")[0] == float("-inf")
