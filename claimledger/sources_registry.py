@@ -62,7 +62,10 @@ class SourceRegistry:
     @classmethod
     def bundled(cls) -> SourceRegistry:
         """The registry shipped with claimledger."""
-        text = resources.files("claimledger").joinpath("data", BUNDLED).read_text(encoding="utf-8")
+        try:
+            text = resources.files("claimledger").joinpath("data", BUNDLED).read_text(encoding="utf-8")
+        except (OSError, NotADirectoryError):  # an editable install seen as a namespace package
+            text = (Path(__file__).parent / "data" / BUNDLED).read_text(encoding="utf-8")
         reg = cls()
         reg.add_json(text, BUNDLED)
         return reg

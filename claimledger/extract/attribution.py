@@ -1,13 +1,352 @@
-"""Attribution chains, counted things and periods (stub)."""
+"""Who says so: attribution chains, and the context (sources, what, period) of each figure.
+
+``extract_attributions`` finds stated sources ("according to X", "X reports, citing Y",
+"по данным X", "laut X", headline forms "X: ..." and "... — X"). ``attach_context`` gives every
+quantity its chain (carried over to the sentences that continue the same report), the thing it
+counts (see ``what``) and its period (see ``periods``).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
 from ..model import Attribution, Document, Quantity, TimeExpr
+from ..sources_registry import SourceRegistry, default_registry, name_key
+from .periods import assign_periods
+from .what import find_what
+
+MAX_NAME_WORDS = 14  # a source named in more words than this is a clause, not a name
+MAX_BACKWARD_WORDS = 9  # a subject before "said" longer than this is a clause, not a name
+MAX_HEADLINE_NAME_WORDS = 5  # "UK intel: ..." — a longer prefix before a colon is a title
+MAX_HEADLINE_LINE = 200  # a longer first line is body text, not a headline
+
+_WORD = r"[^\W\d_]"
+_Q_OPEN = "\"“«„'‘"
+
+# sentence splitting: an end mark, closing quotes, space, then something that can start a sentence
+_SENT_END = re.compile(r"[.!?…][\"”»’)]?\s+(?=[\"“«„(\-–—•*]?\s?[A-ZА-ЯЁІЇЄҐ0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|St|Art|No|Nos|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|ст|ч|г|гг|им|т|п|ул|обл|р|Nr|bzw|ca|Abs)"
+    r"|\b[A-ZА-Я]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))\.$"
+)
+
+# a source named before the verb, read backwards
+_VERBS = (
+    r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
+    r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
+    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
+    r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
+    r"установил|установила|установили|подсчитал|подсчитали|"
+    r"повідомляє|повідомив|повідомила|повідомили|заявив|заявила|зазначив|зазначила|каже|пише|"
+    r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge"
+)
+# a source named after the cue, read forwards
+_FORWARD_CUES = [
+    r"\baccording\s+to",
+    r"\bciting",
+    r"\bcited\s+by",
+    r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
+    r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
+    r"analysis|study|investigation|research)\s+(?:from|by)",
+    r"\bas\s+(?=[A-Z])",
+    r"\b[Пп]о\s+(?:данным|словам|информации|оценкам|подсчетам|подсчётам|сведениям)",
+    r"\b[Сс]огласно(?:\s+данным)?",
+    r"\bсо\s+ссылкой\s+на",
+    r"\b[Зз]а\s+(?:даними|словами|інформацією|оцінками|підрахунками)",
+    r"\b[Зз]гідно\s+з(?:\s+даними)?",
+    r"\bпосилаючись\s+на",
+    r"\b[Ll]aut",
+    r"\b[Nn]ach\s+Angaben(?:\s+(?:von|des|der))?",
+    r"\bunter\s+Berufung\s+auf",
+    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аи]?|сообщили|пишет|говорится\s+в|"
+    r"повідомляє|повідомив|повідомила|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|заявив|заявил)",
+    r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
+    r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
+    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte)(?=\s+(?:der|die|das|dem|den)?\s*[A-ZÄÖÜ„\"«])",
+    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
+]
+_FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
+_BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
+_CITING = re.compile(r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|unter\s+Berufung\s+auf)\s+")
+
+_VERB = re.compile(r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
+                   r"(?:" + _VERBS + r")\b(?!\s+(?:of|on|about)\b)")
+_PRONOUNS = {
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "what", "one",
+    "он", "она", "они", "оно", "він", "вона", "вони", "er", "sie", "es", "wir", "many", "some",
+    "others", "sources", "media", "reports", "officials",
+}
+_NOT_FIRST = {"it", "he", "she", "they", "we", "there", "to", "for", "date", "this", "that", "what", "if"}
+_NOT_LAST = {
+    "it", "he", "she", "they", "we", "what", "that", "which", "who", "is", "are", "was", "were", "had",
+    "has", "have", "not", "also", "been", "be", "to", "of", "and", "or", "the", "a", "an", "its", "their",
+}
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+_AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
+_REPORT_NOUN = re.compile(
+    r"^(?:\w+\s+)?(?:повідомленні|зведенні|сообщении|сводке|заявлении|звіті|отчете|отчёте|публікації|"
+    r"публикации|даних|данных)\s+",
+    re.IGNORECASE,
+)
+_ANAPHORIC_HEADS = re.compile(
+    r"^(?:the|this|that|its|their|his|her|the latest|this latest)\s+(?:\w+\s+)?(?:report|update|statement|"
+    r"ministry|study|investigation|bulletin|agency|document|department|analysis|briefing|post|"
+    r"source|outlet|publication|paper|intelligence update|assessment|data|figures|research|"
+    r"research(?:ers)?|authors?|spokesman|spokesperson|official)s?$",
+    re.IGNORECASE,
+)
+_SELF_REF = re.compile(
+    r"\b(?:as|according\s+to)\s+(?:earlier\s+|previous\s+)?(?:reports?\s+by\s+)?"
+    r"(?P<name>[^,.;:]{2,40}?)\s+(?:previously|earlier|already)\s+(?:reported|wrote|noted)"
+    r"|\baccording\s+to\s+(?:earlier|previous)\s+reports\s+by\s+(?P<name2>[^,.;:]{2,40})",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
+_NAME_STOP = re.compile(
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
+    r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
+    + _VERBS + r")(?=\s|$)"
+)
+_LEADING_JUNK = re.compile(r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|und|aber)\s+",
+                           re.IGNORECASE)
+_HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
+_HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the text: its span and the paragraph (line block) it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``: split at line breaks and at sentence ends that are not abbreviations."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        cut = line_start
+        for m in _SENT_END.finditer(text, line_start, line_end):
+            if _ABBREV.search(text[max(line_start, m.start() - 6):m.start() + 1]):
+                continue
+            out.append(Sentence(cut, m.end(), paragraph))
+            cut = m.end()
+        if cut < line_end:
+            out.append(Sentence(cut, line_end, paragraph))
+        paragraph += 1
+    return [s for s in out if text[s.start:s.end].strip()]
+
+
+def _clean_name(raw: str) -> str:
+    name = " ".join(raw.split()).strip(" \t\"'“”«»„‘’*•-–—")
+    name = _LEADING_JUNK.sub("", name)
+    name = re.sub(r"^(?:the|a|an)\s+(?=the\b)", "", name, flags=re.IGNORECASE)
+    name = _REPORT_NOUN.sub("", name)
+    return name.strip(" \"'“”«»„‘’")
+
+
+def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
+    words = name.split()
+    if not words or len(words) > limit or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in _PRONOUNS or words[0].lower() in _NOT_FIRST or words[-1].lower() in _NOT_LAST:
+        return False
+    if _MONTH.match(name):
+        return False
+    return bool(re.search(_WORD, name))
+
+
+def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
+    """The name that starts at ``start`` (up to a stop), and where it ends."""
+    window = text[start:min(end, start + 160)]
+    quoted = re.match(r"\s*[«\"“„](?P<q>[^»\"”“\n]{1,80})[»\"”“]", window)
+    if quoted:
+        return quoted.group("q").strip(), start + quoted.end()
+    stop = _NAME_STOP.search(window)
+    raw = window[:stop.start()] if stop else window
+    return _clean_name(raw), start + len(raw.rstrip())
+
+
+def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, int]:
+    """The subject before a speech verb at ``verb_start``: the last clause chunk before it."""
+    before = text[sent_start:verb_start].rstrip()
+    chunks = re.split(r"[,;:(\"“”«»]|\s[—–-]\s", before)
+    if before.endswith(",") and len(chunks) >= 3:
+        chunks = chunks[:-2]  # "Andriy Yusov, a spokesman, said": skip the apposition
+    name = _clean_name(chunks[-1]) if chunks else ""
+    return name, sent_start + before.rfind(name) if name and name in before else verb_start
+
+
+def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, int] | None:
+    line = text[sent.start:sent.end]
+    if not first_line or len(line) > MAX_HEADLINE_LINE:
+        return None
+    m = _HEADLINE_COLON.match(line)
+    if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS:
+        name = _clean_name(m.group("name"))
+        if name[:1].isupper() and name.lower() not in {"read more", "read also", "update", "breaking",
+                                                        "watch", "video", "photo", "key findings"}:
+            return name, sent.start + m.start("name"), sent.start + m.end("name")
+    m = _HEADLINE_DASH.search(line)
+    if m and not re.search(r"[.!?]$", line.strip()):
+        name = _clean_name(m.group("name"))
+        if name[:1].isupper() and len(name.split()) <= MAX_HEADLINE_NAME_WORDS:
+            return name, sent.start + m.start("name"), sent.start + m.end("name")
+    return None
+
+
+def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[Attribution]:
+    found: list[Attribution] = []
+    s, e = sent.start, sent.end
+    for m in _SELF_REF.finditer(text, s, e):
+        found.append(Attribution(m.start(), m.end(), text[m.start():m.end()], ()))
+    taken = [(a.start, a.end) for a in found]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _FORWARD.finditer(text, s, e):
+        if not free(m.start(), m.end()) or _CITING.match(text, m.start()):
+            continue
+        name, name_end = _forward_name(text, m.end(), e)
+        if not _plausible(name) or (m.group(0).startswith("as ") and not name[:1].isupper()):
+            continue
+        chain = [name]
+        cite = _CITING.match(text, name_end + (2 if text[name_end:name_end + 2] == ", " else 0))
+        if cite:
+            second, name_end = _forward_name(text, cite.end(), e)
+            if _plausible(second):
+                chain.append(second)
+        found.append(Attribution(m.start(), name_end, text[m.start():name_end], tuple(chain)))
+        taken.append((m.start(), name_end))
+    for m in _VERB.finditer(text, s, e):
+        if not free(m.start(), m.end()):
+            continue
+        name, name_start = _backward_name(text, s, m.start())
+        if not _plausible(name, MAX_BACKWARD_WORDS) or not free(name_start, m.end()):
+            continue
+        verb = m.group(0).split()[-1]
+        if _AMBIGUOUS_VERB.match(verb) and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name) \
+                and not re.match(r",?\s*(?:that|citing)\b", text[m.end():m.end() + 10]):
+            continue
+        end = m.end()
+        chain = [name]
+        cite = _CITING.match(text, end + (2 if text[end:end + 2] == ", " else 1))
+        if cite:
+            second, end = _forward_name(text, cite.end(), e)
+            if _plausible(second):
+                chain.append(second)
+        found.append(Attribution(name_start, end, text[name_start:end], tuple(chain)))
+        taken.append((name_start, end))
+    if headline and not found:
+        head = _headline(text, sent, headline)
+        if head:
+            name, a, b = head
+            found.append(Attribution(a, b, text[a:b], (name,)))
+    if not found and _FIRST_PERSON.match(text[s:e].lstrip()):
+        found.append(Attribution(s, s, "", ()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _is_headline(text: str, sent: Sentence, sentences: list[Sentence], index: int) -> bool:
+    """A short line of its own near the top, without a closing full stop."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return index < 4 and sent.start == line_start and len(line) <= MAX_HEADLINE_LINE
 
 
 def extract_attributions(doc: Document) -> list[Attribution]:
-    """Stated sources in ``doc.text``: "according to X", "X reports, citing Y"."""
-    return []
+    """Stated sources in ``doc.text``: "according to X", "X reports, citing Y", headlines "X: ..."."""
+    text = doc.text
+    sentences = split_sentences(text)
+    out: list[Attribution] = []
+    for i, sent in enumerate(sentences):
+        out.extend(_sentence_attributions(text, sent, _is_headline(text, sent, sentences, i)))
+    return out
+
+
+def _outlet_keys(outlet: str | None, registry: SourceRegistry) -> set[str]:
+    """Name keys by which an article may refer to its own outlet."""
+    if not outlet:
+        return set()
+    keys = {name_key(x) for x in (registry.for_outlet(outlet), outlet) if x}
+    host = outlet.lower().removeprefix("www.").split(".")
+    keys.update(p for p in host[:-1] if len(p) > 3 and p not in {"news", "english", "global"})
+    return {k for k in keys if k}
+
+
+def _is_outlet(name: str, keys: set[str], registry: SourceRegistry) -> bool:
+    key = name_key(name)
+    canon = name_key(registry.canonical(name))
+    words = set(key.split()) | set(canon.split())
+    return any(k == key or k == canon or (" " not in k and k in words) for k in keys)
+
+
+def _without_outlet(chain: tuple[str, ...], keys: set[str], registry: SourceRegistry) -> tuple[str, ...]:
+    return tuple(n for n in chain if not _is_outlet(n, keys, registry))
+
+
+def _nearest(attrs: list[Attribution], q: Quantity) -> Attribution:
+    def distance(a: Attribution) -> int:
+        if a.end <= q.start:
+            return q.start - a.end
+        if a.start >= q.end:
+            return a.start - q.end + 1  # a preceding cue wins a tie
+        return 0
+    return min(attrs, key=distance)
+
+
+def assign_sources(
+    doc: Document, quantities: list[Quantity], attributions: list[Attribution],
+    registry: SourceRegistry | None = None,
+) -> list[tuple[str, ...]]:
+    """The attribution chain of each quantity, carried over sentences that continue a report."""
+    reg = registry or default_registry()
+    keys = _outlet_keys(doc.outlet, reg)
+    sentences = split_sentences(doc.text)
+    chains: list[tuple[str, ...] | None] = [None] * len(quantities)
+    current: tuple[str, ...] = ()
+    pending: list[int] = []  # quantities since the last attribution, in this paragraph
+    previous_pending: list[int] = []  # the same for the paragraph before
+    paragraph = -1
+    for sent in sentences:
+        new_paragraph = sent.paragraph != paragraph
+        if new_paragraph:
+            paragraph = sent.paragraph
+            previous_pending, pending = pending, []
+        attrs = [a for a in attributions if sent.start <= a.start < sent.end]
+        in_sent = [i for i, q in enumerate(quantities) if sent.start <= q.start < sent.end]
+        cleaned: dict[int, tuple[str, ...]] = {}
+        for a in attrs:
+            anaphoric = len(a.chain) == 1 and _ANAPHORIC_HEADS.match(a.chain[0]) is not None
+            cleaned[id(a)] = current if anaphoric and current else _without_outlet(a.chain, keys, reg)
+        if not attrs:
+            for i in in_sent:
+                chains[i] = current
+            pending.extend(in_sent)
+            continue
+        for i in in_sent:
+            chains[i] = cleaned[id(_nearest(attrs, quantities[i]))]
+        first = cleaned[id(attrs[0])]
+        backward = _BACKWARD_SCOPE.match(doc.text[attrs[0].start:attrs[0].end]) is not None
+        if first and (backward or not current):
+            scope = pending if pending or not new_paragraph or not backward else previous_pending
+            for i in scope:
+                chains[i] = first
+        pending = []
+        current = cleaned[id(attrs[-1])]
+    return [c if c is not None else () for c in chains]
 
 
 def attach_context(
@@ -17,4 +356,18 @@ def attach_context(
     attributions: list[Attribution],
 ) -> list[Quantity]:
     """The quantities with ``what``, ``period_from``/``period_to`` and ``sources`` filled in."""
-    return quantities
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    ordered = [quantities[i] for i in order]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(doc.text)]
+    chains = assign_sources(doc, ordered, attributions)
+    whats = find_what(doc.text, ordered, sentences)
+    periods = assign_periods(doc.text, ordered, times, sentences, chains)
+    done = [
+        replace(q, sources=chain, what=q.what or what,
+                period_from=q.period_from or period[0], period_to=q.period_to or period[1])
+        for q, chain, what, period in zip(ordered, chains, whats, periods, strict=True)
+    ]
+    result: list[Quantity] = [ordered[0]] * len(quantities) if quantities else []
+    for pos, i in enumerate(order):
+        result[i] = done[pos]
+    return result

@@ -1,0 +1,84 @@
+"""Over which period: the time frame of each figure, from its sentence or a frame set earlier.
+
+A period expression ("since February 2022", "between January and May 2023") gives both ends;
+a date introduced by "as of", "by", "on", "станом на", "по состоянию на" is the date a cumulative
+figure stands at (``period_to`` only); any other date ("in March 2024", "за добу 17 січня") scopes
+the figure to that date, month or year (both ends). A sentence without a usable time expression
+inherits the frame of the report so far, as long as the same source is speaking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity, TimeExpr
+
+FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
+LOOKBEHIND = 30  # chars before a date searched for its preposition ("as of", "станом на")
+
+Period = tuple[str | None, str | None]
+
+_AS_OF = re.compile(
+    r"(?:\b(?:as\s+of|as\s+at|by|on|until|till|through|to\s+date|up\s+to)|"
+    r"станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bbis|\bStand|\bper)\s*$",
+    re.IGNORECASE,
+)
+_NIGHT = re.compile(r"(?:ночь|ніч)\s+на\s*$", re.IGNORECASE)
+
+
+def period_of(text: str, t: TimeExpr) -> Period | None:
+    """The frame that the time expression ``t`` sets for a figure, or None when it is unresolved."""
+    if t.type == "period":
+        return (t.from_, t.to) if (t.from_ or t.to) else None
+    if not t.value:
+        return None
+    before = text[max(0, t.start - LOOKBEHIND):t.start]
+    if _AS_OF.search(before) and not _NIGHT.search(before):
+        return (None, t.value)
+    return (t.value, t.value)
+
+
+def _choose(q: Quantity, candidates: list[tuple[TimeExpr, Period]]) -> Period | None:
+    def distance(item: tuple[TimeExpr, Period]) -> int:
+        t = item[0]
+        if t.end <= q.start:
+            return q.start - t.end
+        if t.start >= q.end:
+            return t.start - q.end + FOLLOWING_PENALTY
+        return 0
+    return min(candidates, key=distance)[1] if candidates else None
+
+
+def assign_periods(
+    text: str,
+    quantities: list[Quantity],
+    times: list[TimeExpr],
+    sentences: list[tuple[int, int, int]],
+    chains: list[tuple[str, ...]],
+) -> list[Period]:
+    """``(period_from, period_to)`` of each quantity (quantities ordered by position)."""
+    out: list[Period] = [(None, None)] * len(quantities)
+    frame: Period | None = None
+    frame_chain: tuple[str, ...] | None = None
+    for s_start, s_end, _paragraph in sentences:
+        in_sent = [i for i, q in enumerate(quantities) if s_start <= q.start < s_end]
+        resolved = [(t, p) for t in times if s_start <= t.start < s_end
+                    for p in [period_of(text, t)] if p is not None]
+        for i in in_sent:
+            q = quantities[i]
+            chosen = _choose(q, resolved)
+            if chosen is None and frame is not None and chains[i] == frame_chain:
+                chosen = frame
+            out[i] = chosen or (None, None)
+        if resolved:
+            frame = resolved[-1][1] if not in_sent else out[in_sent[-1]]
+            frame_chain = chains[in_sent[-1]] if in_sent else _chain_at(quantities, chains, s_start)
+        elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
+            frame, frame_chain = None, None
+    return out
+
+
+def _chain_at(quantities: list[Quantity], chains: list[tuple[str, ...]], pos: int) -> tuple[str, ...]:
+    """The chain of the last quantity before ``pos`` (the voice that set a frame without a figure)."""
+    before = [i for i, q in enumerate(quantities) if q.start < pos]
+    return chains[before[-1]] if before else ()
