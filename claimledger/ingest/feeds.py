@@ -17,6 +17,7 @@ FEED_SNIFF_BYTES = 2048  # the root element of a feed comes right after the XML 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")  # NUL-bearing XML encodings
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -24,15 +25,24 @@ def looks_like_feed(data: bytes) -> bool:
     return _FEED_ROOT.search(data[:FEED_SNIFF_BYTES]) is not None
 
 
+def _prolog_declares_entities(data: bytes) -> bool:
+    first = _FIRST_ELEMENT.search(data)
+    prolog = data[: first.start()] if first else data
+    return _ENTITY_DECL.search(prolog) is not None
+
+
 def refuse_entities(data: bytes, source: str) -> None:
     """Raise ParseError when the XML prolog declares entities (the stuff of entity bombs).
 
     Entity declarations can only sit in the DOCTYPE, before the first element, so only that
-    prolog is searched; feeds in the wild never need them.
+    prolog is searched; feeds in the wild never need them. UTF-16 and UTF-32 feeds (NUL bytes
+    at the start) are searched in each of those encodings too.
     """
-    first = _FIRST_ELEMENT.search(data)
-    prolog = data[: first.start()] if first else data
-    if _ENTITY_DECL.search(prolog):
+    candidates = [data]
+    if b"\x00" in data[:4]:
+        for codec in _WIDE_CODECS:
+            candidates.append(data.decode(codec, errors="ignore").encode("utf-8"))
+    if any(_prolog_declares_entities(candidate) for candidate in candidates):
         raise ParseError(source, "refused: XML entity declarations")
 
 
@@ -66,14 +76,16 @@ def parse_feed(data: bytes, source: str) -> Iterator[Document | IngestFailure]:
     # a stream, never a str: feedparser would treat a str as a URL or file name and open it
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
     entries = parsed.get("entries") or []
-    if not entries:
+    texts = [_entry_text(entry) for entry in entries]
+    if not any(texts):
         if parsed.get("bozo"):
             problem = parsed.get("bozo_exception")
             raise ParseError(source, f"malformed feed: {problem}" if problem else "malformed feed")
+        if entries:
+            raise ParseError(source, "no feed entry has text")
         raise ParseError(source, "feed has no entries")
     outlet = (parsed.get("feed") or {}).get("title") or None
-    for number, entry in enumerate(entries, start=1):
-        text = _entry_text(entry)
+    for number, (entry, text) in enumerate(zip(entries, texts, strict=True), start=1):
         if not text:
             yield IngestFailure(f"{source}#{number}", "feed entry has no text")
             continue

@@ -132,7 +132,9 @@ class HttpxFetcher:
             raise FetchError(url, f"invalid URL ({exc})") from None
         deadline = time.monotonic() + s.total_timeout
         timeout = httpx.Timeout(
-            connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout,
+            connect=s.connect_timeout,
+            read=s.read_timeout,
+            write=s.read_timeout,
             pool=s.connect_timeout,
         )
         with httpx.Client(

@@ -126,4 +126,3 @@ def parse_text(data: bytes, source: str, declared: str | None = None) -> Documen
         raise ParseError(source, "empty file")
     text = require_text(decode_bytes(data, source, declared), source)
     return Document(text=text, origin=source, meta={"format": "text"})
-
