@@ -1,0 +1,110 @@
+"""Ingest from the web: pasted text, an uploaded file or a URL, analysed and stored.
+
+Uploads and pasted text are capped at ``WebSettings.max_upload_bytes`` (413 past it); a URL
+must be http(s) and is fetched by the ingest package, which refuses private addresses unless
+``allow_private_urls`` is set (400 when refused or unreadable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import IngestError
+from ..ingest.base import IngestSettings, size_words
+from ..model import Analysis, Document
+from ..store.base import Ledger
+from .errors import BadParameter, TooLarge, WebError
+from .settings import WebSettings
+
+
+def check_size(n: int, settings: WebSettings, what: str) -> None:
+    """Raise ``TooLarge`` when ``n`` bytes of ``what`` exceed the upload cap."""
+    if n > settings.max_upload_bytes:
+        cap = size_words(settings.max_upload_bytes)
+        raise TooLarge(f"{what} is larger than the {cap} cap")
+
+
+def check_date(value: str | None) -> str | None:
+    """An optional published date, validated as YYYY-MM-DD."""
+    value = (value or "").strip() or None
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadParameter(f"published must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def document_from_text(text: str, settings: WebSettings) -> Document:
+    """Pasted text as a document; refuses empty text (422) and text over the cap (413)."""
+    check_size(len(text.encode("utf-8")), settings, "the text")
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        raise BadParameter("the text is empty")
+    return Document(text=text, origin="<pasted>")
+
+
+def document_from_upload(name: str, data: bytes, settings: WebSettings) -> Document:
+    """An uploaded file (plain text or HTML) as a document."""
+    from ..ingest.html import looks_like_html, parse_html
+    from ..ingest.text import parse_text
+
+    check_size(len(data), settings, "the file")
+    source = f"upload:{name or 'file'}"
+    try:
+        if looks_like_html(data) or name.lower().endswith((".html", ".htm")):
+            return parse_html(data, source)
+        return parse_text(data, source)
+    except IngestError as exc:
+        raise BadParameter(exc.reason) from None
+
+
+def check_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) URL; anything else (a path, a file: URL) is 400."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise WebError(400, f"not an http(s) URL: {url!r}")
+    return url
+
+
+def document_from_url(url: str, settings: WebSettings) -> Document:
+    """The report at ``url``, fetched by the ingest package; a refused or failed fetch is 400."""
+    from ..ingest import IngestFailure, read_sources
+
+    url = check_url(url)
+    ingest_settings = IngestSettings(
+        max_bytes=settings.max_upload_bytes, allow_private=settings.allow_private_urls
+    )
+    try:
+        for item in read_sources([url], settings=ingest_settings):
+            if isinstance(item, IngestFailure):
+                raise WebError(400, item.reason)
+            return item
+    except IngestError as exc:
+        raise WebError(400, exc.reason) from None
+    raise WebError(400, f"{url} holds no document")
+
+
+def with_metadata(
+    doc: Document, *, title: str | None, outlet: str | None, published: str | None
+) -> Document:
+    """``doc`` with the metadata given in the form (blank fields leave it as read)."""
+    fields: dict[str, Any] = {
+        "title": (title or "").strip() or None,
+        "outlet": (outlet or "").strip() or None,
+        "published": check_date(published),
+    }
+    return replace(doc, **{k: v for k, v in fields.items() if v is not None})
+
+
+def analyze_and_save(doc: Document, ledger: Ledger, settings: WebSettings) -> tuple[Analysis, bool]:
+    """Run the pipeline over ``doc`` and store it; returns the analysis and whether it was new."""
+    analysis = settings.analyze(doc)
+    doc_id, is_new = ledger.save(analysis)
+    if doc_id != analysis.document.id:
+        analysis = replace(analysis, document=replace(analysis.document, id=doc_id))
+    return analysis, is_new

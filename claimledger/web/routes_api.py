@@ -1,0 +1,137 @@
+"""The JSON API under /api: the same data as the pages, described at /openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, UploadFile
+from starlette.concurrency import run_in_threadpool
+
+from . import queries
+from .app import AppState, app_state
+from .errors import BadParameter
+from .ingest import (
+    analyze_and_save,
+    document_from_text,
+    document_from_upload,
+    document_from_url,
+    with_metadata,
+)
+from .metrics import series_dict, series_summary
+from .schemas import (
+    ClaimList,
+    DocumentDetail,
+    DocumentList,
+    ErrorOut,
+    IngestIn,
+    IngestOut,
+    MetricList,
+    SeriesOut,
+    SourceList,
+)
+
+router = APIRouter(tags=["api"])
+State = Annotated[AppState, Depends(app_state)]
+_INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "URL refused or unreadable"},
+    413: {"model": ErrorOut, "description": "text or file over the upload cap"},
+}
+
+
+@router.get("/documents", response_model=DocumentList)
+async def api_documents(state: State, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Stored documents, newest published first, with figure and failed-check counts."""
+    limit, offset = queries.page_bounds(limit, offset)
+    rows = state.ledger.documents(limit=limit, offset=offset)
+    return {
+        "documents": [queries.document_row_dict(r) for r in rows],
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+@router.get("/documents/{doc_id}", response_model=DocumentDetail)
+async def api_document(state: State, doc_id: str) -> dict[str, Any]:
+    """One document: the eval contract's record plus its metadata, text and attributions."""
+    return queries.document_detail(queries.get_analysis(state.ledger, doc_id))
+
+
+@router.get("/claims", response_model=ClaimList)
+async def api_claims(
+    state: State,
+    search: str | None = None,
+    source: str | None = None,
+    metric: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc_id: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Stored figures matching every filter given (full text, source, metric, date range)."""
+    query = queries.claim_query(
+        search=search, source=source, metric=metric, since=since, until=until,
+        doc_id=doc_id, limit=limit, offset=offset,
+    )  # fmt: skip
+    rows = state.ledger.claims(query)
+    return {"claims": [queries.claim_dict(r) for r in rows], "limit": limit, "offset": offset}
+
+
+@router.get("/metrics", response_model=MetricList)
+async def api_metrics(state: State) -> dict[str, Any]:
+    """Every metric series with its number of points, flagged points and sources."""
+    series = queries.all_series(state.ledger)
+    return {"metrics": [series_summary(sid, s) for sid, s in series.items()]}
+
+
+@router.get("/metrics/{sid:path}", response_model=SeriesOut)
+async def api_metric(state: State, sid: str) -> dict[str, Any]:
+    """One series (by the ``id`` given in /api/metrics): dated, sourced points and its flags."""
+    return series_dict(sid, queries.one_series(state.ledger, sid))
+
+
+@router.get("/sources", response_model=SourceList)
+async def api_sources(state: State) -> dict[str, Any]:
+    """Canonical sources with their figure counts and the outlets relaying them."""
+    return {"sources": queries.source_dicts(state.ledger)}
+
+
+def _ingest_out(state: AppState, doc: Any) -> dict[str, Any]:
+    analysis, is_new = analyze_and_save(doc, state.ledger, state.settings)
+    failed = sum(c.status == "inconsistent" for c in analysis.checks)
+    doc_id = analysis.document.id
+    return {
+        "id": doc_id,
+        "new": is_new,
+        "location": f"/documents/{doc_id}",
+        "n_quantities": len(analysis.quantities),
+        "n_failed_checks": failed,
+    }
+
+
+@router.post("/ingest", response_model=IngestOut, status_code=201, responses=_INGEST_ERRORS)
+async def api_ingest(state: State, body: IngestIn) -> dict[str, Any]:
+    """Analyse and store a report given as ``text``, or fetched from ``url`` (exactly one)."""
+    if (body.text is None) == (body.url is None):
+        raise BadParameter("give exactly one of text and url")
+    if body.text is not None:
+        doc = document_from_text(body.text, state.settings)
+    else:
+        doc = await run_in_threadpool(document_from_url, body.url or "", state.settings)
+    doc = with_metadata(doc, title=body.title, outlet=body.outlet, published=body.published)
+    return _ingest_out(state, doc)
+
+
+@router.post("/ingest/upload", response_model=IngestOut, status_code=201, responses=_INGEST_ERRORS)
+async def api_ingest_upload(
+    state: State,
+    file: Annotated[UploadFile, File(description="a plain-text or HTML report")],
+    title: Annotated[str | None, Form()] = None,
+    outlet: Annotated[str | None, Form()] = None,
+    published: Annotated[str | None, Form()] = None,
+) -> dict[str, Any]:
+    """Analyse and store an uploaded report (plain text or HTML)."""
+    data = await file.read(state.settings.max_upload_bytes + 1)
+    doc = document_from_upload(file.filename or "file", data, state.settings)
+    doc = with_metadata(doc, title=title, outlet=outlet, published=published)
+    return _ingest_out(state, doc)

@@ -1,0 +1,168 @@
+"""Pydantic shapes of the JSON API: they describe it in the OpenAPI schema at /openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """Every API error: ``{"error": {"status": N, "message": "..."}}``."""
+
+    error: ErrorDetail
+
+
+class DocumentOut(BaseModel):
+    id: str
+    content_hash: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    n_quantities: int
+    n_failed_checks: int
+    ingested_at: str
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentOut]
+    limit: int
+    offset: int
+
+
+class DocumentMeta(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    origin: str | None
+    content_hash: str
+    text: str
+
+
+class DocumentDetail(BaseModel):
+    """The eval contract's record (id, quantities, times, hedges, checks) plus metadata."""
+
+    id: str
+    quantities: list[dict[str, Any]]
+    times: list[dict[str, Any]]
+    hedges: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
+    attributions: list[dict[str, Any]]
+    document: DocumentMeta
+
+
+class ClaimOut(BaseModel):
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    kind: str
+    unit: str | None
+    approx: str
+    change: bool
+    what: str | None
+    period_from: str | None
+    period_to: str | None
+    sources: list[str]
+    canonical_sources: list[str]
+    metric: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    title: str | None
+
+
+class ClaimList(BaseModel):
+    claims: list[ClaimOut]
+    limit: int
+    offset: int
+
+
+class PointOut(BaseModel):
+    date: str | None
+    value: float
+    value_high: float | None
+    qualifier: str
+    period_from: str | None
+    sources: list[str]
+    original_source: str
+    outlet: str | None
+    url: str | None
+    doc_id: str
+    index: int
+    text: str
+    what: str | None
+    corroboration: str
+    flagged: bool
+
+
+class FlagOut(BaseModel):
+    kind: str
+    explanation: str
+    points: list[int] = Field(description="indices into the series' points")
+
+
+class SeriesSummary(BaseModel):
+    id: str = Field(description="the series' id in /api/metrics/{id} and /metrics/{id}")
+    key: str
+    metric: str | None
+    label: str
+    kind: str
+    unit: str | None
+    change: bool
+    cumulative: bool
+    n_points: int
+    n_flags: int
+    sources: list[str]
+
+
+class MetricList(BaseModel):
+    metrics: list[SeriesSummary]
+
+
+class SeriesOut(SeriesSummary):
+    points: list[PointOut]
+    flags: list[FlagOut]
+
+
+class SourceOut(BaseModel):
+    source: str
+    n_claims: int
+    n_documents: int
+    outlets: list[str]
+    names: list[str]
+
+
+class SourceList(BaseModel):
+    sources: list[SourceOut]
+
+
+class IngestIn(BaseModel):
+    """A report to analyse and store: its ``text``, or a ``url`` to fetch it from."""
+
+    text: str | None = Field(default=None, description="the report as plain text")
+    url: str | None = Field(default=None, description="an http(s) URL to fetch the report from")
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(default=None, description="ISO date, YYYY-MM-DD")
+
+
+class IngestOut(BaseModel):
+    id: str
+    new: bool
+    location: str = Field(description="the annotated page of the stored document")
+    n_quantities: int
+    n_failed_checks: int
