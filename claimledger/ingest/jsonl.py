@@ -13,6 +13,7 @@ from claimledger.ingest.base import IngestFailure, IngestSettings, size_words, t
 from claimledger.ingest.html import iso_date
 from claimledger.model import Document
 
+MAX_BAD_RUN = 10_000  # lines in a row with no document: a corrupt file or a bomb, not a corpus
 READ_CHUNK = 1024 * 1024  # bytes read at a time while skipping the rest of an oversized line
 _STRING_FIELDS = ("url", "title", "outlet", "language")  # optional fields, string or null
 
@@ -86,6 +87,7 @@ def read_jsonl_stream(
     number = 0
     total = 0
     found = False
+    bad_run = 0
     while True:
         line = stream.readline(cap + 1)
         if not line:
@@ -109,15 +111,23 @@ def read_jsonl_stream(
             return
         where = f"{source}:{number}"
         found = found or bool(line.strip()) or oversized
+        if bad_run >= MAX_BAD_RUN:
+            yield IngestFailure(source, f"{MAX_BAD_RUN} lines in a row hold no document; stopped")
+            return
         if oversized:
+            bad_run += 1
             yield IngestFailure(where, f"line {too_large(cap)}")
             continue
         try:
             doc = _line_document(line, source, number)
         except _LineError as exc:
+            bad_run += 1
             yield IngestFailure(where, str(exc))
             continue
-        if doc is not None:
+        if doc is None:
+            bad_run += 1
+        else:
+            bad_run = 0
             yield doc
 
 

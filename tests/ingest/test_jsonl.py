@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from claimledger.ingest.base import IngestFailure, IngestSettings
-from claimledger.ingest.jsonl import read_jsonl_file, read_jsonl_stream
+from claimledger.ingest.jsonl import MAX_BAD_RUN, read_jsonl_file, read_jsonl_stream
 from claimledger.model import Document
 
 ROW = {
@@ -109,11 +109,22 @@ def test_gzipped_jsonl_is_streamed(tmp_path: Path) -> None:
 def test_gzip_bomb_is_stopped_at_the_decompressed_cap(tmp_path: Path) -> None:
     path = tmp_path / "bomb.jsonl.gz"
     with gzip.open(path, "wb") as handle:
-        handle.write(b"\n" * 2_000_000)
-    settings = IngestSettings(max_decompressed_bytes=100_000)
-    items = list(read_jsonl_file(path, settings))
+        handle.write(b'{"text": "x"}\n' * 200_000)
+    items = list(read_jsonl_file(path, IngestSettings(max_decompressed_bytes=100_000)))
     reason = "decompressed size over the 100000 bytes cap; stopped"
-    assert items == [IngestFailure(str(path), reason)]
+    assert items[-1] == IngestFailure(str(path), reason)
+    assert len(items) < 100_000 // 14 + 2
+
+
+def test_long_run_of_lines_without_documents_stops_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "blank.jsonl.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(b'{"text": "first"}\n' + b"\n" * 50_000)
+    items = list(read_jsonl_file(path, IngestSettings()))
+    assert isinstance(items[0], Document)
+    assert items[1:] == [
+        IngestFailure(str(path), f"{MAX_BAD_RUN} lines in a row hold no document; stopped")
+    ]
 
 
 def test_oversized_line_is_a_failure_and_the_next_line_is_read(tmp_path: Path) -> None:
