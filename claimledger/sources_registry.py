@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-STEM_LENGTH = 5  # Cyrillic words are compared by their first letters: cases change the endings
+STEM_LENGTH = 4  # Cyrillic words are compared by their first letters: cases change the endings
 BUNDLED = "sources.json"  # the registry file shipped in claimledger/data
 
 _ARTICLE = re.compile(r"^(?:the|a|an|die|der|das)\s+", re.IGNORECASE)
@@ -63,7 +63,9 @@ class SourceRegistry:
     def bundled(cls) -> SourceRegistry:
         """The registry shipped with claimledger."""
         try:
-            text = resources.files("claimledger").joinpath("data", BUNDLED).read_text(encoding="utf-8")
+            text = (
+                resources.files("claimledger").joinpath("data", BUNDLED).read_text(encoding="utf-8")
+            )
         except (OSError, NotADirectoryError):  # an editable install seen as a namespace package
             text = (Path(__file__).parent / "data" / BUNDLED).read_text(encoding="utf-8")
         reg = cls()
@@ -124,7 +126,7 @@ class SourceRegistry:
         return name_key(name) in self.aliases
 
     def for_outlet(self, outlet: str | None) -> str | None:
-        """The canonical name of the outlet published at ``outlet`` (a domain or a name), if known."""
+        """The canonical name of the outlet at ``outlet`` (a domain or a name), if known."""
         if not outlet:
             return None
         domain = _domain_key(outlet)
@@ -149,5 +151,5 @@ def default_registry() -> SourceRegistry:
 
 
 def canonical_source(name: str, registry: SourceRegistry | None = None) -> str:
-    """One canonical name for the variants of a source ("британська розвідка" -> UK Defence Intelligence)."""
+    """One name for the variants of a source ("британська розвідка" -> UK Defence Intelligence)."""
     return (registry or default_registry()).canonical(name)

@@ -26,9 +26,15 @@ def _read_jsonl(path: str) -> list[dict[str, Any]]:
 def gold_quantity(g: dict[str, Any]) -> Quantity:
     """A gold quantity with the fields of this stage cleared."""
     return Quantity(
-        start=g["start"], end=g["end"], text=g["text"], value=g["value"],
-        kind=g.get("kind", "count"), value_high=g.get("value_high"), unit=g.get("unit"),
-        approx=g.get("approx") or "exact", change=bool(g.get("change")),
+        start=g["start"],
+        end=g["end"],
+        text=g["text"],
+        value=g["value"],
+        kind=g.get("kind", "count"),
+        value_high=g.get("value_high"),
+        unit=g.get("unit"),
+        approx=g.get("approx") or "exact",
+        change=bool(g.get("change")),
     )
 
 
@@ -43,16 +49,25 @@ def main(docs_path: str, gold_path: str) -> None:
     gold = {str(g["id"]): g for g in _read_jsonl(gold_path)}
     for obj in _read_jsonl(docs_path):
         doc = Document(
-            text=obj["text"], id=str(obj.get("id", "")), url=obj.get("url"),
-            outlet=obj.get("outlet"), published=obj.get("published"), language=obj.get("language"),
+            text=obj["text"],
+            id=str(obj.get("id", "")),
+            url=obj.get("url"),
+            outlet=obj.get("outlet"),
+            published=obj.get("published"),
+            language=obj.get("language"),
         )
         g = gold.get(doc.id, {})
-        quantities = sorted((gold_quantity(q) for q in g.get("quantities", [])), key=lambda q: q.start)
+        quantities = sorted(
+            (gold_quantity(q) for q in g.get("quantities", [])), key=lambda q: q.start
+        )
         times = sorted((gold_time(t) for t in g.get("times", [])), key=lambda t: t.start)
         attributions = extract_attributions(doc)
         quantities = attach_context(doc, quantities, times, attributions)
-        out = {"id": doc.id, "quantities": [quantity_dict(q) for q in quantities],
-               "times": [time_dict(t) for t in times]}
+        out = {
+            "id": doc.id,
+            "quantities": [quantity_dict(q) for q in quantities],
+            "times": [time_dict(t) for t in times],
+        }
         print(json.dumps(out, ensure_ascii=False))
 
 

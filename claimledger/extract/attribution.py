@@ -44,7 +44,7 @@ _VERBS = (
 )
 # a source named after the cue, read forwards
 _FORWARD_CUES = [
-    r"\baccording\s+to",
+    r"\b(?i:according)\s+to",
     r"\bciting",
     r"\bcited\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
@@ -71,17 +71,88 @@ _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
 _BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
 _CITING = re.compile(r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|unter\s+Berufung\s+auf)\s+")
 
-_VERB = re.compile(r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
-                   r"(?:" + _VERBS + r")\b(?!\s+(?:of|on|about)\b)")
+_VERB = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
+    r"(?:" + _VERBS + r")\b(?!\s+(?:of|on|about)\b)"
+)
 _PRONOUNS = {
-    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "what", "one",
-    "он", "она", "они", "оно", "він", "вона", "вони", "er", "sie", "es", "wir", "many", "some",
-    "others", "sources", "media", "reports", "officials",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "this",
+    "what",
+    "one",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "він",
+    "вона",
+    "вони",
+    "er",
+    "sie",
+    "es",
+    "wir",
+    "many",
+    "some",
+    "others",
+    "sources",
+    "media",
+    "reports",
+    "officials",
 }
-_NOT_FIRST = {"it", "he", "she", "they", "we", "there", "to", "for", "date", "this", "that", "what", "if"}
+_NOT_FIRST = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "there",
+    "to",
+    "for",
+    "date",
+    "this",
+    "that",
+    "what",
+    "if",
+}
 _NOT_LAST = {
-    "it", "he", "she", "they", "we", "what", "that", "which", "who", "is", "are", "was", "were", "had",
-    "has", "have", "not", "also", "been", "be", "to", "of", "and", "or", "the", "a", "an", "its", "their",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "what",
+    "that",
+    "which",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "had",
+    "has",
+    "have",
+    "not",
+    "also",
+    "been",
+    "be",
+    "to",
+    "of",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
 }
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
 _AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
@@ -90,10 +161,16 @@ _REPORT_NOUN = re.compile(
     r"публикации|даних|данных)\s+",
     re.IGNORECASE,
 )
+_TRAILING = re.compile(
+    r"(?:\s+(?:on|in|last|this|further|also|then|later|previously|earlier|now|had|has|have)\b.*)$"
+)
 _ANAPHORIC_HEADS = re.compile(
-    r"^(?:the|this|that|its|their|his|her|the latest|this latest)\s+(?:\w+\s+)?(?:report|update|statement|"
+    r"^(?:(?:the|this|that|its|their|his|her|the latest|this latest|a)\s+)?(?:\w+\s+)?"
+    r"(?:report|update|statement|"
     r"ministry|study|investigation|bulletin|agency|document|department|analysis|briefing|post|"
     r"source|outlet|publication|paper|intelligence update|assessment|data|figures|research|"
+    r"group|project|"
+    r"team|site|website|organisation|organization|service|military department|"
     r"research(?:ers)?|authors?|spokesman|spokesperson|official)s?$",
     re.IGNORECASE,
 )
@@ -107,10 +184,13 @@ _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
     r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
     r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
-    + _VERBS + r")(?=\s|$)"
+    + _VERBS
+    + r")(?=\s|$)"
 )
-_LEADING_JUNK = re.compile(r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|und|aber)\s+",
-                           re.IGNORECASE)
+_LEADING_JUNK = re.compile(
+    r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|und|aber)\s+",
+    re.IGNORECASE,
+)
 _HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
 _HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")
 
@@ -125,7 +205,7 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text``: split at line breaks and at sentence ends that are not abbreviations."""
+    """Sentences of ``text``: split at line breaks and at sentence ends (not abbreviations)."""
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
@@ -137,21 +217,23 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         cut = line_start
         for m in _SENT_END.finditer(text, line_start, line_end):
-            if _ABBREV.search(text[max(line_start, m.start() - 6):m.start() + 1]):
+            if _ABBREV.search(text[max(line_start, m.start() - 6) : m.start() + 1]):
                 continue
             out.append(Sentence(cut, m.end(), paragraph))
             cut = m.end()
         if cut < line_end:
             out.append(Sentence(cut, line_end, paragraph))
         paragraph += 1
-    return [s for s in out if text[s.start:s.end].strip()]
+    return [s for s in out if text[s.start : s.end].strip()]
 
 
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" \t\"'“”«»„‘’*•-–—")
     name = _LEADING_JUNK.sub("", name)
     name = re.sub(r"^(?:the|a|an)\s+(?=the\b)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     name = _REPORT_NOUN.sub("", name)
+    name = _TRAILING.sub("", name)
     return name.strip(" \"'“”«»„‘’")
 
 
@@ -159,7 +241,11 @@ def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
     words = name.split()
     if not words or len(words) > limit or any(ch.isdigit() for ch in name):
         return False
-    if name.lower() in _PRONOUNS or words[0].lower() in _NOT_FIRST or words[-1].lower() in _NOT_LAST:
+    if (
+        name.lower() in _PRONOUNS
+        or words[0].lower() in _NOT_FIRST
+        or words[-1].lower() in _NOT_LAST
+    ):
         return False
     if _MONTH.match(name):
         return False
@@ -168,12 +254,12 @@ def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
 
 def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
     """The name that starts at ``start`` (up to a stop), and where it ends."""
-    window = text[start:min(end, start + 160)]
+    window = text[start : min(end, start + 160)]
     quoted = re.match(r"\s*[«\"“„](?P<q>[^»\"”“\n]{1,80})[»\"”“]", window)
     if quoted:
         return quoted.group("q").strip(), start + quoted.end()
     stop = _NAME_STOP.search(window)
-    raw = window[:stop.start()] if stop else window
+    raw = window[: stop.start()] if stop else window
     return _clean_name(raw), start + len(raw.rstrip())
 
 
@@ -188,14 +274,22 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
 
 
 def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, int] | None:
-    line = text[sent.start:sent.end]
+    line = text[sent.start : sent.end]
     if not first_line or len(line) > MAX_HEADLINE_LINE:
         return None
     m = _HEADLINE_COLON.match(line)
     if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS:
         name = _clean_name(m.group("name"))
-        if name[:1].isupper() and name.lower() not in {"read more", "read also", "update", "breaking",
-                                                        "watch", "video", "photo", "key findings"}:
+        if name[:1].isupper() and name.lower() not in {
+            "read more",
+            "read also",
+            "update",
+            "breaking",
+            "watch",
+            "video",
+            "photo",
+            "key findings",
+        }:
             return name, sent.start + m.start("name"), sent.start + m.end("name")
     m = _HEADLINE_DASH.search(line)
     if m and not re.search(r"[.!?]$", line.strip()):
@@ -209,7 +303,7 @@ def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[At
     found: list[Attribution] = []
     s, e = sent.start, sent.end
     for m in _SELF_REF.finditer(text, s, e):
-        found.append(Attribution(m.start(), m.end(), text[m.start():m.end()], ()))
+        found.append(Attribution(m.start(), m.end(), text[m.start() : m.end()], ()))
     taken = [(a.start, a.end) for a in found]
 
     def free(a: int, b: int) -> bool:
@@ -222,12 +316,12 @@ def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[At
         if not _plausible(name) or (m.group(0).startswith("as ") and not name[:1].isupper()):
             continue
         chain = [name]
-        cite = _CITING.match(text, name_end + (2 if text[name_end:name_end + 2] == ", " else 0))
+        cite = _CITING.match(text, name_end + (2 if text[name_end : name_end + 2] == ", " else 0))
         if cite:
             second, name_end = _forward_name(text, cite.end(), e)
             if _plausible(second):
                 chain.append(second)
-        found.append(Attribution(m.start(), name_end, text[m.start():name_end], tuple(chain)))
+        found.append(Attribution(m.start(), name_end, text[m.start() : name_end], tuple(chain)))
         taken.append((m.start(), name_end))
     for m in _VERB.finditer(text, s, e):
         if not free(m.start(), m.end()):
@@ -236,12 +330,16 @@ def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[At
         if not _plausible(name, MAX_BACKWARD_WORDS) or not free(name_start, m.end()):
             continue
         verb = m.group(0).split()[-1]
-        if _AMBIGUOUS_VERB.match(verb) and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name) \
-                and not re.match(r",?\s*(?:that|citing)\b", text[m.end():m.end() + 10]):
+        if (
+            _AMBIGUOUS_VERB.match(verb)
+            and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name)
+            and not text[name_start : m.start()].lower().startswith("the ")
+            and not re.match(r",?\s*(?:that|citing)\b", text[m.end() : m.end() + 10])
+        ):
             continue
         end = m.end()
         chain = [name]
-        cite = _CITING.match(text, end + (2 if text[end:end + 2] == ", " else 1))
+        cite = _CITING.match(text, end + (2 if text[end : end + 2] == ", " else 1))
         if cite:
             second, end = _forward_name(text, cite.end(), e)
             if _plausible(second):
@@ -262,12 +360,12 @@ def _is_headline(text: str, sent: Sentence, sentences: list[Sentence], index: in
     """A short line of its own near the top, without a closing full stop."""
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     return index < 4 and sent.start == line_start and len(line) <= MAX_HEADLINE_LINE
 
 
 def extract_attributions(doc: Document) -> list[Attribution]:
-    """Stated sources in ``doc.text``: "according to X", "X reports, citing Y", headlines "X: ..."."""
+    """Stated sources in ``doc.text``: "according to X", "X reports, citing Y", "X: ..."."""
     text = doc.text
     sentences = split_sentences(text)
     out: list[Attribution] = []
@@ -293,7 +391,9 @@ def _is_outlet(name: str, keys: set[str], registry: SourceRegistry) -> bool:
     return any(k == key or k == canon or (" " not in k and k in words) for k in keys)
 
 
-def _without_outlet(chain: tuple[str, ...], keys: set[str], registry: SourceRegistry) -> tuple[str, ...]:
+def _without_outlet(
+    chain: tuple[str, ...], keys: set[str], registry: SourceRegistry
+) -> tuple[str, ...]:
     return tuple(n for n in chain if not _is_outlet(n, keys, registry))
 
 
@@ -304,11 +404,14 @@ def _nearest(attrs: list[Attribution], q: Quantity) -> Attribution:
         if a.start >= q.end:
             return a.start - q.end + 1  # a preceding cue wins a tie
         return 0
+
     return min(attrs, key=distance)
 
 
 def assign_sources(
-    doc: Document, quantities: list[Quantity], attributions: list[Attribution],
+    doc: Document,
+    quantities: list[Quantity],
+    attributions: list[Attribution],
     registry: SourceRegistry | None = None,
 ) -> list[tuple[str, ...]]:
     """The attribution chain of each quantity, carried over sentences that continue a report."""
@@ -330,7 +433,12 @@ def assign_sources(
         cleaned: dict[int, tuple[str, ...]] = {}
         for a in attrs:
             anaphoric = len(a.chain) == 1 and _ANAPHORIC_HEADS.match(a.chain[0]) is not None
-            cleaned[id(a)] = current if anaphoric and current else _without_outlet(a.chain, keys, reg)
+            cleaned[id(a)] = (
+                current if anaphoric and current else _without_outlet(a.chain, keys, reg)
+            )
+        # the outlet naming itself beside another source adds nothing; alone, it is its own voice
+        named = [a for a in attrs if cleaned[id(a)] or not a.chain]
+        attrs = named or attrs
         if not attrs:
             for i in in_sent:
                 chains[i] = current
@@ -339,7 +447,7 @@ def assign_sources(
         for i in in_sent:
             chains[i] = cleaned[id(_nearest(attrs, quantities[i]))]
         first = cleaned[id(attrs[0])]
-        backward = _BACKWARD_SCOPE.match(doc.text[attrs[0].start:attrs[0].end]) is not None
+        backward = _BACKWARD_SCOPE.match(doc.text[attrs[0].start : attrs[0].end]) is not None
         if first and (backward or not current):
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:
@@ -363,8 +471,13 @@ def attach_context(
     whats = find_what(doc.text, ordered, sentences)
     periods = assign_periods(doc.text, ordered, times, sentences, chains)
     done = [
-        replace(q, sources=chain, what=q.what or what,
-                period_from=q.period_from or period[0], period_to=q.period_to or period[1])
+        replace(
+            q,
+            sources=chain,
+            what=q.what or what,
+            period_from=q.period_from or period[0],
+            period_to=q.period_to or period[1],
+        )
         for q, chain, what, period in zip(ordered, chains, whats, periods, strict=True)
     ]
     result: list[Quantity] = [ordered[0]] * len(quantities) if quantities else []

@@ -32,7 +32,7 @@ def period_of(text: str, t: TimeExpr) -> Period | None:
         return (t.from_, t.to) if (t.from_ or t.to) else None
     if not t.value:
         return None
-    before = text[max(0, t.start - LOOKBEHIND):t.start]
+    before = text[max(0, t.start - LOOKBEHIND) : t.start]
     if _AS_OF.search(before) and not _NIGHT.search(before):
         return (None, t.value)
     return (t.value, t.value)
@@ -46,6 +46,7 @@ def _choose(q: Quantity, candidates: list[tuple[TimeExpr, Period]]) -> Period | 
         if t.start >= q.end:
             return t.start - q.end + FOLLOWING_PENALTY
         return 0
+
     return min(candidates, key=distance)[1] if candidates else None
 
 
@@ -62,13 +63,20 @@ def assign_periods(
     frame_chain: tuple[str, ...] | None = None
     for s_start, s_end, _paragraph in sentences:
         in_sent = [i for i, q in enumerate(quantities) if s_start <= q.start < s_end]
-        resolved = [(t, p) for t in times if s_start <= t.start < s_end
-                    for p in [period_of(text, t)] if p is not None]
+        resolved = [
+            (t, p)
+            for t in times
+            if s_start <= t.start < s_end
+            for p in [period_of(text, t)]
+            if p is not None
+        ]
         for i in in_sent:
             q = quantities[i]
             chosen = _choose(q, resolved)
-            if chosen is None and frame is not None and chains[i] == frame_chain:
+            if chosen is None:
                 chosen = frame
+            elif chosen[0] is None and frame is not None and frame[0] and not frame[1]:
+                chosen = (frame[0], chosen[1])  # "since X" earlier, "as of Y" now: from X to Y
             out[i] = chosen or (None, None)
         if resolved:
             frame = resolved[-1][1] if not in_sent else out[in_sent[-1]]
@@ -78,7 +86,9 @@ def assign_periods(
     return out
 
 
-def _chain_at(quantities: list[Quantity], chains: list[tuple[str, ...]], pos: int) -> tuple[str, ...]:
-    """The chain of the last quantity before ``pos`` (the voice that set a frame without a figure)."""
+def _chain_at(
+    quantities: list[Quantity], chains: list[tuple[str, ...]], pos: int
+) -> tuple[str, ...]:
+    """The chain of the last quantity before ``pos``: the voice that set a frame."""
     before = [i for i, q in enumerate(quantities) if q.start < pos]
     return chains[before[-1]] if before else ()

@@ -16,15 +16,15 @@ MAX_WHAT_WORDS = 12  # a counted thing described in more words runs into the nex
 MAX_BEFORE_WORDS = 8  # the phrase before a bare figure: its clause's last few words
 
 _STOP_AFTER = re.compile(
-    r"[.;:!?\n–—]|,\s|\s-\s|\(\s*[+-]|\s(?:since|between|from|as\s+of|according|which|who|that|while|"
-    r"when|where|because|but|after|before|during|until|by\s+(?:the\s+)?(?:end|start)|in\s+(?:19|20)\d\d|"
-    r"с\s+начала|с\s+момента|по\s+данным|з\s+початку|за\s+даними|seit|laut|"
-    r"were|was|is|are|have|has|had|would|will|could|can|may|might|"
-    r"который|которые|которых|який|які|яких|die|der|das)\b",
+    r"[.;:!?\n–—]|,\s|\s-\s|\(\s*[+-]|\s(?:since|between|from|as\s+of|according|"
+    r"by\s+(?:the\s+)?(?:end|start)|in\s+(?:19|20)\d\d|"
+    r"с\s+начала|с\s+момента|по\s+данным|з\s+початку|за\s+даними|seit|laut)\b",
     re.IGNORECASE,
 )
-_LEAD_OF = re.compile(r"^\s*(?:%|percent|per\s*cent|процент\w*|відсот\w*|Prozent)?\s*(?:of|из|з|із|von)\s+",
-                      re.IGNORECASE)
+_LEAD_OF = re.compile(
+    r"^\s*(?:%|percent|per\s*cent|процент\w*|відсот\w*|Prozent)?\s*(?:of|из|з|із|von)\s+",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"^(?:(?:the\s+)?(?:majority|most|half|rest)\s+of\s+)?(?:these|those|them|which|such)(?:\s+cases)?$"
     r"|^(?:них|них же|цих|этих|тех|diesen|denen)$",
@@ -52,11 +52,11 @@ def _clip_words(phrase: str, limit: int, from_end: bool = False) -> str:
 
 
 def _after(text: str, q: Quantity, s_end: int) -> str:
-    window = text[q.end:s_end]
+    window = text[q.end : s_end]
     lead = _LEAD_OF.match(window)
-    body = window[lead.end():] if lead else window
+    body = window[lead.end() :] if lead else window
     stop = _STOP_AFTER.search(body)
-    phrase = body[:stop.start()] if stop else body
+    phrase = body[: stop.start()] if stop else body
     phrase = _clip_words(phrase, MAX_WHAT_WORDS).strip(_PUNCT_EDGES)
     while True:
         stripped = _DROP_LEAD.sub("", phrase)
@@ -67,7 +67,7 @@ def _after(text: str, q: Quantity, s_end: int) -> str:
 
 
 def _before(text: str, q: Quantity, s_start: int) -> str:
-    window = text[s_start:q.start]
+    window = text[s_start : q.start]
     chunk = re.split(r"[,;:(]|\s[—–]\s?$|\n", window.rstrip(" —–-"))[-1]
     chunk = _BEFORE_STRIP.sub("", " " + chunk).strip(_PUNCT_EDGES)
     chunk = _clip_words(chunk, MAX_BEFORE_WORDS, from_end=True)
@@ -85,7 +85,11 @@ def find_what(
         what = _after(text, q, s_end) or _before(text, q, s_start)
         if what and _ANAPHOR.match(what) and previous:
             what = previous
-        elif what and previous and re.match(r"^(?:these|those|such|цих|этих|тих)\s", what, re.IGNORECASE):
+        elif (
+            what
+            and previous
+            and re.match(r"^(?:these|those|such|цих|этих|тих)\s", what, re.IGNORECASE)
+        ):
             what = previous
         out.append(what or None)
         if what:
