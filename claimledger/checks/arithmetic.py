@@ -99,15 +99,34 @@ def _layout(text: str, qs: list[Quantity]) -> _Layout:
     return _Layout(text, qs, spans, [index(q.start) for q in qs], paras)
 
 
-def _fmt(x: float, decimals: int = 0) -> str:
-    """A number with thousands separators ("17,721", "97.6")."""
-    if decimals == 0 and abs(x - round(x)) < 1e-9:
+def _fmt(x: float) -> str:
+    """A number as a reader writes it: thousands separators, decimals only below 100."""
+    if abs(x) >= 100 or abs(x - round(x)) < 1e-9:
         return f"{round(x):,}"
-    return f"{x:,.{max(decimals, 1)}f}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def _pct(x: float) -> str:
-    return f"{x:.1f}%" if abs(x) < 99.95 or abs(x - round(x)) > 0.05 else f"{x:.0f}%"
+    return f"{x:.1f}%"
+
+
+def _range(iv: Interval, percent: bool = False) -> str:
+    if percent:
+        places = 2 if iv.hi - iv.lo < 1 else 1
+        return f"{iv.lo:.{places}f}–{iv.hi:.{places}f}%"
+    return f"{_fmt(iv.lo)}–{_fmt(iv.hi)}"
+
+
+_QUALIFIER_WORDS = {"over": "more than ", "under": "less than ", "about": "about ",
+                    "at_least": "at least ", "at_most": "up to ", "exact": ""}
+
+
+def _stated(q: Quantity) -> str:
+    """The stated figure with its qualifier and the range it stands for."""
+    iv = interval_of(q)
+    span = _range(iv.scale(100), True) if q.kind == "ratio" and q.value < 1 else (
+        _range(iv, q.kind == "percent"))
+    return f"'{_QUALIFIER_WORDS[q.approx]}{q.text}' ({span})"
 
 
 def _is_amount(q: Quantity) -> bool:
@@ -230,18 +249,15 @@ def _fits(lay: _Layout, p: int, part: int, whole: int) -> bool:
         _share_interval(lay.qs[p]))
 
 
-def _share_text(q: Quantity) -> str:
-    return q.text if q.kind == "percent" else f"{q.text} ({_pct(q.value * 100)})"
-
-
 def _percent_of_explanation(lay: _Layout, p: int, part: int, whole: int, ok: bool) -> str:
     qp, qa, qw = lay.qs[p], lay.qs[part], lay.qs[whole]
     actual = qa.value / qw.value * 100
     share = qp.value if qp.kind == "percent" else qp.value * 100
     if ok:
         return (f"{_fmt(qa.value)} of {_fmt(qw.value)} is {_pct(actual)}, which fits the stated "
-                f"{_share_text(qp)}")
-    text = (f"{_pct(share)} of {_fmt(qw.value)} is {_fmt(qw.value * share / 100)}, not "
+                f"{_stated(qp)}")
+    said = qp.text if qp.kind == "percent" else _pct(share)
+    text = (f"{said} of {_fmt(qw.value)} is {_fmt(qw.value * share / 100)}, not "
             f"{_fmt(qa.value)} ({_fmt(qa.value)} is {_pct(actual)} of {_fmt(qw.value)})")
     others = [j for j, q in enumerate(lay.qs) if j not in (whole, part) and _is_amount(q)
               and _compatible(q, qa) and q.value > qa.value]
@@ -399,18 +415,23 @@ def _percent_change_checks(lay: _Layout) -> list[Check]:
         ok, actual = _change_fits(qp, before, after)
         if loose and not ok:
             continue
+        down = after.value < before.value
         if qp.kind == "ratio":
             said = f"{_fmt(after.value)} is {actual:.2f} times {_fmt(before.value)}"
         else:
-            said = f"from {_fmt(before.value)} to {_fmt(after.value)} is a change of {_pct(actual)}"
+            said = (f"from {_fmt(before.value)} to {_fmt(after.value)} is a "
+                    f"{'fall' if down else 'rise'} of {_pct(actual)}")
         if ok:
-            expl = f"{said}, which fits the stated {qp.text}"
+            expl = f"{said}, which fits the stated {_stated(qp)}"
         else:
-            need = qp.value if qp.kind == "ratio" else 1 + qp.value / 100
-            down = after.value < before.value and qp.kind == "percent"
-            factor = (2 - need) if down else need
-            expl = (f"{said}, not {qp.text}; {qp.text} would need {_fmt(before.value * factor)} "
-                    f"after or {_fmt(after.value / factor)} before")
+            st = interval_of(qp)
+            factor = st if qp.kind == "ratio" else (
+                Interval(1 - st.hi / 100, 1 - st.lo / 100) if down
+                else Interval(1 + st.lo / 100, 1 + st.hi / 100))
+            expl = (f"{said}, not {_stated(qp)}; that would need "
+                    f"{_range(factor.scale(before.value))} after {_fmt(before.value)}"
+                    + (f", or {_range(Interval(after.value, after.value) / factor)} before "
+                       f"{_fmt(after.value)}" if factor.lo > 0 else ""))
         checks.append(Check("percent_change", "consistent" if ok else "inconsistent", expl,
                             percent=p, whole=pair[0], part=pair[1]))
     return checks
