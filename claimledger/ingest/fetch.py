@@ -104,8 +104,7 @@ class HttpxFetcher:
         if not host:
             raise FetchError(original, f"no host in the URL {url}")
         port = url.port or (443 if url.scheme == "https" else 80)
-        trusted = self.settings.trusted_hosts
-        if self.settings.allow_private or host in trusted or f"{host}:{port}" in trusted:
+        if self._trusted(host, port):
             return
         if _is_ip_literal(host):
             addresses = [host]
@@ -122,6 +121,28 @@ class HttpxFetcher:
                 raise FetchError(
                     original, f"refused: {host} is a {kind} address ({address}), not public"
                 )
+
+    def _trusted(self, host: str, port: int) -> bool:
+        trusted = self.settings.trusted_hosts
+        return self.settings.allow_private or host in trusted or f"{host}:{port}" in trusted
+
+    def check_peer(self, response: httpx.Response, original: str) -> None:
+        """Raise FetchError when the socket actually connected to a non-public address.
+
+        The host was checked before connecting, but DNS may answer differently the second
+        time (rebinding); the peer address is checked again before the body is read.
+        """
+        url = response.url
+        port = url.port or (443 if url.scheme == "https" else 80)
+        if self._trusted(url.raw_host.decode("ascii"), port):
+            return
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if not peer:
+            return  # not a socket (a test transport): nothing more to check
+        kind = classify_address(str(peer[0]).split("%")[0])
+        if kind is not None:
+            raise FetchError(original, f"refused: connected to a {kind} address ({peer[0]})")
 
     def fetch(self, url: str) -> FetchResult:
         """The body at ``url``, following at most ``max_redirects`` checked redirects."""
@@ -148,6 +169,7 @@ class HttpxFetcher:
                 self.check_target(current, url)
                 try:
                     with client.stream("GET", current) as response:
+                        self.check_peer(response, url)
                         location = response.headers.get("location")
                         if response.status_code in REDIRECT_CODES and location:
                             current = response.url.join(location)

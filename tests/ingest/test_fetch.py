@@ -220,3 +220,14 @@ def test_non_public_addresses_are_classified(address: str, kind: str) -> None:
 @pytest.mark.parametrize("address", ["93.184.216.34", "8.8.8.8", "2001:4860:4860::8888"])
 def test_public_addresses_pass(address: str) -> None:
     assert classify_address(address) is None
+
+
+def test_connected_peer_is_checked_again_after_a_rebinding_resolver(server: str) -> None:
+    host, _, port = server.partition(":")
+
+    def rebinding(name: str, port: int) -> list[str]:
+        return ["93.184.216.34"]  # public when checked; the system resolves it to loopback
+
+    fetcher = HttpxFetcher(resolver=rebinding)
+    with pytest.raises(FetchError, match=r"refused: connected to a loopback address \(127"):
+        fetcher.fetch(f"http://localhost:{port}/page")
