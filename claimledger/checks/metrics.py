@@ -28,6 +28,8 @@ from ..errors import ConfigError
 LANGUAGES = ("en", "ru", "uk", "de")  # the languages claimledger reads; terms are keyed by them
 BUNDLED_NAME = "metrics.json"  # file name of the bundled definitions in claimledger/data
 MIN_STEM = 3  # shorter stems match too many unrelated words by prefix
+STEM_CACHE_SIZE = 1 << 16  # distinct words stemmed and remembered: a large news vocabulary
+INDEX_CACHE_SIZE = 16  # metric lists indexed and remembered (bundled, bundled + user file)
 MAX_CUTS = 3  # endings cut per word at most: enough for plural + case ending, no runaway
 KINDS = frozenset({"count", "percent", "money", "duration", "measure", "ratio", "other"})
 
@@ -88,6 +90,7 @@ def _cut(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
     """A light stem of one lower-case word: endings cut until none is left to cut.
 
@@ -119,44 +122,43 @@ def _term_stems(term: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in content_words(term))
 
 
-def _match_length(words: Sequence[str], term: tuple[str, ...]) -> int:
-    """How many words ``term`` matches in ``words`` (0 when it does not occur in order)."""
-    n = len(term)
-    if n == 0 or n > len(words):
-        return 0
-    for i in range(len(words) - n + 1):
-        if all(words[i + j].startswith(term[j]) for j in range(n)):
-            return n
-    return 0
+def _matches_at(words: Sequence[str], i: int, term: tuple[str, ...]) -> bool:
+    """Whether ``term``'s stems start the words of ``words`` from position ``i`` on."""
+    if i + len(term) > len(words):
+        return False
+    return all(words[i + j].startswith(t) for j, t in enumerate(term))
 
 
 @dataclass(frozen=True)
-class _Compiled:
-    metric: Metric
-    terms: tuple[tuple[str, ...], ...]
-    exclude: tuple[tuple[str, ...], ...]
+class _Index:
+    """Terms of a metric list keyed by their first stem, for lookup by word prefix."""
+
+    metrics: tuple[Metric, ...]
+    by_first: Mapping[str, tuple[tuple[int, tuple[str, ...], bool], ...]]  # (metric, term, excl)
 
 
-def _compile(metrics: Sequence[Metric]) -> tuple[_Compiled, ...]:
-    out = []
-    for m in metrics:
-        terms = {_term_stems(t) for ts in m.terms.values() for t in ts}
-        excl = {_term_stems(t) for ts in m.exclude.values() for t in ts}
-        out.append(_Compiled(m, tuple(t for t in terms if t), tuple(t for t in excl if t)))
-    return tuple(out)
+def _build_index(metrics: Sequence[Metric]) -> _Index:
+    by_first: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
+    for n, m in enumerate(metrics):
+        for excluded, table in ((False, m.terms), (True, m.exclude)):
+            for term in {_term_stems(t) for ts in table.values() for t in ts}:
+                if term:
+                    by_first.setdefault(term[0], []).append((n, term, excluded))
+    return _Index(tuple(metrics), {k: tuple(v) for k, v in by_first.items()})
 
 
-_compiled_cache: dict[tuple[int, ...], tuple[_Compiled, ...]] = {}
+_index_cache: dict[tuple[int, ...], _Index] = {}
 
 
-def _compiled(metrics: Sequence[Metric]) -> tuple[_Compiled, ...]:
+def _index(metrics: Sequence[Metric]) -> _Index:
+    """The term index of ``metrics``, built once per list of metric objects."""
     key = tuple(id(m) for m in metrics)
-    hit = _compiled_cache.get(key)
-    if hit is None or [c.metric for c in hit] != list(metrics):
-        hit = _compile(metrics)
-        if len(_compiled_cache) > 64:
-            _compiled_cache.clear()
-        _compiled_cache[key] = hit
+    hit = _index_cache.get(key)
+    if hit is None or list(hit.metrics) != list(metrics):
+        hit = _build_index(metrics)
+        if len(_index_cache) >= INDEX_CACHE_SIZE:
+            _index_cache.clear()
+        _index_cache[key] = hit
     return hit
 
 
@@ -174,17 +176,26 @@ def assign_metric(
     words = [stem(w) for w in content_words(what)]
     if not words:
         return None
-    best: tuple[int, str] | None = None
-    for c in _compiled(metrics):
-        m = c.metric
-        if m.kind != kind or m.unit != unit:
+    index = _index(metrics)
+    scores: dict[int, int] = {}
+    vetoed: set[int] = set()
+    for i, word in enumerate(words):
+        for cut in range(1, len(word) + 1):
+            for n, term, excluded in index.by_first.get(word[:cut], ()):
+                if not _matches_at(words, i, term):
+                    continue
+                if excluded:
+                    vetoed.add(n)
+                else:
+                    scores[n] = max(scores.get(n, 0), len(term))
+    best: tuple[int, int] | None = None  # (score, -position)
+    for n, score in scores.items():
+        m = index.metrics[n]
+        if n in vetoed or m.kind != kind or m.unit != unit:
             continue
-        score = max((_match_length(words, t) for t in c.terms), default=0)
-        if score == 0 or any(_match_length(words, t) for t in c.exclude):
-            continue
-        if best is None or score > best[0]:
-            best = (score, m.name)
-    return best[1] if best else None
+        if best is None or (score, -n) > best:
+            best = (score, -n)
+    return index.metrics[-best[1]].name if best else None
 
 
 def _terms(value: Any, where: str, path: str) -> dict[str, tuple[str, ...]]:
