@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimledger.checks.metrics import load_metrics
 from claimledger.checks.reference import (
@@ -235,3 +237,9 @@ def test_parse_mapping_reads_metric_equals_column() -> None:
     assert parse_mapping(["a=personnel", " b = tank "]) == {"a": "personnel", "b": "tank"}
     with pytest.raises(ConfigError, match="METRIC=COLUMN"):
         parse_mapping(["personnel"])
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_grouped_integers_parse_back(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(f"{n:,}".replace(",", " ")) == n

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimledger.checks.metrics import Metric, load_metrics
 from claimledger.checks.series import (
@@ -269,3 +271,22 @@ def test_value_interval_follows_the_qualifier() -> None:
     assert value_interval(10, 15, "exact") == (10, 15)
     assert value_interval(6000, None, "over")[1] == float("inf")
     assert value_interval(10, None, "at_most")[0] == float("-inf")
+
+
+def test_relayed_increment_with_a_dropped_digit_conflicts_in_the_changes_series() -> None:
+    rows = [
+        claim(doc_id="d1", outlet="A", value=684, change=True, text="+684"),
+        claim(doc_id="d2", outlet="B", value=684, change=True, text="+684"),
+        claim(doc_id="d3", outlet="C", value=64, change=True, text="+64"),
+    ]
+    (s,) = build_series(rows, load_metrics())
+    assert s.change is True
+    assert [f.kind for f in s.flags] == ["conflicting_values"]
+    relayed = {p.value: p.corroboration for p in s.points}
+    assert relayed == {684: "relay", 64: "single"}
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["exact", "about"]))
+def test_a_figure_always_lies_in_its_own_interval(value: int, approx: str) -> None:
+    lo, hi = value_interval(value, None, approx)
+    assert lo <= value <= hi
