@@ -1,10 +1,268 @@
-"""Dates and periods (stub)."""
+"""Dates and periods in news text (en, de, ru, uk), resolved against the publication date.
+
+Three passes: date *atoms* (explicit dates in many formats, bare years in a date context,
+relative expressions such as "last year" or "on Friday"), *event-anchored* periods ("since the
+start of the full-scale invasion"), and *periods* built from atoms by their trigger words
+("since X", "by X", "between X and Y", "X to Y"). Relative expressions are resolved against
+``Document.published`` only; without it their value is null. Every pattern is compiled once and
+is linear: bounded gaps, no nested quantifiers.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
 from ..model import Document, TimeExpr
+from .dates import MONTH_RE, PartialDate, event_date, minus_one_unit, parse_published
+from .times_atoms import Atom, find_atoms
+
+# How far before an atom a trigger word ("since", "between") may start, in characters.
+TRIGGER_LOOKBACK = 40
+# How many characters an event phrase may hold between its trigger and its event word.
+EVENT_GAP = 80
+
+_S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
+
+# Trigger words right before an atom, each with the role it gives the atom.
+_TRIGGER = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<t>ever\s+since|since|from|between|until|till|through|thru|up\s+to|by"
+    r"|before|as\s+of|starting(?:\s+(?:in|from))?|[Ss]eit|ab|[Vv]on|[Zz]wischen"
+    r"|bis(?:\s+(?:zum|zur|Ende|Anfang))?|[Vv]or|начиная\s+с|[Сс]о?|[Мм]ежду|[Дд]о|[Зз]і?|[Іі]з"
+    r"|[Вв]ід|починаючи\s+з|[Мм]іж)"
+    r"\s+(?:at\s+least\s+|the\s+|(?:in|im|dem|der)\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE = {
+    "since": "from", "ever since": "from", "from": "from", "starting": "from",
+    "starting in": "from", "starting from": "from", "seit": "from", "ab": "from", "von": "from",
+    "с": "from", "со": "from", "начиная с": "from", "з": "from", "зі": "from", "із": "from",
+    "від": "from", "починаючи з": "from",
+    "between": "between", "zwischen": "between", "между": "between", "між": "between",
+    "until": "to", "till": "to", "through": "to", "thru": "to", "up to": "to", "by": "to",
+    "bis": "to", "bis zum": "to", "bis zur": "to", "bis ende": "to", "bis anfang": "to",
+    "до": "to", "before": "before", "vor": "before", "as of": "date",
+}
+# What may stand between two atoms of one period.
+_CONNECTOR = re.compile(
+    r"\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
+    r"|(?P<and>and|und|и|і|та|й))\s{0,3}(?:the\s+|late\s+|early\s+)?",
+    re.IGNORECASE,
+)
+
+_STRONG_EVENT = (
+    r"(?:full[-\s]scale\s+)?invasion|invaded|mobili[sz]ation|mobili[sz]ed|incursion"
+    r"|special\s+military\s+operation|annexation"
+    r"|вторжения|вторгнення|мобилизации|мобілізації|СВО|спецоперации"
+    r"|специальной\s+военной\s+операции|Angriffskrieges|Angriffskriegs|Angriffskrieg"
+    r"|Invasion|Einmarsch(?:es)?|Mobilmachung|Teilmobilmachung"
+)
+_WEAK_EVENT = (
+    r"war(?!\s+(?:I|II|1|2)\b)|hostilities|aggression|attack(?=\s+on\s+Ukraine)"
+    r"|войны|війни|боевых\s+действий|бойових\s+дій|агрессии|агресії"
+    r"|Krieges|Kriegs|Krieg|Operationen|Überfalls?"
+)
+_EVENT = re.compile(
+    r"(?<!\w)(?P<trig>ever\s+since|since|after|following|from"
+    r"|during\s+the\s+first\s+(?:few\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+of"
+    r"|с\s+начала|с\s+момента\s+начала|после\s+начала|от\s+начала"
+    r"|з\s+початку|із\s+початку|від\s+початку|після\s+початку"
+    r"|seit|nach)(?!\w)"
+    r"(?P<gap>[^.;:!?\n]{0," + str(EVENT_GAP) + r"}?)"
+    r"(?<!\w)(?:(?P<strong>" + _STRONG_EVENT + r")|(?P<weak>" + _WEAK_EVENT + r"))(?!\w)"
+    r"(?P<tail>(?:\s+(?:of|in|into|on|against|in\s+der|gegen\s+die|на|в|против|проти)"
+    r"\s+(?:the\s+|die\s+)?[\w’'-]+(?:\s+[A-ZА-ЯІЇЄ][\w’'-]+)?)?"
+    r"(?:\s+(?:began|started|begun|broke\s+out))?)",
+    re.IGNORECASE,
+)
+_START_WORDS = re.compile(
+    r"start|beginning|onset|outbreak|\bday\b|first|начала|початку|beginn|start|anfang",
+    re.IGNORECASE,
+)
+_EVENT_DATE_LINK = re.compile(
+    r"\s{1,3}(?:(?:began|started)\s+)?(?:in|on|im|am|в|у|vom)\s{1,3}", re.IGNORECASE
+)
+_NON_WAR_GAP = re.compile(r"(?:world|cold|civil|first|second)\s+$", re.IGNORECASE)
+_DIRECT_DATE = re.compile(r"\s*(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(MONTH_RE)
+
+
+@dataclass(frozen=True)
+class _Event:
+    start: int
+    end: int
+    value: PartialDate | None
+
+
+def _combine_event_date(explicit: PartialDate | None, event: PartialDate) -> PartialDate:
+    """The start of an event phrase: its stated date, else the event's own date."""
+    if explicit is None:
+        return event
+    if explicit.year is None:
+        return event if explicit.month == event.month else explicit
+    if explicit.month is None:
+        return event if explicit.year == event.year else explicit
+    return explicit
+
+
+def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
+    """Periods opened by a well-known event ("since the start of the full-scale invasion")."""
+    by_start = {a.start: a for a in atoms}
+    out: list[_Event] = []
+    last_end = -1
+    for m in _EVENT.finditer(text):
+        if m.start() < last_end:
+            continue
+        gap = m.group("gap")
+        gap_start = m.start("gap")
+        lead = len(gap) - len(gap.lstrip())
+        direct = _DIRECT_DATE.match(gap)
+        if any(gap_start + lead <= a.start < m.start("tail") and a.start - gap_start < 8
+               and _DIRECT_DATE.fullmatch(text[gap_start:a.start]) is not None for a in atoms):
+            continue  # "since February 2022 the war ...": the trigger governs a date
+        del direct
+        if m.group("weak") is not None:
+            if _NON_WAR_GAP.search(gap):
+                continue
+            if not (_START_WORDS.search(m.group("trig") + gap) or m.group("tail").strip()
+                    .lower().endswith(("began", "started", "begun", "out"))):
+                continue
+        kw = (m.group("strong") or m.group("weak") or "").lower()
+        phrase = m.group(0)
+        if kw == "incursion" and not re.search(r"kursk|курск", phrase, re.IGNORECASE):
+            continue
+        if m.group("trig").lower() in ("after", "following", "from", "nach") and \
+                m.group("weak") is None and not _START_WORDS.search(gap) and "invasion" not in kw:
+            continue
+        ev = event_date(kw if "mobil" in kw or "мобіл" in kw or "мобил" in kw else phrase)
+        if ev is None:
+            continue
+        end = m.end()
+        explicit: PartialDate | None = None
+        inside = [a for a in atoms if m.start() <= a.start and a.end <= end]
+        link = _EVENT_DATE_LINK.match(text, end)
+        if link is not None and link.end() in by_start:
+            atom = by_start[link.end()]
+            end = atom.end
+            inside.append(atom)
+        for atom in inside:
+            if atom.date is not None:
+                explicit = atom.date
+        out.append(_Event(m.start(), end, _combine_event_date(explicit, ev)))
+        last_end = end
+    return out
+
+
+def _trigger_before(text: str, start: int) -> tuple[str, int] | None:
+    """The trigger word right before ``start`` and where it starts, if any."""
+    lo = max(0, start - TRIGGER_LOOKBACK)
+    m = _TRIGGER.search(text, lo, start)
+    if m is None:
+        return None
+    word = " ".join(m.group("t").lower().split())
+    role = _ROLE.get(word)
+    return (role, m.start("t")) if role else None
+
+
+def _inherit_year(first: Atom, second: Atom) -> Atom:
+    """The first end of a range without a year takes the year of the second end."""
+    if first.year_given or second.date is None or second.date.year is None:
+        return first
+    if first.month is None:
+        return first
+    year = second.date.year
+    if second.date.month is not None and first.month > second.date.month:
+        year -= 1
+    return replace(first, date=PartialDate(year, first.month, first.day), lo=None, hi=None)
+
+
+def _period_ends(atom: Atom) -> tuple[PartialDate | None, PartialDate | None]:
+    """(start, end) of an atom: its own period, else its date at both ends."""
+    if atom.lo is not None or atom.hi is not None:
+        return atom.lo, atom.hi
+    return atom.date, atom.date
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.iso() if date is not None else None
+
+
+def _date_expr(text: str, start: int, end: int, atom: Atom) -> TimeExpr:
+    if atom.lo is not None or atom.hi is not None or atom.is_period:
+        return TimeExpr(start, end, text[start:end], "period", None, _iso(atom.lo), _iso(atom.hi))
+    return TimeExpr(start, end, text[start:end], "date", _iso(atom.date))
+
+
+def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]:
+    """Periods and dates from atoms and events, in text order."""
+    out: list[TimeExpr] = []
+    items: list[tuple[int, Atom | _Event]] = [(a.start, a) for a in atoms]
+    items += [(e.start, e) for e in events]
+    items.sort(key=lambda x: x[0])
+    i = 0
+    while i < len(items):
+        item = items[i][1]
+        if isinstance(item, _Event):
+            value = _iso(item.value)
+            out.append(TimeExpr(item.start, item.end, text[item.start:item.end], "period",
+                                None, value, None))
+            i += 1
+            continue
+        atom = item
+        trig = _trigger_before(text, atom.start)
+        role, tstart = trig if trig else ("", atom.start)
+        nxt = items[i + 1][1] if i + 1 < len(items) else None
+        if isinstance(nxt, Atom):
+            conn = _CONNECTOR.match(text, atom.end)
+            if conn is not None and conn.end() == nxt.start and _joins(conn, role, atom, nxt):
+                first = _inherit_year(atom, nxt)
+                lo, _ = _period_ends(first)
+                _, hi = _period_ends(nxt)
+                start = tstart if role in ("from", "between", "to") else atom.start
+                out.append(TimeExpr(start, nxt.end, text[start:nxt.end], "period", None,
+                                    _iso(lo), _iso(hi)))
+                i += 2
+                continue
+        lo, hi = _period_ends(atom)
+        if role == "from":
+            out.append(TimeExpr(tstart, atom.end, text[tstart:atom.end], "period", None,
+                                _iso(lo), None))
+        elif role == "to":
+            out.append(TimeExpr(tstart, atom.end, text[tstart:atom.end], "period", None,
+                                None, _iso(hi)))
+        elif role == "before" and atom.date is not None and atom.lo is None:
+            out.append(TimeExpr(tstart, atom.end, text[tstart:atom.end], "period", None,
+                                None, _iso(minus_one_unit(atom.date))))
+        else:
+            out.append(_date_expr(text, atom.start, atom.end, atom))
+        i += 1
+    return out
+
+
+def _joins(conn: re.Match[str], role: str, first: Atom, second: Atom) -> bool:
+    """True when a connector between two atoms makes one period of them."""
+    if conn.group("dash") is not None:
+        return not first.is_relative and not second.is_relative
+    if conn.group("to") is not None:
+        return role != "between" or conn.group("to").lower() != "до"
+    # "and": a period after "between", or two months or two years side by side
+    if role == "between":
+        return True
+    return first.grain == second.grain and first.grain in ("month", "year") and \
+        first.day is None and second.day is None
 
 
 def extract_times(doc: Document) -> list[TimeExpr]:
     """Dates and periods in ``doc.text``, resolved against ``doc.published`` only."""
-    return []
+    text = doc.text
+    if not text:
+        return []
+    pub: dt.date | None = parse_published(doc.published)
+    atoms = find_atoms(text, pub, doc.language)
+    events = _find_events(text, atoms)
+    if events:
+        atoms = [a for a in atoms
+                 if not any(e.start < a.end and a.start < e.end for e in events)]
+    out = _build(text, atoms, events)
+    return [t for t in out if 0 <= t.start < t.end <= len(text)]

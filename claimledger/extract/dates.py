@@ -1,0 +1,254 @@
+"""Calendar vocabulary and date arithmetic for the times extractor.
+
+Month names in English, German, Russian and Ukrainian with their case forms, weekday names,
+well-known war events with their dates, the partial-date value type, and the rules that resolve
+relative expressions ("last October", "on Friday", "June 9") against a document's publication
+date. Nothing here looks at today's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# A month without a year named up to this many months after publication is read as this year's
+# ("the exercise in September" in March); further ahead it is last year's ("in December").
+FUTURE_MONTHS_WINDOW = 6
+# A numeric day without a year ("02/08") is trusted only this close to the publication date.
+NUMERIC_DAY_WINDOW_DAYS = 60
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, month or day. ``year`` None means not resolvable."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str | None:
+        """ISO partial date ("2025", "2025-05", "2025-05-30"), or None without a year."""
+        if self.year is None or not 1 <= self.year <= 9999:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+# --- month names ---------------------------------------------------------------------------
+
+_EN_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_EN_ABBR = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+_DE_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
+    "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+    "november": 11, "dezember": 12,
+}
+_SOFT = ("ь", "я", "е", "ю", "ём", "ем")
+_HARD = ("", "а", "е", "у", "ом")
+_RU_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("январ", _SOFT), ("феврал", _SOFT), ("март", _HARD), ("апрел", _SOFT),
+    ("ма", ("й", "я", "е", "ем")), ("июн", _SOFT), ("июл", _SOFT), ("август", _HARD),
+    ("сентябр", _SOFT), ("октябр", _SOFT), ("ноябр", _SOFT), ("декабр", _SOFT),
+)
+_UK_EN = ("ень", "ня", "ні", "нем", "ню")
+_UK_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("січ", _UK_EN), ("лют", ("ий", "ого", "ому", "им")), ("берез", _UK_EN), ("квіт", _UK_EN),
+    ("трав", _UK_EN), ("черв", _UK_EN), ("лип", _UK_EN), ("серп", _UK_EN), ("верес", _UK_EN),
+    ("жовт", _UK_EN), ("листопад", ("", "а", "і", "ом", "у")), ("груд", _UK_EN),
+)
+
+
+def _build_month_table() -> dict[str, int]:
+    table: dict[str, int] = {name.lower(): i for i, name in enumerate(_EN_MONTHS, 1)}
+    table.update({k.lower(): v for k, v in _EN_ABBR.items()})
+    table.update(_DE_MONTHS)
+    for stems in (_RU_STEMS, _UK_STEMS):
+        for i, (stem, endings) in enumerate(stems, 1):
+            for ending in endings:
+                table[stem + ending] = i
+    return table
+
+
+MONTHS: dict[str, int] = _build_month_table()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SLAVIC_FORMS = [w for w in MONTHS if not w.isascii() and w not in _DE_MONTHS]
+# English month names are matched capitalised only ("may" is a verb); abbreviations need a dot.
+MONTH_RE = (
+    r"(?:"
+    + _alternation(_EN_MONTHS)
+    + r"|(?:" + _alternation(list(_EN_ABBR)) + r")\."
+    + r"|(?:Jänner|Januar|Februar|Feber|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)"
+    + r"|(?i:" + _alternation(_SLAVIC_FORMS) + r")"
+    + r")(?![^\W\d_])"
+)
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month name or abbreviation in any of the four languages stands for."""
+    return MONTHS.get(word.strip().rstrip(".").lower())
+
+
+# --- weekdays ------------------------------------------------------------------------------
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate((
+    "monday montag понедельник понеділок понеділка",
+    "tuesday dienstag вторник вівторок вівторка",
+    "wednesday mittwoch среда среду середа середу",
+    "thursday donnerstag четверг четвер четверга",
+    "friday freitag пятница пятницу п'ятниця п'ятницю п’ятниця п’ятницю",
+    "saturday samstag sonnabend суббота субботу субота суботу",
+    "sunday sonntag воскресенье неділя неділю",
+)):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _i
+
+WEEKDAY_RE = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    r"|(?i:" + _alternation([w for w in WEEKDAYS if not w.isascii()]) + r"))(?![^\W\d_])"
+)
+
+
+# --- well-known events -------------------------------------------------------------------
+
+INVASION = PartialDate(2022, 2, 24)  # start of Russia's full-scale invasion of Ukraine
+MOBILISATION = PartialDate(2022, 9, 21)  # Russia's "partial mobilisation" decree
+KURSK_INCURSION = PartialDate(2024, 8, 6)  # Ukraine's cross-border offensive into Kursk oblast
+CRIMEA_ANNEXATION = PartialDate(2014, 2, 27)  # seizure of Crimea, start of the war in 2014
+
+# Keyword stems naming each event, matched inside an event phrase (lower-cased).
+EVENT_KEYWORDS: tuple[tuple[re.Pattern[str], PartialDate], ...] = (
+    (re.compile(r"mobili[sz]|мобилиз|мобіліз|mobilmachung"), MOBILISATION),
+    (re.compile(r"kursk|курск"), KURSK_INCURSION),
+    (re.compile(r"annex|crimea|аннекс|анекс|krim"), CRIMEA_ANNEXATION),
+    (re.compile(
+        r"invasion|invaded|invade|\bwar\b|hostilit|aggression|\battack|operation"
+        r"|вторжени|вторгнен|войн|війн|боев|бойов|агресс|агрес|сво\b|спецоперац|операц"
+        r"|krieg|invasion|einmarsch|angriff|operationen|überfall"
+    ), INVASION),
+)
+
+
+def event_date(phrase: str) -> PartialDate | None:
+    """The date of the well-known event a phrase names ("the full-scale invasion"), if any."""
+    low = phrase.lower()
+    for pattern, date in EVENT_KEYWORDS:
+        if pattern.search(low):
+            return date
+    return None
+
+
+# --- arithmetic ----------------------------------------------------------------------------
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date as a date, or None when absent or not an ISO date."""
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    """True when the day exists in the month (any leap year when the year is unknown)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year if year else 2024, month)[1]
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def year_for_month(month: int, pub: dt.date | None) -> int | None:
+    """The year of a month named without one, read from the publication date."""
+    if pub is None:
+        return None
+    ahead = (month - pub.month) % 12
+    if month > pub.month and ahead > FUTURE_MONTHS_WINDOW:
+        return pub.year - 1
+    return pub.year
+
+
+def last_month_named(month: int, pub: dt.date | None) -> int | None:
+    """The year of "last <month>": the latest such month strictly before publication."""
+    if pub is None:
+        return None
+    return pub.year if month < pub.month else pub.year - 1
+
+
+def last_weekday(weekday: int, pub: dt.date | None) -> PartialDate:
+    """The latest given weekday on or before publication ("on Friday")."""
+    if pub is None:
+        return PartialDate(None)
+    day = pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def days_before(pub: dt.date | None, days: int) -> PartialDate:
+    """The day ``days`` before publication."""
+    if pub is None:
+        return PartialDate(None)
+    try:
+        day = pub - dt.timedelta(days=days)
+    except OverflowError:
+        return PartialDate(None)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def numeric_day_near(pub: dt.date | None, month: int, day: int) -> PartialDate | None:
+    """A day and month without a year, when it falls close to publication (else None)."""
+    if pub is None:
+        return None
+    for year in (pub.year, pub.year - 1, pub.year + 1):
+        if valid_day(year, month, day):
+            gap = abs((dt.date(year, month, day) - pub).days)
+            if gap <= NUMERIC_DAY_WINDOW_DAYS:
+                return PartialDate(year, month, day)
+    return None
+
+
+def minus_one_unit(date: PartialDate) -> PartialDate:
+    """The unit just before a date at its own precision ("before 2023" ends in 2022)."""
+    if date.year is None:
+        return date
+    if date.month is None:
+        return PartialDate(date.year - 1)
+    if date.day is None:
+        y, m = shift_month(date.year, date.month, -1)
+        return PartialDate(y, m)
+    try:
+        day = dt.date(date.year, date.month, date.day) - dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return PartialDate(None)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def two_digit_year(text: str) -> int:
+    """A year written with two or four digits (two digits read as 20xx)."""
+    value = int(text)
+    return 2000 + value if value < 100 else value
+

@@ -1,0 +1,456 @@
+"""Date atoms: the stretches of text that name a date, a month, a year or a relative day.
+
+Explicit dates in many formats and the four languages ("May 30, 2025", "30 травня 2025 року",
+"30. Mai 2025", "30.05.2025", "2025-05-30"), years in a date context ("in 2023", "2021 года"),
+relative expressions resolved against the publication date ("last October", "on Friday",
+"this week"), and the modifiers before them ("late May", "the first nine months of 2024").
+times.py builds periods from these atoms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .dates import (
+    MONTH_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    PartialDate,
+    days_before,
+    last_month_named,
+    last_weekday,
+    month_number,
+    numeric_day_near,
+    shift_month,
+    two_digit_year,
+    valid_day,
+    year_for_month,
+)
+
+_S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YW = rf"(?:{_S}(?:года|году|год|гг\.|г\.|року|році|рік|роки|років|рр\.|р\.))"
+_LAST_ALONE = (
+    r"last(?![ \t]+(?:week|month|year|night|time|day|weekend|summer|winter|spring|autumn"
+    r"|fall|\w+day)\b)(?!\w)"
+)
+_REL_SUFFIX = (
+    rf"(?:{_S}(?:of{_S})?(?P<ry>this|last|next|previous){_S}year"
+    rf"|{_S}(?P<rx>letzten|vergangenen|diesen|dieses|nächsten|kommenden|прошлого|этого"
+    rf"|текущего|следующего|минулого|цього|поточного|наступного){_S}(?:Jahres|года|року)"
+    rf"|{_S}(?P<rl>{_LAST_ALONE}))"
+)
+_MONTH_FIRST = re.compile(
+    rf"(?<![\w.])(?P<m>{MONTH_RE})(?:{_S}(?P<d>{_DAY}){_ORD}(?!\d|[:.,]\d))?"
+    rf"(?:,?{_S}(?P<y>{_YEAR})(?!\d))?{_YW}?{_REL_SUFFIX}?"
+)
+_DAY_FIRST = re.compile(
+    rf"(?<![\w.,/])(?P<d>{_DAY})(?:\.|{_ORD}){_S}(?:of{_S})?(?P<m>{MONTH_RE})"
+    rf"(?:,?{_S}(?P<y>{_YEAR})(?!\d))?{_YW}?{_REL_SUFFIX}?"
+)
+_REL_MONTH = re.compile(
+    rf"(?<!\w)(?P<pre>[Tt]his|[Ll]ast|[Nn]ext|[Ll]etzten|[Vv]ergangenen|[Dd]iesen|[Kk]ommenden"
+    rf"|[Nn]ächsten){_S}(?P<m>{MONTH_RE})(?!{_S}(?:{_DAY}|{_YEAR})(?!\d))"
+)
+_ISO = re.compile(
+    r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"
+    r"(?![\d-])"
+)
+_DOTTED = re.compile(
+    rf"(?<![\w.,])(?P<d>{_DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR}|\d\d)(?!\d|[.,]\d)"
+)
+_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>" + _YEAR + r"))?"
+                    r"(?![\w/]|[.,]\d)")
+_YEAR_ONLY = re.compile(
+    rf"(?<![\w.,/])(?P<y>{_YEAR})(?!\d|[.,]\d|{_S}?%)"
+    rf"(?:\s?[-–—]\s?(?P<present>present|now|today|heute))?(?P<yw>{_YW})?"
+)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<today>today|yesterday|tomorrow|heute|gestern|сегодня|вчера|сьогодні|вчора|учора)"
+    rf"|(?P<wd>{WEEKDAY_RE})(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?P<ry>(?:the\s+)?(?:this|last|next|previous|preceding|current|coming)\s+year"
+    r"|the\s+year\s+before|в\s+прошлом\s+году|прошлого\s+года|в\s+этом\s+году|этого\s+года"
+    r"|в\s+текущем\s+году|текущего\s+года|в\s+следующем\s+году|прошлогодн[а-я]{0,4}"
+    r"|минулого\s+року|[ув]\s+минулому\s+році|торік|цього\s+року|[ув]\s+цьому\s+році"
+    r"|поточного\s+року|наступного\s+року|минулорічн[а-яі]{0,4}|letztes\s+Jahr|letzten\s+Jahres"
+    r"|vergangenes\s+Jahr|vergangenen\s+Jahres|im\s+vergangenen\s+Jahr|im\s+Vorjahr"
+    r"|vorigen\s+Jahres|voriges\s+Jahr|dieses\s+Jahr|diesen\s+Jahres|in\s+diesem\s+Jahr"
+    r"|nächstes\s+Jahr|nächsten\s+Jahres)"
+    r"|(?P<week>(?:this|last|next|the\s+past)\s+week|diese\s+Woche|letzte\s+Woche"
+    r"|vergangene\s+Woche|на\s+этой\s+неделе|на\s+прошлой\s+неделе|цього\s+тижня"
+    r"|минулого\s+тижня)"
+    r"|(?P<pmon>(?:over\s+|in\s+)?the\s+past\s+month|за\s+последний\s+месяц"
+    r"|в\s+последний\s+месяц|за\s+прошедший\s+месяц|за\s+останній\s+місяць"
+    r"|за\s+минулий\s+місяць)"
+    r"|(?P<mon>(?:earlier\s+|later\s+)?(?:this|last|next)\s+month|diesen\s+Monat"
+    r"|letzten\s+Monat|в\s+этом\s+месяце|в\s+прошлом\s+месяце|цього\s+місяця"
+    r"|минулого\s+місяця)"
+    r"|(?P<pday>(?:the\s+)?past\s+(?:day|24\s+hours)|минулу\s+добу|минулої\s+доби"
+    r"|прошедшие\s+сутки|минувшие\s+сутки|последние\s+сутки)"
+    rf"|(?P<ago>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)"
+    r"|(?P<same>the\s+same\s+day)"
+    rf"|(?P<pyears>the\s+(?:previous|past|last|preceding)\s+(?P<ny>{_NUM})\s+years)"
+    r"|(?P<season>(?:(?P<spre>this|last|next|early|late)\s+)?(?P<sname>spring|summer|autumn"
+    r"|fall|winter|весной|весною|летом|осенью|зимой|навесні|навесну|влітку|улітку|восени"
+    r"|взимку|узимку|Frühjahr|Frühling|Sommer|Herbst)"
+    rf"(?:,?\s+(?P<sy>{_YEAR})(?!\d)(?:\s+(?:года|року|р\.|г\.))?)?)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"(?<!\w)(?:the\s+)?(?:very\s+)?(?:(?P<half>first|second)\s+half\s+of"
+    r"|(?P<q>first|second|third|fourth)\s+quarter\s+of"
+    r"|first\s+(?:(?P<nm>\w+)\s+)?months\s+of|(?P<yto>year\s+to)"
+    r"|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|whole\s+of|course\s+of"
+    r"|Anfang|Ende|Mitte|в\s+начале|в\s+конце|в\s+середине|начале|конце|середине|начала|конца"
+    r"|середины|наприкінці|на\s+початку|в\s+кінці|у\s+кінці|кінці|початку|середині)"
+    r"(?:\s*-\s*|\s+)$",
+    re.IGNORECASE,
+)
+# Words after which a month named alone ("in March", "early December") is a date.
+_BARE_MONTH_CONTEXT = frozenset(
+    "in on since by until till through from to between and or of during early late mid last "
+    "this next before after for as with the his her its their throughout "
+    "im am seit bis von ab zwischen und anfang ende mitte vor nach "
+    "в во с со до по к на между и у з із від між та і початку кінці середині наприкінці "
+    "начале конце середине начала конца середины".split()
+)
+# Words after which a four-digit number is a year ("in 2023", "the 2015 deal", "Jahr 2022").
+_YEAR_CONTEXT = _BARE_MONTH_CONTEXT | frozenset(
+    "a an year jahr jahres gesamtjahr frühjahr sommer herbst winter spring summer autumn fall "
+    "winter end beginning start middle half quarter whole ©".split()
+)
+# Words before a number that make it an amount ("more than 2000"), not a year.
+_QUANTIFIERS = frozenset(
+    "about around over nearly almost some than approximately roughly least most total "
+    "около более менее почти свыше близько понад майже etwa rund über fast mehr".split()
+)
+# Lower-case words ending in -s that may follow a year without making it a count.
+_NOT_PLURAL = frozenset(
+    "this thus plus less unless across always besides whereas does goes".split()
+)
+# Latest year accepted from a bare number with no year word beside it.
+MAX_BARE_YEAR = 2039
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One stretch of text naming a date, a month, a year or a relative day or period."""
+
+    start: int
+    end: int
+    date: PartialDate | None
+    lo: PartialDate | None = None
+    hi: PartialDate | None = None
+    is_period: bool = False
+    year_given: bool = False
+    month: int | None = None
+    day: int | None = None
+    grain: str = "day"
+    is_relative: bool = False
+    anaphora: str = ""
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word before ``start`` (lower-cased; "©" counts as a word), or ""."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i > 0 and text[i - 1] == "©":
+        return "©"
+    j = i
+    while j > 0 and i - j < 40 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return text[j:i].lower()
+
+
+def _next_word(text: str, end: int) -> str:
+    i = end
+    while i < len(text) and i - end < 3 and text[i] in " \t\u00a0":
+        i += 1
+    j = i
+    while j < len(text) and j - i < 40 and text[j].isalpha():
+        j += 1
+    return text[i:j]
+
+
+def _year_context_ok(text: str, start: int, end: int, year: int, language: str | None) -> bool:
+    """True when a bare four-digit number reads as a year, not an amount or a name."""
+    prev = _prev_word(text, start)
+    if prev in _QUANTIFIERS:
+        return False
+    nxt = _next_word(text, end)
+    if nxt and nxt[0].islower():
+        if nxt[0].isascii():
+            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL:
+                return False  # "2000 soldiers"
+        elif language in ("ru", "uk") or not nxt[0].isascii():
+            return False  # "2000 солдат": a Slavic year is written with its year word
+    if year > MAX_BARE_YEAR:
+        return False
+    if prev in _YEAR_CONTEXT or prev.endswith("jahr"):
+        return True
+    line_start = start == 0 or text[max(0, start - 1)] in "\n" or not prev
+    return line_start and not (nxt and nxt[0].islower())
+
+
+def _month_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | None:
+    month = month_number(m.group("m"))
+    if month is None:
+        return None
+    groups = m.groupdict()
+    day = int(groups["d"]) if groups.get("d") else None
+    year_txt = groups.get("y")
+    rel = ""
+    for key in ("ry", "rx", "rl", "pre"):
+        if groups.get(key):
+            rel = groups[key].lower()
+    if day is not None and not valid_day(int(year_txt) if year_txt else None, month, day):
+        day = None
+    if year_txt:
+        year: int | None = int(year_txt)
+    elif rel:
+        offset = _relative_offset(rel)
+        if rel in ("last", "letzten", "vergangenen") and "pre" in groups and groups.get("pre"):
+            year = last_month_named(month, pub)
+        else:
+            year = pub.year + offset if pub is not None else None
+    else:
+        if day is None and not _bare_month_ok(text, m.start(), m.group("m")):
+            return None
+        year = year_for_month(month, pub)
+    date = PartialDate(year, month, day)
+    return Atom(m.start(), m.end(), date, year_given=bool(year_txt), month=month, day=day,
+                grain="day" if day else "month", is_relative=not year_txt)
+
+
+def _bare_month_ok(text: str, start: int, word: str) -> bool:
+    prev = _prev_word(text, start)
+    if prev in _BARE_MONTH_CONTEXT:
+        return True
+    return not word.isascii() and not word.lower().startswith("лют") and bool(prev)
+
+
+def _relative_offset(word: str) -> int:
+    """-1, 0 or +1 for a word that places a year or month relative to publication."""
+    low = word.lower()
+    if any(k in low for k in ("last", "previous", "preceding", "before", "прошл", "минул",
+                              "торік", "letzt", "vergangen", "vorig", "vorjahr")):
+        return -1
+    if any(k in low for k in ("next", "coming", "следующ", "наступн", "nächst", "kommend")):
+        return 1
+    return 0
+
+
+def _numeric_atom(m: re.Match[str], pattern: re.Pattern[str], pub: dt.date | None,
+                  language: str | None) -> Atom | None:
+    groups = m.groupdict()
+    if pattern is _SLASH:
+        a, b = int(groups["a"]), int(groups["b"])
+        month_first = language not in ("ru", "uk", "de") and a <= 12
+        month, day = (a, b) if month_first else (b, a)
+        if groups["y"] is None:
+            if language not in (None, "en") or len(groups["a"]) != 2 or len(groups["b"]) != 2:
+                return None
+            near = numeric_day_near(pub, month, day) if valid_day(None, month, day) else None
+            if near is None:
+                return None
+            return Atom(m.start(), m.end(), near, month=month, day=day, is_relative=True)
+        year = int(groups["y"])
+    else:
+        year = two_digit_year(groups["y"])
+        month = int(groups["m"])
+        day = int(groups["d"]) if groups.get("d") else 0
+    if day and not valid_day(year, month, day):
+        return None
+    date = PartialDate(year, month, day or None)
+    return Atom(m.start(), m.end(), date, year_given=True, month=month, day=day or None,
+                grain="day" if day else "month")
+
+
+def _relative_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if g["today"]:
+        word = g["today"].lower()
+        if word == "today" and m.group(0)[0].isupper() and _prev_word(text, s) != "":
+            return None  # "Russia Today", "USA Today"
+        shift = {"yesterday": 1, "gestern": 1, "вчера": 1, "вчора": 1, "учора": 1,
+                 "tomorrow": -1}.get(word, 0)
+        return Atom(s, e, days_before(pub, shift), is_relative=True)
+    if g["wd"]:
+        return Atom(s, e, last_weekday(WEEKDAYS[g["wd"].lower()], pub), is_relative=True)
+    if g["ry"]:
+        low = g["ry"].lower()
+        if any(k in low for k in ("previous", "preceding", "before", "vorjahr")):
+            return Atom(s, e, None, grain="year", is_relative=True, anaphora="prev_year")
+        year = pub.year + _relative_offset(low) if pub else None
+        return Atom(s, e, PartialDate(year), grain="year", is_relative=True)
+    if g["week"]:
+        if pub is None:
+            return Atom(s, e, None, is_period=True, grain="week", is_relative=True)
+        off = _relative_offset(g["week"]) * 7
+        monday = pub - dt.timedelta(days=pub.weekday() - off)
+        sunday = monday + dt.timedelta(days=6)
+        return Atom(s, e, None, PartialDate(monday.year, monday.month, monday.day),
+                    PartialDate(sunday.year, sunday.month, sunday.day), True, grain="week",
+                    is_relative=True)
+    if g["pmon"]:
+        if pub is None:
+            return Atom(s, e, None, is_period=True, grain="month", is_relative=True)
+        y, mo = shift_month(pub.year, pub.month, -1)
+        return Atom(s, e, None, PartialDate(y, mo), PartialDate(pub.year, pub.month), True,
+                    grain="month", is_relative=True)
+    if g["mon"]:
+        if pub is None:
+            return Atom(s, e, None, grain="month", is_relative=True)
+        y, mo = shift_month(pub.year, pub.month, _relative_offset(g["mon"]))
+        return Atom(s, e, PartialDate(y, mo), grain="month", is_relative=True)
+    if g["pday"]:
+        return Atom(s, e, days_before(pub, 1), is_relative=True)
+    if g["ago"]:
+        return _ago_atom(s, e, g, pub)
+    if g["same"]:
+        return Atom(s, e, None, is_relative=True, anaphora="same_day")
+    if g["pyears"]:
+        n = _NUMBER_WORDS.get(g["ny"].lower()) or int(g["ny"]) if g["ny"].isdigit() else \
+            _NUMBER_WORDS.get(g["ny"].lower(), 0)
+        return Atom(s, e, None, is_period=True, grain="year", is_relative=True,
+                    anaphora=f"prev_years:{n}")
+    if g["season"]:
+        if g["sy"]:
+            year = int(g["sy"])
+            return Atom(s, e, PartialDate(year), year_given=True, grain="season")
+        pre = (g["spre"] or "").lower()
+        if pre in ("this", "last", "next"):
+            year = pub.year + _relative_offset(pre) if pub else None
+            return Atom(s, e, PartialDate(year), grain="season", is_relative=True)
+    return None
+
+
+def _ago_atom(s: int, e: int, g: dict[str, str], pub: dt.date | None) -> Atom:
+    n_txt = g["n"].lower()
+    n = int(n_txt) if n_txt.isdigit() else _NUMBER_WORDS.get(n_txt, 1)
+    unit = g["unit"].lower()
+    if pub is None:
+        return Atom(s, e, None, is_relative=True)
+    if unit in ("day", "week"):
+        return Atom(s, e, days_before(pub, n * (7 if unit == "week" else 1)), is_relative=True)
+    if unit == "month":
+        y, mo = shift_month(pub.year, pub.month, -n)
+        return Atom(s, e, PartialDate(y, mo), grain="month", is_relative=True)
+    return Atom(s, e, PartialDate(pub.year - n), grain="year", is_relative=True)
+
+
+def _year_atom(m: re.Match[str], text: str, language: str | None) -> Atom | None:
+    year = int(m.group("y"))
+    if m.group("yw") is None and m.group("present") is None and \
+            not _year_context_ok(text, m.start(), m.end("y"), year, language):
+        return None
+    date = PartialDate(year)
+    if m.group("present"):
+        return Atom(m.start(), m.end(), None, date, None, True, year_given=True, grain="year")
+    return Atom(m.start(), m.end(), date, year_given=True, grain="year")
+
+
+def _apply_modifier(text: str, atom: Atom) -> Atom:
+    """Widen an atom over a modifier before it ("late", "the first half of", "the year to")."""
+    if atom.grain not in ("year", "month", "day", "season") or atom.anaphora:
+        return atom
+    m = _MODIFIER.search(text, max(0, atom.start - 40), atom.start)
+    if m is None:
+        return atom
+    widened = replace(atom, start=m.start())
+    date = atom.date
+    if date is None or date.year is None:
+        return replace(widened, is_period=bool(m.group("yto")) or atom.is_period)
+    y = date.year
+    if m.group("half") and date.month is None:
+        first = m.group("half").lower() == "first"
+        return replace(widened, lo=PartialDate(y, 1 if first else 7),
+                       hi=PartialDate(y, 6 if first else 12), is_period=True)
+    if m.group("q") and date.month is None:
+        q = ("first", "second", "third", "fourth").index(m.group("q").lower())
+        return replace(widened, lo=PartialDate(y, 3 * q + 1), hi=PartialDate(y, 3 * q + 3),
+                       is_period=True)
+    if m.group("nm") and date.month is None:
+        nm = m.group("nm").lower()
+        n = int(nm) if nm.isdigit() else _NUMBER_WORDS.get(nm, 0)
+        if 1 <= n <= 12:
+            return replace(widened, lo=PartialDate(y, 1), hi=PartialDate(y, n), is_period=True)
+    if m.group("yto") and date.month is not None:
+        ly, lm = shift_month(y, date.month, -11)
+        return replace(widened, lo=PartialDate(ly, lm), hi=PartialDate(y, date.month),
+                       is_period=True)
+    return widened
+
+
+def _select(cands: list[Atom]) -> list[Atom]:
+    """Leftmost-longest: of overlapping candidates keep the one starting first, then longest."""
+    cands.sort(key=lambda a: (a.start, -a.end))
+    out: list[Atom] = []
+    last_end = -1
+    for a in cands:
+        if a.start >= last_end:
+            out.append(a)
+            last_end = a.end
+    return out
+
+
+def _resolve_anaphora(atoms: list[Atom], pub: dt.date | None) -> list[Atom]:
+    """"the previous year", "the same day", "the previous five years": from earlier atoms."""
+    out: list[Atom] = []
+    last_year: int | None = None
+    last_day: PartialDate | None = None
+    for a in atoms:
+        if a.anaphora == "prev_year":
+            base = last_year if last_year is not None else (pub.year if pub else None)
+            a = replace(a, date=PartialDate(base - 1 if base is not None else None))
+        elif a.anaphora.startswith("prev_years:"):
+            n = int(a.anaphora.split(":")[1])
+            base = last_year if last_year is not None else (pub.year if pub else None)
+            if base is not None and n > 0:
+                a = replace(a, lo=PartialDate(base - n), hi=PartialDate(base - 1))
+        elif a.anaphora == "same_day":
+            a = replace(a, date=last_day)
+        if a.year_given and a.date is not None and a.date.year is not None:
+            last_year = a.date.year
+        if a.date is not None and a.date.day is not None and not a.anaphora:
+            last_day = a.date
+        out.append(a)
+    return out
+
+
+def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Atom]:
+    """Every date atom in ``text``, in order, without overlaps, resolved against ``pub``."""
+    cands: list[Atom] = []
+    for pattern in (_MONTH_FIRST, _DAY_FIRST, _REL_MONTH):
+        for m in pattern.finditer(text):
+            atom = _month_atom(m, text, pub)
+            if atom is not None:
+                cands.append(atom)
+    for pattern in (_ISO, _DOTTED, _SLASH):
+        for m in pattern.finditer(text):
+            atom = _numeric_atom(m, pattern, pub, language)
+            if atom is not None:
+                cands.append(atom)
+    for m in _YEAR_ONLY.finditer(text):
+        atom = _year_atom(m, text, language)
+        if atom is not None:
+            cands.append(atom)
+    for m in _RELATIVE.finditer(text):
+        atom = _relative_atom(m, text, pub)
+        if atom is not None:
+            cands.append(atom)
+    atoms = [_apply_modifier(text, a) for a in _select(cands)]
+    return _resolve_anaphora(_select(atoms), pub)
