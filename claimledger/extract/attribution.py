@@ -333,7 +333,7 @@ def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[At
         if (
             _AMBIGUOUS_VERB.match(verb)
             and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name)
-            and not text[name_start : m.start()].lower().startswith("the ")
+            and not text[max(s, name_start - 4) : name_start].lower().endswith("the ")
             and not re.match(r",?\s*(?:that|citing)\b", text[m.end() : m.end() + 10])
         ):
             continue

@@ -73,7 +73,7 @@ def test_backward_cue_covers_the_previous_paragraph() -> None:
 
 
 def test_two_sources_in_one_sentence_go_to_the_nearest_figure() -> None:
-    text = "While the mayor claims 80 shelters are ready, the inspectors counted only 45."
+    text = "While the mayor claims 80 shelters are ready, the inspectors reported only 45."
     out = _run(Document(text), [_q(text, "80", 80), _q(text, "45", 45)])
     assert out[0].sources == ("mayor",)
     assert out[1].sources == ("inspectors",)
