@@ -1,0 +1,246 @@
+"""Words around figures: units, currencies, qualifiers, change words and the contexts that
+make a number a date, a name or a list label rather than an amount (en, ru, uk, de).
+
+Everything here is data plus the regexes compiled from it once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CARDINALS, MAGNITUDES, SCALES, trie_pattern
+
+# How far left of a figure qualifiers and context words are looked for (characters).
+LEFT_WINDOW = 48
+# How far right of a figure context words are looked for (characters).
+RIGHT_WINDOW = 40
+
+LETTER = r"[^\W\d_]"
+
+# --- units after a number: (regex, kind, unit, factor) -----------------------------------------
+# factor scales the value into the unit (a decade is ten years).
+_SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
+    # percent
+    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.c\.", "percent",
+     None, 1),
+    (r"\s?(?:процент(?:ов|а|ы)?|процентн\w+\s+пункт\w*|п\.\s?п\.)(?!\w)", "percent", None, 1),
+    (r"\s?(?:відсот(?:ків|ки|ок|ка)|відсотков\w+\s+пункт\w*|в\.\s?п\.)(?!\w)", "percent",
+     None, 1),
+    (r"\s?Prozent(?:punkte?n?)?\b", "percent", None, 1),
+    # money after the number
+    (r"\s?(?:US\s)?dollars?\b|\s?USD\b|\s?долл(?:ар(?:ов|а|ы)?|\.)|\s?дол(?:ар(?:ів|а|и)?|\.)"
+     r"|\s?(?:US-)?Dollar\b|\s?\$", "money", "USD", 1),
+    (r"\s?euros?\b|\s?EUR\b|\s?Euro\b|\s?(?:евро|євро)(?!\w)|\s?€", "money", "EUR", 1),
+    (r"\s?(?:pounds sterling|pounds|GBP)\b|\s?£", "money", "GBP", 1),
+    (r"\s?(?:rubles?|roubles?|RUB|Rubel)\b|\s?руб(?:л(?:ей|я|ь|ів))?(?:\.|(?!\w))|\s?₽",
+     "money", "RUB", 1),
+    (r"\s?(?:hryvnias?|hryvnyas?|UAH|Hrywnja|Griwna)\b|\s?грн\.?|\s?грив(?:ень|ні|ня|ен|ны|на)"
+     r"(?!\w)|\s?₴", "money", "UAH", 1),
+    (r"\s?(?:yuan|CNY)\b", "money", "CNY", 1),
+    # durations
+    (r"[\s-]?(?:years?|yrs?)\b", "duration", "year", 1),
+    (r"[\s-]?decades?\b", "duration", "year", 10),
+    (r"[\s-]?months?\b", "duration", "month", 1),
+    (r"[\s-]?weeks?\b", "duration", "week", 1),
+    (r"[\s-]?days?\b", "duration", "day", 1),
+    (r"[\s-]?(?:hours?|hrs?)\b", "duration", "hour", 1),
+    (r"[\s-]?(?:minutes?|mins?)\b", "duration", "minute", 1),
+    (r"\s(?:год|года|лет|годы)(?!\w)|\s(?:рік|роки|років|року)(?!\w)|\s?Jahr(?:e|en|es)?\b",
+     "duration", "year", 1),
+    (r"\s(?:месяц(?:а|ев|ы)?|місяц(?:ь|і|ів|я))(?!\w)|\s?Monat(?:e|en|s)?\b", "duration",
+     "month", 1),
+    (r"\s(?:недел(?:я|и|ь|ю)|тижд(?:ень)|тижн(?:і|ів|я))(?!\w)|\s?Wochen?\b", "duration",
+     "week", 1),
+    (r"\s(?:день|дня|дней|сутки|суток|дні|днів|доба|доби|діб)(?!\w)|\s?Tag(?:e|en)?\b",
+     "duration", "day", 1),
+    (r"\s(?:час(?:а|ов)?|годин(?:а|и|у)?)(?!\w)|\s?Stunden?\b", "duration", "hour", 1),
+    (r"\s(?:минут(?:а|ы|у)?|хвилин(?:а|и|у)?)(?!\w)|\s?Minuten?\b", "duration", "minute", 1),
+    # measures
+    (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
+     r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
+    (r"\s?(?:km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour|км/ч|км/год)(?!\w)", "measure",
+     "km/h", 1),
+    (r"\s?(?:mph|miles\s+per\s+hour)\b", "measure", "mph", 1),
+    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а)?|километр(?:ов|а|ы)?"
+     r"|Kilometern?)(?!\w)", "measure", "km", 1),
+    (r"\s?(?:miles?)\b", "measure", "mi", 1),
+    (r"\s?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и)?|Metern?)(?![\w/])", "measure", "m", 1),
+    (r"\s?(?:kg|kilo(?:gram(?:me)?s?)?|кг|Kilogramm)(?!\w)", "measure", "kg", 1),
+    (r"\s?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
+    (r"\s?(?:MW|megawatts?|МВт|Megawatt)(?!\w)", "measure", "MW", 1),
+    (r"\s?(?:GW|gigawatts?|ГВт|Gigawatt)(?!\w)", "measure", "GW", 1),
+    (r"\s?(?:kW|kilowatts?|кВт|Kilowatt)(?!\w)", "measure", "kW", 1),
+    (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
+    (r"\s?(?:litres?|liters?|л|Liter)(?!\w)", "measure", "l", 1),
+    (r"\s?°\s?[CF]?", "other", None, 1),
+]
+UNIT_TABLE: list[tuple[str, str | None, float]] = [(k, u, f) for _, k, u, f in _SUFFIX_UNITS]
+SUFFIX_RE = re.compile(
+    "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _, _) in enumerate(_SUFFIX_UNITS))
+)
+
+# Currency written before the number: symbol or code -> ISO code.
+CURRENCY_PREFIX_RE = re.compile(
+    r"(?:(?P<usd>US\$|\$|USD|US-Dollar)|(?P<eur>€|EUR)|(?P<gbp>£|GBP)|(?P<rub>₽|RUB)"
+    r"|(?P<uah>₴|UAH|Hr|грн\.?))[\u00a0 ]?$"
+)
+CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH"}
+
+# --- magnitude words after digits --------------------------------------------------------------
+_ALL_MAGNITUDES: dict[str, float] = {}
+for _table in MAGNITUDES.values():
+    _ALL_MAGNITUDES.update(_table)
+    _ALL_MAGNITUDES.update({k.capitalize(): v for k, v in _table.items() if k[0].islower()})
+MAGNITUDE_VALUES = _ALL_MAGNITUDES
+MAGNITUDE_RE = re.compile(
+    r"[\s\u00a0\u202f]?(?P<mag>" + trie_pattern(_ALL_MAGNITUDES) + r")(?!\w)"
+)
+# Money magnitudes glued to a figure ("$3.5bn", "£2m", "$40k").
+MONEY_MAG_RE = re.compile(r"(?P<mag>bn|m|k|b)(?!\w)")
+
+# --- qualifiers before a figure -----------------------------------------------------------------
+_QUALIFIERS: dict[str, str] = {
+    "at_most": (
+        r"up to|no more than|not more than|a maximum of|maximum of|at most|as much as"
+        r"|не более(?: чем)?|не больше(?: чем)?|максимум|не більше(?: ніж)?|щонайбільше"
+        r"|bis zu|höchstens|maximal|nicht mehr als|до"
+    ),
+    "at_least": (
+        r"at least|no fewer than|no less than|not less than|a minimum of|minimum of|at a minimum"
+        r"|не менее(?: чем)?|не меньше(?: чем)?|по меньшей мере|минимум|как минимум"
+        r"|по крайней мере|щонайменше|принаймні|не менше(?: ніж)?|мінімум|як мінімум"
+        r"|mindestens|wenigstens|zumindest"
+    ),
+    "over": (
+        r"more than|over|well over|just over|in excess of|upwards of|above|well above"
+        r"|exceeding|exceeded|exceeds|exceed|greater than|topping|topped"
+        r"|более(?: чем)?|свыше|больше(?: чем)?|чуть более|превысил\w*|превышает"
+        r"|понад|більше(?: ніж)?|більш ніж|перевищ\w*"
+        r"|mehr als|über|weit über|knapp über"
+    ),
+    "under": (
+        r"less than|fewer than|under|just under|below|short of"
+        r"|менее(?: чем)?|меньше(?: чем)?|менше(?: ніж)?|менш ніж"
+        r"|weniger als|unter|knapp unter"
+    ),
+    "about": (
+        r"about|around|roughly|some|nearly|almost|approximately|approx\.|circa|ca\.|c\.|~|≈"
+        r"|close to|nearer|near|an estimated|estimated|on the order of|almost reaching"
+        r"|nearly reaching|reaching nearly"
+        r"|около|почти|примерно|приблизительно|порядка|ориентировочно"
+        r"|близько|приблизно|майже|орієнтовно"
+        r"|etwa|rund|fast|knapp|ungefähr|zirka|annähernd|nahezu|beinahe|um die"
+        r"|geschätzte[nrms]?|geschätzt"
+    ),
+}
+QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=[^\w~≈]))(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS.items())
+    + r")\s*$",
+    re.IGNORECASE,
+)
+# Qualifiers after a figure ("10 years or more", "6,000+").
+POST_QUALIFIER_RE = re.compile(
+    r"(?P<at_least>\s+or\s+more\b|\s+(?:или|або)\s+більше|\s+und\s+mehr\b)"
+    r"|(?P<at_most>\s+or\s+(?:less|fewer)\b)"
+    r"|(?P<over>\s+с\s+(?:лишним|гаком)\b|\s+з\s+гаком\b|\s+plus\b)"
+)
+
+# --- change words -------------------------------------------------------------------------------
+_CHANGE_VERBS = (
+    r"up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|increases"
+    r"|decreased|decreasing|decreases|grew|grown|growing|grows|dropped|dropping|drops|declined"
+    r"|declining|jumped|surged|climbed|plunged|soared|shrank|shrunk|slumped|reduced|cut|lowered"
+    r"|raised|rise|increase|decrease|drop|decline|fall|growth|jump|surge|reduction|gain"
+    r"|увеличил\w*|увеличит\w*|вырос\w*|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*"
+    r"|зрос\w*|збільшил\w*|збільшив\w*|зменшил\w*|зменшив\w*|скоротил\w*|скоротив\w*"
+    r"|знизил\w*|знизив\w*|впал\w*"
+    r"|gestiegen|gesunken|erhöht|verringert|zugenommen|abgenommen|gefallen|stieg|sank"
+    r"|wuchs|gewachsen|Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme"
+)
+# A change verb right before the figure, with "by"/"of"/"на"/"um" ("fell by", "rise of").
+CHANGE_LEFT_RE = re.compile(
+    r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:by|of|на|um|von))?"
+    r"|another|ще|ещё|еще|weitere[nr]?)\s*$"
+)
+# A change noun or comparative right after the figure ("a 70% increase", "7% higher").
+CHANGE_RIGHT_RE = re.compile(
+    r"\s*(?:increase|rise|jump|surge|drop|decrease|decline|fall|reduction|growth|hike|spike"
+    r"|higher|lower|rise|рост\w*|прирост\w*|больше|меньше|більше|менше|вище|нижче|выше|ниже"
+    r"|Anstieg|Zuwachs|Rückgang|höher|niedriger"
+    r"|по сравнению|у порівнянні|порівняно)(?!\w)"
+)
+# "increased to 1.5 million": the figure is a new total, not a change.
+TO_TOTAL_RE = re.compile(r"(?:^|(?<=\W))(?:to|до|auf)\s*$")
+
+# --- contexts that make a number something other than an amount ---------------------------------
+_EN_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_RU_MONTHS = (
+    r"январ[яьюе]|феврал[яьюе]|марта?|марте|апрел[яьюе]|ма[яйе]|июн[яьюе]|июл[яьюе]"
+    r"|августа?|августе|сентябр[яьюе]|октябр[яьюе]|ноябр[яьюе]|декабр[яьюе]"
+)
+_UK_MONTHS = (
+    r"січ(?:ня|ень|ні)|лют(?:ого|ий|ому)|берез(?:ня|ень|ні)|квіт(?:ня|ень|ні)|трав(?:ня|ень|ні)"
+    r"|черв(?:ня|ень|ні)|лип(?:ня|ень|ні)|серп(?:ня|ень|ні)|верес(?:ня|ень|ні)"
+    r"|жовт(?:ня|ень|ні)|листопад(?:а|і)?|груд(?:ня|ень|ні)"
+)
+_DE_MONTHS = (
+    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember"
+)
+_MONTHS = f"(?:{_EN_MONTHS}|{_RU_MONTHS}|{_UK_MONTHS}|{_DE_MONTHS})"
+# A day number followed by a month name ("24 February", "17 січня", "3. Mai").
+MONTH_AFTER_RE = re.compile(r"(?:\.|th|st|nd|rd)?\s?(?:of\s)?" + _MONTHS + r"(?!\w)")
+# A month name right before a day number ("May 30", "April 10, 2024").
+MONTH_BEFORE_RE = re.compile(r"(?:^|(?<=\W))" + _MONTHS + r"\.?\s$")
+# Article, paragraph, list and serial numbers: a keyword (and earlier numbers of its list).
+REFERENCE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:articles?|art\.|arts\.|paragraphs?|para\.|sections?|sec\.|clauses?"
+    r"|parts?|points?|items?|resolution|decree|no\.|nos\.|number|#|№|§+|day"
+    r"|ст\.|статьи|статья|статье|статьей|статей|статті|стаття|статтею|статтю|статей"
+    r"|ч\.|части|часть|частина|частини|п\.|пункт\w*|абз\.|пп\."
+    r"|artikel|absatz|abs\.|nr\.)"
+    r"\s*(?:[0-9][0-9.]*\w?\s*(?:,|and|or|и|или|та|і|й|або|und|oder|-|–)\s*)*$",
+    re.IGNORECASE,
+)
+# A law code right after a number ("338 УК РФ", "332 of the Criminal Code").
+CODE_AFTER_RE = re.compile(
+    r"\s*(?:УК|КК|КоАП|КУпАП|ГК|StGB|of the (?:Russian |Ukrainian )?(?:Criminal|Civil|Penal)"
+    r"|(?:Criminal|Penal) Code)(?!\w)"
+)
+# Ordinal endings ("155th", "3rd", "224-й", "5-ї").
+ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b|-?(?:[а-яёіїєґ]{1,3})(?!\w)", re.IGNORECASE)
+# Age context: "aged 34", "the 18-30 age group" make the number a duration in years.
+AGE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:aged(?: between)?|ages(?: of)?|age of|в возрасте(?: от)?|у віці(?: від)?"
+    r"|im Alter von)\s*$",
+    re.IGNORECASE,
+)
+AGE_AFTER_RE = re.compile(r"(?:\s+|-)(?:age group|years?[\s-]old|year-olds)\b")
+# Page furniture: "2 min read", "1,234 views".
+FURNITURE_AFTER_RE = re.compile(r"\s?(?:min(?:ute)?s?\s+read|views|comments|shares)\b",
+                                re.IGNORECASE)
+# Clock times, numeric dates, URLs, e-mail addresses and phone numbers are masked out.
+MASK_RE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}\b"
+    r"|\b[0-9]{1,2}[:.][0-9]{2}\s?(?:[ap]\.?m\.?|Uhr|год\.)(?!\w)"
+    r"|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|\b[0-9]{1,2}/[0-9]{1,2}\b(?!/)"
+    r"|\+[0-9]{1,3}[\s-]?\(?[0-9]{2,4}\)?(?:[\s-][0-9]{2,4}){2,4}\b"
+    r"|\(?\b[0-9]{3}\)?[\s.-][0-9]{3}-[0-9]{4}\b",
+    re.IGNORECASE,
+)
+# A list label at the start of a line ("1. ", "2) ").
+LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*$")
+LIST_AFTER_RE = re.compile(r"[.)]\s")
+
+# Word forms of cardinals and scale words, every language (for the word-number pattern).
+WORD_FORMS: set[str] = set()
+for _lang in CARDINALS:
+    WORD_FORMS.update(CARDINALS[_lang])
+    WORD_FORMS.update(SCALES[_lang])
+WORD_FORMS.update({w.capitalize() for w in list(WORD_FORMS) if not w[0].isupper()})
+WORD_FORMS.update({"dozen", "Dozen"})

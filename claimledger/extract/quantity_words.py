@@ -1,0 +1,115 @@
+"""Fractions and multipliers in words ("half", "two-thirds", "one in five", "twice",
+"five-fold", "вдвое", "die Hälfte") and the candidate pattern that finds every figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CARDINALS, DECIMAL_COMMA_LANGS, VULGAR_FRACTIONS, trie_pattern
+from .quantity_lexicon import WORD_FORMS
+
+# Denominator words -> the fraction they name.
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+    "половина": 1 / 2, "половину": 1 / 2, "половины": 1 / 2, "половине": 1 / 2,
+    "половиной": 1 / 2, "половини": 1 / 2, "половині": 1 / 2, "половиною": 1 / 2,
+    "треть": 1 / 3, "трети": 1 / 3, "третью": 1 / 3, "третей": 1 / 3,
+    "третина": 1 / 3, "третину": 1 / 3, "третини": 1 / 3, "третині": 1 / 3,
+    "четверть": 1 / 4, "четверти": 1 / 4, "чверть": 1 / 4, "чверті": 1 / 4,
+    "hälfte": 1 / 2, "drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5, "zehntel": 1 / 10,
+}
+# Single words that state a multiplier, and whether they also state a change.
+MULTIPLIER_WORDS: dict[str, tuple[float, bool]] = {
+    "twice": (2, False), "doubled": (2, True), "doubling": (2, True), "tripled": (3, True),
+    "tripling": (3, True), "quadrupled": (4, True), "halved": (0.5, True),
+    "halving": (0.5, True),
+    "вдвое": (2, False), "втрое": (3, False), "вчетверо": (4, False), "впятеро": (5, False),
+    "вдесятеро": (10, False), "вдвічі": (2, False), "удвічі": (2, False),
+    "втричі": (3, False), "утричі": (3, False), "учетверо": (4, False),
+    "doppelt": (2, False), "verdoppelt": (2, True), "verdreifacht": (3, True),
+    "halbiert": (0.5, True),
+}
+_EN_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+             "|thirty|forty|fifty|hundred|thousand")
+_ARTICLE = r"(?:a|an|one|A|An|One)"
+_FRACTION_RE = (
+    rf"{_ARTICLE}[\s-]+(?:half|third|quarter|fifth|tenth)"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Nn]ine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+    r"|[Hh]alf"
+    rf"|(?:[Oo]ne|1)\s+(?:in|out\s+of)\s+(?:[0-9]{{1,4}}|{_EN_SMALL})"
+    r"|[Tt]wice|[Dd]oubl(?:ed|ing)|[Tt]ripl(?:ed|ing)|[Qq]uadrupled|[Hh]alv(?:ed|ing)"
+    rf"|(?:{_EN_SMALL}|[Tt]en)fold"
+    r"|(?:[Дд]ве|[Дд]ві|[Дд]вух)\s+(?:трети|третей|третини|третин)"
+    r"|[Пп]оловин(?:а|у|ы|е|ой|и|і|ою)|[Тт]рет(?:ь|ью)|[Тт]ретин(?:а|у|и|і)"
+    r"|[Чч]етверт(?:ь|ью)|[Чч]верт(?:ь|і|ю)"
+    r"|[Вв]дво[её]|[Вв]тро[её]|[Вв]четверо|[Вв]пятеро|[Вв]десятеро|[ВвУу]двічі|[ВвУу]тричі"
+    r"|[Уу]четверо"
+    r"|Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei)\s+(?:Drittel|Viertel|Fünftel|Zehntel)"
+    r"|doppelt|verdoppelt|verdreifacht|halbiert"
+)
+_WORD = trie_pattern(sorted(WORD_FORMS))
+_WORD_SEQ = (
+    rf"(?:(?:a|an|A|An|ein|eine|einer|einen|Ein|Eine)\s+)?(?:{_WORD})"
+    rf"(?:(?:\s+|-)(?:(?:and|и|і|й|und)\s+)?(?:{_WORD})(?![\w'’]))*"
+)
+_A_UNIT = r"(?:a|an|A|An)\s+(?:year|month|week|day|hour|decade)"
+_VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
+_SIGN = r"(?:[+\u2212]|-(?![0-9]+-))?"
+_DIGITS_EN = (
+    rf"{_SIGN}(?:[0-9]{{1,3}}(?:,[0-9]{{3}}(?![0-9]))+(?:\.[0-9]+)?"
+    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9]))+(?:\.[0-9]+)?"
+    rf"|[0-9]+(?:\.[0-9]+)?){_VULGAR}?|{_VULGAR}"
+)
+_DIGITS_COMMA = (
+    rf"{_SIGN}(?:[0-9]{{1,3}}(?:\.[0-9]{{3}}(?![0-9]))+(?:,[0-9]+)?"
+    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9]))+(?:,[0-9]+)?"
+    rf"|[0-9]+(?:[.,][0-9]+)?){_VULGAR}?|{_VULGAR}"
+)
+DIGITS_RE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(_DIGITS_COMMA if lang in DECIMAL_COMMA_LANGS else _DIGITS_EN)
+    for lang in CARDINALS
+}
+
+
+def _candidate(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’])(?P<frac>{_FRACTION_RE})(?![\w'’])"
+        rf"|(?<![\w'’])(?P<aunit>{_A_UNIT})(?![\w'’])"
+        rf"|(?<![0-9])(?P<num>{digits})"
+        rf"|(?<![\w'’-])(?P<word>{_WORD_SEQ})(?![\w'’])"
+    )
+
+
+# The pattern that finds every candidate figure, per language.
+CANDIDATE_RE: dict[str, re.Pattern[str]] = {
+    lang: _candidate(_DIGITS_COMMA if lang in DECIMAL_COMMA_LANGS else _DIGITS_EN)
+    for lang in CARDINALS
+}
+
+
+def fraction_value(surface: str) -> tuple[float, bool] | None:
+    """(value, states a change) of a fraction or multiplier written in words, or None."""
+    s = " ".join(surface.replace("-", " ").split()).lower()
+    if s in MULTIPLIER_WORDS:
+        return MULTIPLIER_WORDS[s]
+    if s.endswith("fold"):
+        base = s[:-4].strip()
+        v = CARDINALS["en"].get(base) or {"hundred": 100.0, "thousand": 1000.0}.get(base)
+        return (float(v), False) if v else None
+    parts = s.split()
+    if len(parts) >= 3 and parts[1] in ("in", "out"):
+        denom = parts[-1]
+        d = float(denom) if denom.isdigit() else CARDINALS["en"].get(denom) or {
+            "hundred": 100.0, "thousand": 1000.0}.get(denom)
+        return (1 / d, False) if d else None
+    last = parts[-1]
+    if last not in FRACTION_WORDS:
+        return None
+    frac = FRACTION_WORDS[last]
+    if len(parts) == 1:
+        return frac, False
+    count = {"a": 1, "an": 1, "one": 1, "ein": 1, "two": 2, "zwei": 2, "две": 2, "дві": 2,
+             "двух": 2, "three": 3, "drei": 3, "four": 4, "five": 5, "nine": 9}.get(parts[0], 1)
+    return count * frac, False
