@@ -80,7 +80,7 @@ def document_from_url(url: str, settings: WebSettings) -> Document:
         max_bytes=settings.max_upload_bytes, allow_private=settings.allow_private_urls
     )
     try:
-        for item in read_sources([url], settings=ingest_settings):
+        for item in read_sources([url], settings=ingest_settings, fetcher=settings.fetcher):
             if isinstance(item, IngestFailure):
                 raise WebError(400, item.reason)
             return item

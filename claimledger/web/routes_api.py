@@ -70,9 +70,15 @@ async def api_claims(
 ) -> dict[str, Any]:
     """Stored figures matching every filter given (full text, source, metric, date range)."""
     query = queries.claim_query(
-        search=search, source=source, metric=metric, since=since, until=until,
-        doc_id=doc_id, limit=limit, offset=offset,
-    )  # fmt: skip
+        search=search,
+        source=source,
+        metric=metric,
+        since=since,
+        until=until,
+        doc_id=doc_id,
+        limit=limit,
+        offset=offset,
+    )
     rows = state.ledger.claims(query)
     return {"claims": [queries.claim_dict(r) for r in rows], "limit": limit, "offset": offset}
 

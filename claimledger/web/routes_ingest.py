@@ -51,15 +51,21 @@ async def ingest_submit(request: Request, state: State) -> Response:
         else:
             raise BadParameter("paste a text, give a URL or choose a file")
         doc = with_metadata(
-            doc, title=values.get("title"), outlet=values.get("outlet"),
+            doc,
+            title=values.get("title"),
+            outlet=values.get("outlet"),
             published=values.get("published"),
-        )  # fmt: skip
+        )
         analysis, _ = analyze_and_save(doc, state.ledger, state.settings)
     except WebError as exc:
         return render(
-            request, "ingest.html", status=exc.status, form=values, error=exc.message,
+            request,
+            "ingest.html",
+            status=exc.status,
+            form=values,
+            error=exc.message,
             settings=state.settings,
-        )  # fmt: skip
+        )
     finally:
         await form.close()
     location = "/documents/" + quote(analysis.document.id, safe="")

@@ -23,9 +23,14 @@ async def index(request: Request, state: State, limit: int = 50, offset: int = 0
     limit, offset = queries.page_bounds(limit, offset)
     rows = state.ledger.documents(limit=limit, offset=offset)
     return render(
-        request, "index.html", documents=rows, limit=limit, offset=offset,
-        counts=state.ledger.count(), form={},
-    )  # fmt: skip
+        request,
+        "index.html",
+        documents=rows,
+        limit=limit,
+        offset=offset,
+        counts=state.ledger.count(),
+        form={},
+    )
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -43,9 +48,15 @@ async def claims(
 ) -> HTMLResponse:
     """Figures matching the search form."""
     query = queries.claim_query(
-        search=search, source=source, metric=metric, since=since, until=until,
-        doc_id=doc_id, limit=limit, offset=offset,
-    )  # fmt: skip
+        search=search,
+        source=source,
+        metric=metric,
+        since=since,
+        until=until,
+        doc_id=doc_id,
+        limit=limit,
+        offset=offset,
+    )
     form = {"search": search, "source": source, "metric": metric, "since": since, "until": until}
     rows = state.ledger.claims(query)
     return render(request, "claims.html", claims=rows, query=query, form=form)
@@ -56,10 +67,14 @@ async def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
     """The annotated report: highlighted text, and its checks beside it."""
     analysis = queries.get_analysis(state.ledger, doc_id)
     return render(
-        request, "document.html", doc=analysis.document, body=annotated_html(analysis),
-        quantities=analysis.quantities, checks=queries.check_list(analysis),
+        request,
+        "document.html",
+        doc=analysis.document,
+        body=annotated_html(analysis),
+        quantities=analysis.quantities,
+        checks=queries.check_list(analysis),
         n_failed=sum(c.status == "inconsistent" for c in analysis.checks),
-    )  # fmt: skip
+    )
 
 
 @router.get("/metrics", response_class=HTMLResponse)
@@ -75,9 +90,13 @@ async def metric(request: Request, state: State, sid: str) -> HTMLResponse:
     """One metric series: its chart, its flags and every figure in it."""
     series = queries.one_series(state.ledger, sid)
     return render(
-        request, "metric.html", sid=sid, s=series, chart=render_chart(series),
+        request,
+        "metric.html",
+        sid=sid,
+        s=series,
+        chart=render_chart(series),
         points=marked_points(series),
-    )  # fmt: skip
+    )
 
 
 @router.get("/sources", response_class=HTMLResponse)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..ingest.fetch import Fetcher
 from ..model import Analysis, Document
 from ..pipeline import analyze_document
 
@@ -23,6 +24,7 @@ class WebSettings:
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES  # cap on pasted text and uploaded files
     page_size: int = DEFAULT_PAGE_SIZE
     analyze: Callable[[Document], Analysis] = analyze_document  # the pipeline run on ingest
+    fetcher: Fetcher | None = None  # fetches URLs for ingest; None: the guarded httpx fetcher
 
     @property
     def max_request_bytes(self) -> int:

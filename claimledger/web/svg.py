@@ -19,9 +19,17 @@ from .metrics import ChartPoint, marked_points, sources_of
 WIDTH, HEIGHT = 720, 320
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 20, 40
 PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b",
-    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79",
-)  # fmt: skip
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+)
 FLAG_COLOUR = "#d62728"
 
 

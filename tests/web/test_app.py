@@ -1,0 +1,218 @@
+"""The web app: every page and its JSON twin, escaping, errors, uploads and ingest."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from .conftest import EVAC_TEXT, HOSTILE_TITLE
+
+API_PATHS = (
+    "/api/documents",
+    "/api/documents/{doc_id}",
+    "/api/claims",
+    "/api/metrics",
+    "/api/metrics/{sid}",
+    "/api/sources",
+    "/api/ingest",
+    "/api/ingest/upload",
+)
+
+
+def test_documents_page_lists_outlet_date_title_and_counts(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/html")
+    row = re.search(r"<tr>\s*<td>Test Wire</td>.*?</tr>", r.text, re.S)
+    assert row is not None
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(0), re.S)
+    assert cells[1] == "2024-05-21"
+    assert "Evacuations from the town" in cells[2]
+    assert f'href="/documents/{ids["evac"]}"' in cells[2]
+    assert cells[3:] == ["5", "1"]  # figures, failed checks
+    assert 'action="/claims"' in r.text and 'name="since"' in r.text
+
+
+def test_api_documents_is_the_json_twin_of_the_list(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    body = client.get("/api/documents").json()
+    by_id = {d["id"]: d for d in body["documents"]}
+    assert set(by_id) == set(ids.values())
+    evac = by_id[ids["evac"]]
+    assert (evac["outlet"], evac["published"], evac["title"]) == (
+        "Test Wire",
+        "2024-05-21",
+        "Evacuations from the town",
+    )
+    assert (evac["n_quantities"], evac["n_failed_checks"]) == (5, 1)
+    # newest published first
+    assert [d["id"] for d in body["documents"]][:2] == [ids["hostile"], ids["later"]]
+
+
+def test_claims_search_filters_by_text_source_and_dates(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    everything = client.get("/api/claims").json()["claims"]
+    assert len(everything) == 7
+    in_june = client.get("/api/claims", params={"since": "2024-06-01", "until": "2024-06-30"})
+    assert [c["text"] for c in in_june.json()["claims"]] == ["1,100"]
+    governor = client.get("/api/claims", params={"source": "regional governor"}).json()
+    assert {c["text"] for c in governor["claims"]} == {"1,240", "30%", "372", "400", "1,100"}
+    page = client.get("/claims", params={"source": "regional governor", "since": ""})
+    assert page.status_code == 200
+    assert 'value="regional governor"' in page.text
+    assert f"/documents/{ids['later']}#q-0" in page.text
+    assert page.text.count("<tr>") == 1 + 5  # header + figures
+
+
+def test_annotated_report_highlights_figures_times_and_hedges(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    r = client.get(f"/documents/{ids['evac']}")
+    assert r.status_code == 200
+    first = re.search(r'<mark class="hl hl-quantity"[^>]*id="q-0"[^>]*>1,240</mark>', r.text)
+    assert first is not None
+    tag = first.group(0)
+    for attr in (
+        'data-value="1240"',
+        'data-kind="count"',
+        'data-qualifier="exact"',
+        'data-what="civilians evacuated"',
+        'data-period="2024-05-01 – 2024-05-20"',
+        'data-sources="regional governor"',
+    ):
+        assert attr in tag
+    assert re.search(r'<mark class="hl hl-quantity"[^>]*data-qualifier="about"[^>]*>30%', r.text)
+    assert re.search(r'<mark class="hl hl-time"[^>]*>between 1 and 20 May', r.text)
+    assert re.search(r'<mark class="hl hl-hedge"[^>]*data-term="likely"[^>]*>probably', r.text)
+    # the checks beside the text, with their marks and explanations
+    assert re.search(r"check-consistent.*?✓.*?372 is 30.0% of 1,240", r.text, re.S)
+    assert re.search(r"check-inconsistent.*?✗.*?400 is 32.3% of 1,240, not 40%", r.text, re.S)
+    assert 'data-refs="q-4 q-3 q-0"' in r.text
+
+
+def test_annotated_text_is_the_article_once_markup_is_removed(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    page = client.get(f"/documents/{ids['evac']}").text
+    body = re.search(r'<div class="text" id="report-text">(.*?)</div>', page, re.S)
+    assert body is not None
+    assert re.sub(r"<[^>]+>", "", body.group(1)) == EVAC_TEXT
+
+
+def test_api_document_has_the_contract_shape_and_metadata(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    d = client.get(f"/api/documents/{ids['evac']}").json()
+    assert d["id"] == ids["evac"]
+    assert [q["text"] for q in d["quantities"]] == ["1,240", "30%", "372", "400", "40%"]
+    assert d["times"][0] == {
+        "start": EVAC_TEXT.index("between"),
+        "end": EVAC_TEXT.index(". About"),
+        "text": "between 1 and 20 May 2024",
+        "type": "period",
+        "from": "2024-05-01",
+        "to": "2024-05-20",
+    }
+    assert d["hedges"][0]["term"] == "likely"
+    assert [c["status"] for c in d["checks"]] == ["consistent", "inconsistent"]
+    assert d["document"]["outlet"] == "Test Wire"
+    assert d["document"]["text"] == EVAC_TEXT
+    assert d["attributions"][0]["chain"] == ["regional governor"]
+
+
+def test_hostile_title_and_text_render_as_text(client: TestClient, ids: dict[str, str]) -> None:
+    for path in ("/", f"/documents/{ids['hostile']}", "/claims", "/metrics", "/sources"):
+        html = client.get(path).text
+        assert "<script>alert" not in html, path
+        assert "<img src=x" not in html, path
+        assert "<b>Bad" not in html and "<i>onerror" not in html, path
+    page = client.get(f"/documents/{ids['hostile']}").text
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&lt;b&gt;Bad &amp; Co&lt;/b&gt;" in page
+    assert 'data-what="drones &lt;b&gt;&#34;shot&#34;&lt;/b&gt;"' in page
+    # the API hands the same strings back unchanged, as JSON data
+    assert client.get(f"/api/documents/{ids['hostile']}").json()["document"]["title"] == (
+        HOSTILE_TITLE
+    )
+
+
+def test_every_response_carries_a_restrictive_csp(client: TestClient, ids: dict[str, str]) -> None:
+    for path in ("/", f"/documents/{ids['evac']}", "/api/documents", "/nope", "/static/app.js"):
+        csp = client.get(path).headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "default-src 'none'" in csp
+        assert "unsafe-inline" not in csp
+
+
+def test_unknown_document_is_a_json_404_under_api_and_a_page_otherwise(
+    client: TestClient,
+) -> None:
+    r = client.get("/api/documents/doc-missing")
+    assert r.status_code == 404
+    assert r.json() == {"error": {"status": 404, "message": "no document 'doc-missing'"}}
+    page = client.get("/documents/doc-missing")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert client.get("/api/nothing-here").json()["error"]["status"] == 404
+
+
+def test_bad_parameters_are_json_422(client: TestClient) -> None:
+    for params in (
+        {"since": "last week"},
+        {"limit": "many"},
+        {"limit": "0"},
+        {"since": "2024-06-02", "until": "2024-06-01"},
+    ):
+        r = client.get("/api/claims", params=params)
+        assert r.status_code == 422, params
+        err = r.json()["error"]
+        assert err["status"] == 422 and err["message"], params
+    assert client.get("/claims", params={"until": "June"}).status_code == 422
+
+
+def test_metrics_pages_chart_each_series_and_flag_a_falling_total(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    listing = client.get("/api/metrics").json()["metrics"]
+    evac = next(m for m in listing if m["n_points"] == 2)
+    assert evac["n_flags"] == 1 and evac["cumulative"] is True
+    series = client.get(f"/api/metrics/{evac['id']}").json()
+    assert [(p["date"], p["value"], p["flagged"]) for p in series["points"]] == [
+        ("2024-05-20", 1240.0, False),
+        ("2024-06-10", 1100.0, True),
+    ]
+    assert series["flags"][0]["kind"] == "cumulative_decrease"
+    page = client.get("/metrics/" + evac["id"])
+    assert page.status_code == 200
+    svg = re.search(r"<svg class=\"chart\".*?</svg>", page.text, re.S)
+    assert svg is not None
+    assert svg.group(0).count('<circle class="pt') == 2
+    assert svg.group(0).count('<circle class="pt flagged"') == 1
+    assert page.text.count('<tr class="flagged">') == 1
+    overview = client.get("/metrics").text
+    assert f'href="/metrics/{quote(evac["id"], safe="")}"' in overview
+    assert client.get("/api/metrics/no-such-metric").status_code == 404
+
+
+def test_sources_page_and_api_name_sources_with_counts(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    sources = client.get("/api/sources").json()["sources"]
+    assert sources, "the seeded claims name sources"
+    top = sources[0]
+    assert top["n_claims"] == 5 and top["n_documents"] == 2
+    assert set(top["outlets"]) == {"Test Wire", "Other Post"}
+    page = client.get("/sources").text
+    assert top["source"] in page and "Other Post" in page
+
+
+def test_openapi_describes_the_api(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert set(API_PATHS) <= set(schema["paths"])
+    assert "/" not in schema["paths"]  # pages are not part of the API
+    assert "ErrorOut" in schema["components"]["schemas"]
