@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..model import Check, Document, Quantity
 from .tolerance import Interval, interval_of, one_digit_variants, total
 
-# Longest text between a figure and its percentage in "18,159, or 88.4%" / "86.2% (17,721)".
-ADJACENT_GAP_CHARS = 12
+# Longest text between a figure and its percentage in "18,159, or 88.4%" / "900 shells (25%)".
+ADJACENT_GAP_CHARS = 24
 # Sentences looked back from a named base cue ("Of these cases") to find the base.
 BASE_LOOKBACK_SENTENCES = 2
 # Sentences looked ahead from a percentage change for "from X to Y".
@@ -26,8 +26,9 @@ SUM_MAX_SENTENCES = 4
 # A breakdown needs this many parts before a shortfall against its total is called an error.
 SUM_MIN_PARTS_FOR_SHORTFALL = 3
 
-_OR_GAP = re.compile(r"^\s*[,(]?\s*(?:or|или|або|oder|bzw\.?|i\.\s?e\.|that is)?\s*[,(:–—-]?\s*$",
-                     re.I)
+_OR_GAP = re.compile(
+    r"^\s*[,(]?\s*(?:or|или|або|oder|bzw\.?|i\.\s?e\.|that is)?\s*[,(:–—-]?\s*$"
+    r"|^\s+[\w’'-]+\s*(?:,\s*(?:or|или|або|oder)|\()\s*$", re.I)
 _OF_GAP = re.compile(r"^\s*(?:of|out of|von|из|от|від|з|із)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _OF_BEFORE = re.compile(
     r"(?:^|[\s,.;:(])(?:of|out of|von|из|від|з|із|unter|among)\s+(?:the|den|die|der|all|these|"
@@ -287,6 +288,11 @@ def _percent_of_checks(lay: _Layout) -> list[Check]:
                 if pair:
                     part, whole, named = pair[0], pair[1], True
                     break
+        if part is not None and whole is None:
+            check = _unnamed_base(lay, p, part)
+            if check:
+                checks.append(check)
+            continue
         if part is None or whole is None:
             continue
         if named:
@@ -294,10 +300,6 @@ def _percent_of_checks(lay: _Layout) -> list[Check]:
             checks.append(Check("percent_of", "consistent" if ok else "inconsistent",
                                 _percent_of_explanation(lay, p, part, whole, ok),
                                 percent=p, part=part, whole=whole))
-            continue
-        check = _unnamed_base(lay, p, part)
-        if check:
-            checks.append(check)
     return checks
 
 
