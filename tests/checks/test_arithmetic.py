@@ -176,7 +176,8 @@ def test_sum_of_three_listed_parts_is_consistent_with_their_exact_total(
     a: int, b: int, c: int
 ) -> None:
     t = a + b + c
-    text = f"Crews cleared {t:,} mines. Of those, {a:,} were in fields, {b:,} in woods and {c:,} on roads."
+    text = (f"Crews cleared {t:,} mines. Of those, {a:,} were in fields, {b:,} in woods "
+            f"and {c:,} on roads.")
     spans = [f"{t:,}", f"{a:,}", f"{b:,}", f"{c:,}"]
     qs, pos = [], 0
     for span, value in zip(spans, (t, a, b, c), strict=True):
