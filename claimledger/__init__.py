@@ -10,7 +10,7 @@ The common case is one call::
 
 from __future__ import annotations
 
-from .api import IngestReport, analyze, extract, ingest, sample_path
+from .api import IngestReport, analyze, analyze_sources, ingest_sources, sample_path
 from .errors import (
     ClaimLedgerError,
     ConfigError,
@@ -41,7 +41,7 @@ __all__ = [
     "TimeExpr",
     "analyze",
     "analyze_document",
-    "extract",
-    "ingest",
+    "analyze_sources",
+    "ingest_sources",
     "sample_path",
 ]

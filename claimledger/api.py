@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from .errors import IngestError
 from .ingest import IngestFailure, IngestSettings, read_sources
@@ -50,7 +51,7 @@ def analyze(
     a path names no readable document.
     """
     doc = _to_document(source)
-    overrides = {
+    overrides: dict[str, Any] = {
         k: v
         for k, v in dict(
             published=published, language=language, title=title, url=url, outlet=outlet
@@ -88,7 +89,7 @@ def _is_path(text: str) -> bool:
         return False
 
 
-def extract(
+def analyze_sources(
     sources: Iterable[str], *, settings: IngestSettings | None = None
 ) -> Iterator[Analysis | IngestFailure]:
     """Analyse every document of ``sources`` without storing anything; failures are yielded."""
@@ -110,7 +111,7 @@ class IngestReport:
         return not self.failures
 
 
-def ingest(
+def ingest_sources(
     sources: Iterable[str],
     ledger: Ledger,
     *,
@@ -124,7 +125,7 @@ def ingest(
     the documents before it. ``on_item`` is called after each document or failure (progress).
     """
     report = IngestReport()
-    for item in extract(sources, settings=settings):
+    for item in analyze_sources(sources, settings=settings):
         if isinstance(item, IngestFailure):
             report.failures.append(item)
         else:

@@ -152,7 +152,7 @@ def analyze(
         raise _fail("give a SOURCE (file, URL or -) or --sample")
     failures: list[IngestFailure] = []
     analyses: list[Analysis] = []
-    for item in api.extract([source], settings=_settings(allow_private, None)):
+    for item in api.analyze_sources([source], settings=_settings(allow_private, None)):
         (failures if isinstance(item, IngestFailure) else analyses).append(item)  # type: ignore[arg-type]
     for failure in failures:
         _report_failure(failure)
@@ -194,7 +194,7 @@ def ingest(
                 report = ingest_dask(sources, ledger, scheduler=scheduler, workers=workers,
                                      settings=settings, on_item=view)
             else:
-                report = api.ingest(sources, ledger, settings=settings, on_item=view,
+                report = api.ingest_sources(sources, ledger, settings=settings, on_item=view,
                                     keep_ids=False)
         except ClaimLedgerError as exc:
             raise _fail(str(exc)) from None
@@ -216,7 +216,7 @@ def extract(
     """Print the extracted records without touching the ledger (jsonl: the eval contract)."""
     failed = False
     collected: list[dict[str, Any]] = []
-    for item in api.extract(sources, settings=_settings(allow_private, None)):
+    for item in api.analyze_sources(sources, settings=_settings(allow_private, None)):
         if isinstance(item, IngestFailure):
             _report_failure(item)
             failed = True
@@ -316,17 +316,23 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export the ledger's claims, documents or checks as CSV, JSONL or Parquet."""
-    from .store.export import export_table
+    from .store import export as exports
+
+    writers = {"claims": exports.export_claims, "documents": exports.export_documents,
+               "checks": exports.export_checks}
+    if table not in writers:
+        raise _fail(f"cannot export {table!r}: choose claims, documents or checks")
+    write = writers[table]
 
     if fmt is ExportFormat.parquet and output is None:
         raise _fail("Parquet is binary: give --output FILE")
     with _ledger(db) as ledger:
         try:
             if output is None:
-                export_table(ledger, table, fmt.value, sys.stdout.buffer)
+                write(ledger, fmt.value, sys.stdout.buffer)
             else:
                 with output.open("wb") as fh:
-                    export_table(ledger, table, fmt.value, fh)
+                    write(ledger, fmt.value, fh)
         except ClaimLedgerError as exc:
             raise _fail(str(exc)) from None
         except OSError as exc:
@@ -364,10 +370,9 @@ def sources(
         table = Table(title=f"{len(records)} sources")
         for col in ("source", "figures", "reports", "written as", "relayed by"):
             table.add_column(col)
-        for r in records:
-            table.add_row(r["source"], str(r["figures"]), str(r["documents"]),
-                          "; ".join(r["variants"]),
-                          "; ".join(r["outlets"]))
+        for s in summary:
+            table.add_row(s.source, str(s.n_claims), str(s.n_documents), "; ".join(s.names),
+                          "; ".join(s.outlets))
         out.print(table)
     else:
         _write_rows(records, fmt)

@@ -66,7 +66,7 @@ def ingest_dask(
     partition_size: int = PARTITION_SIZE,
     on_item: Callable[[Analysis | IngestFailure], None] | None = None,
 ) -> IngestReport:
-    """Like ``claimledger.ingest`` but the pipeline runs on a Dask cluster.
+    """Like ``claimledger.ingest_sources`` but the pipeline runs on a Dask cluster.
 
     ``scheduler`` is the address of a running scheduler; without one a local cluster of
     ``workers`` processes is started for the run and shut down after it.

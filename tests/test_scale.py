@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from claimledger.api import ingest
+from claimledger.api import ingest_sources
 from claimledger.scale import ingest_dask
 from claimledger.store import open_ledger
 from claimledger.store.base import ClaimQuery
@@ -45,7 +45,7 @@ def test_dask_run_on_two_workers_matches_the_single_process_run(tmp_path: Path) 
     src = _corpus(tmp_path / "corpus.jsonl", 60)
     single, dask = tmp_path / "single.sqlite", tmp_path / "dask.sqlite"
     ledger = open_ledger(str(single))
-    local_report = ingest([str(src)], ledger)
+    local_report = ingest_sources([str(src)], ledger)
     ledger.close()
     ledger = open_ledger(str(dask))
     dask_report = ingest_dask([str(src)], ledger, workers=2, partition_size=7)
