@@ -149,3 +149,11 @@ def test_cross_site_post_is_refused(client: TestClient) -> None:
     assert r.status_code == 403
     same = client.post("/ingest", data={"text": PASTED}, headers={"origin": "http://testserver"})
     assert same.status_code == 200
+
+
+def test_pasted_text_through_the_real_pipeline_is_highlighted(ledger: Ledger) -> None:
+    with TestClient(create_app(ledger)) as c:
+        r = c.post("/ingest", data={"text": PASTED})
+    assert r.status_code == 200 and r.url.path.startswith("/documents/")
+    marks = re.findall(r'<mark class="hl hl-quantity" tabindex[^>]*>([^<]*)</mark>', r.text)
+    assert "1,500" in marks
