@@ -39,6 +39,10 @@ BUSY_TIMEOUT_MS = 10_000  # another process's save takes milliseconds; ten secon
 ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
 MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
 UNTIL_PAD = "-99"  # appended to ``until`` so "2025-05" keeps every day of May 2025
+# Checking one claim against a filter costs about this many times reading one match of it
+# (measured: ~2.8 us per probe against ~0.45 us per materialised match).
+PROBE_COST = 6
+MIN_PROBE_MATCHES = 2_000  # below this many matches, reading them all is always cheap
 
 MetricFn = Callable[[Quantity, Document], str | None]
 
@@ -389,7 +393,7 @@ class SQLiteLedger:
 
     def claims(self, query: ClaimQuery) -> list[ClaimRow]:
         """Stored figures matching ``query``: a document's in order, else newest date first."""
-        where, params = self._claim_filters(query)
+        where, params = self._claim_filters(query, query.offset + min(query.limit, MAX_LIMIT))
         order = "q.idx" if query.doc_id else "q.date_key DESC, q.id DESC"
         rows = self._read(
             f"SELECT {_CLAIM_COLUMNS} FROM quantities q JOIN documents d ON d.id = q.doc_id"
@@ -401,7 +405,7 @@ class SQLiteLedger:
     def iter_claims(self, query: ClaimQuery | None = None) -> Iterator[ClaimRow]:
         """Every stored figure (matching ``query``'s filters; its limit and offset are ignored),
         in storage order, streamed in batches."""
-        where, params = self._claim_filters(query or ClaimQuery())
+        where, params = self._claim_filters(query or ClaimQuery(), ITER_BATCH)
         last = -1
         while True:
             rows = self._read(
@@ -415,20 +419,35 @@ class SQLiteLedger:
                 return
             last = rows[-1][0]
 
-    def _claim_filters(self, query: ClaimQuery) -> tuple[str, list[Any]]:
+    def _claim_filters(self, query: ClaimQuery, want: int) -> tuple[str, list[Any]]:
+        """The WHERE clause for ``query`` when ``want`` rows are to be read in index order.
+
+        A search or source filter that matches few claims is read whole (``IN``); one that
+        matches many is checked claim by claim while the date index is walked (``EXISTS``), so
+        that a common word costs about as much as a rare one.
+        """
         clauses, params = ["1 = 1"], []
-        if query.search:
-            match = fts_query(query.search)
-            if match:
-                clauses.append("q.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-                params.append(match)
+        threshold = self._probe_threshold(want)
+        if query.search and (match := fts_query(query.search)):
+            matches = "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?"
+            if self._at_least(matches, [match], threshold):
+                clauses.append(f"EXISTS ({matches} AND rowid = q.id)")
+            else:
+                clauses.append(f"q.id IN ({matches})")
+            params.append(match)
         if query.source:
             names = "SELECT id FROM source_names WHERE folded LIKE ? ESCAPE '\\'"
-            clauses.append(
-                f"q.id IN (SELECT claim_id FROM claim_sources WHERE name_id IN ({names})"
-                f" UNION SELECT claim_id FROM claim_sources WHERE canonical_id IN ({names}))"
-            )
-            params += [_like_pattern(query.source)] * 2
+            pattern = _like_pattern(query.source)
+            by_name = f"SELECT claim_id FROM claim_sources WHERE name_id IN ({names})"
+            by_canon = f"SELECT claim_id FROM claim_sources WHERE canonical_id IN ({names})"
+            if self._at_least(f"{by_name} UNION ALL {by_canon}", [pattern] * 2, threshold):
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = q.id"
+                    f" AND (cs.name_id IN ({names}) OR cs.canonical_id IN ({names})))"
+                )
+            else:
+                clauses.append(f"q.id IN ({by_name} UNION {by_canon})")
+            params += [pattern] * 2
         if query.metric:
             clauses.append("q.metric = ?")
             params.append(query.metric)
@@ -442,6 +461,20 @@ class SQLiteLedger:
             clauses.append("q.doc_id = ?")
             params.append(query.doc_id)
         return " AND ".join(clauses), params
+
+    def _probe_threshold(self, want: int) -> int:
+        """Matches above which checking claim by claim beats reading every match.
+
+        Reading M matches costs M; walking the index to find ``want`` of them costs about
+        PROBE_COST * want * total / M; the two are equal at M = sqrt(PROBE_COST * want * total).
+        """
+        ((total,),) = self._read("SELECT coalesce(max(id), 0) FROM quantities")
+        return max(MIN_PROBE_MATCHES, int((PROBE_COST * max(want, 1) * total) ** 0.5))
+
+    def _at_least(self, sql: str, params: list[Any], n: int) -> bool:
+        """Whether ``sql`` yields at least ``n`` rows (reading no more than ``n``)."""
+        rows = self._read(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, n])
+        return bool(rows[0][0] >= n)
 
     def iter_checks(self) -> Iterator[CheckRow]:
         """Every stored check with its document's metadata, streamed in batches."""

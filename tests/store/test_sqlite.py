@@ -289,3 +289,16 @@ def test_without_a_registry_the_written_name_is_canonical(tmp_path: Path) -> Non
         assert store.claims(ClaimQuery(doc_id="t001"))[0].canonical_sources == (
             "the regional governor", "Ministry",
         )
+
+
+@pytest.mark.parametrize("threshold", [1, 10**9])
+def test_common_and_rare_filters_give_the_same_answers(
+    ledger: SQLiteLedger, monkeypatch: pytest.MonkeyPatch, threshold: int
+) -> None:
+    for i, month in enumerate(["2024-01", "2024-03", "2024-02"]):
+        ledger.save(make_analysis(f"Report {i}: ", doc_id=f"r{i}", period_to=month))
+    monkeypatch.setattr(ledger, "_probe_threshold", lambda want: threshold)
+    found = ledger.claims(ClaimQuery(search="shot", source="ministry", limit=2))
+    assert [(c.doc_id, c.index) for c in found] == [("r1", 1), ("r2", 1)]
+    assert len(list(ledger.iter_claims(ClaimQuery(search="drones", source="governor")))) == 3
+    assert ledger.claims(ClaimQuery(search="shot", source="navy")) == []
