@@ -35,10 +35,11 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _ROLE = {
-    "since": "from", "ever since": "from", "from": "from", "starting": "from",
-    "starting in": "from", "starting from": "from", "seit": "from", "ab": "from", "von": "from",
+    "since": "from", "ever since": "from", "from": "from_range", "starting": "from",
+    "starting in": "from", "starting from": "from", "seit": "from", "ab": "from",
+    "von": "from_range",
     "с": "from", "со": "from", "начиная с": "from", "з": "from", "зі": "from", "із": "from",
-    "від": "from", "починаючи з": "from",
+    "від": "from_range", "починаючи з": "from",
     "between": "between", "zwischen": "between", "между": "between", "між": "between",
     "until": "to", "till": "to", "through": "to", "thru": "to", "up to": "to", "by": "to",
     "bis": "to", "bis zum": "to", "bis zur": "to", "bis ende": "to", "bis anfang": "to",
@@ -47,9 +48,11 @@ _ROLE = {
 # What may stand between two atoms of one period.
 _CONNECTOR = re.compile(
     r"\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
-    r"|(?P<and>and|und|и|і|та|й))\s{0,3}(?:the\s+|late\s+|early\s+)?",
+    r"|(?P<and>and|und|и|і|та|й))\s{0,3}(?:the\s+)?",
     re.IGNORECASE,
 )
+
+_APPOSITION = re.compile(r",[ \t]{1,2}")
 
 _STRONG_EVENT = (
     r"(?:full[-\s]scale\s+)?invasion|invaded|mobili[sz]ation|mobili[sz]ed|incursion"
@@ -64,15 +67,16 @@ _WEAK_EVENT = (
     r"|Krieges|Kriegs|Krieg|Operationen|Überfalls?"
 )
 _EVENT = re.compile(
-    r"(?<!\w)(?P<trig>ever\s+since|since|after|following|from"
+    r"(?<!\w)(?P<trig>ever\s+since|since|after|from"
     r"|during\s+the\s+first\s+(?:few\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+of"
     r"|с\s+начала|с\s+момента\s+начала|после\s+начала|от\s+начала"
     r"|з\s+початку|із\s+початку|від\s+початку|після\s+початку"
     r"|seit|nach)(?!\w)"
     r"(?P<gap>[^.;:!?\n]{0," + str(EVENT_GAP) + r"}?)"
     r"(?<!\w)(?:(?P<strong>" + _STRONG_EVENT + r")|(?P<weak>" + _WEAK_EVENT + r"))(?!\w)"
-    r"(?P<tail>(?:\s+(?:of|in|into|on|against|in\s+der|gegen\s+die|на|в|против|проти)"
-    r"\s+(?:the\s+|die\s+)?[\w’'-]+(?:\s+[A-ZА-ЯІЇЄ][\w’'-]+)?)?"
+    r"(?P<tail>(?:\s+(?-i:[A-ZА-ЯІЇЄ][\w’'-]+))?"
+    r"(?:\s+(?:of|in|into|on|against|von|in\s+der|gegen\s+die|на|в|против|проти)"
+    r"\s+(?:the\s+|die\s+)?[\w’'-]+(?:\s+(?-i:[A-ZА-ЯІЇЄ][\w’'-]+))?)?"
     r"(?:\s+(?:began|started|begun|broke\s+out))?)",
     re.IGNORECASE,
 )
@@ -81,7 +85,9 @@ _START_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EVENT_DATE_LINK = re.compile(
-    r"\s{1,3}(?:(?:began|started)\s+)?(?:in|on|im|am|в|у|vom)\s{1,3}", re.IGNORECASE
+    r"\s{1,3}(?:(?:began|started)\s+)?(?:in|on|im|am|в|у|vom)\s{1,3}"
+    r"|,\s{0,3}(?:з|із|с|since|seit)\s{1,3}",
+    re.IGNORECASE,
 )
 _NON_WAR_GAP = re.compile(r"(?:world|cold|civil|first|second)\s+$", re.IGNORECASE)
 _DIRECT_DATE = re.compile(r"\s*(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
@@ -117,11 +123,9 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
         gap = m.group("gap")
         gap_start = m.start("gap")
         lead = len(gap) - len(gap.lstrip())
-        direct = _DIRECT_DATE.match(gap)
         if any(gap_start + lead <= a.start < m.start("tail") and a.start - gap_start < 8
                and _DIRECT_DATE.fullmatch(text[gap_start:a.start]) is not None for a in atoms):
             continue  # "since February 2022 the war ...": the trigger governs a date
-        del direct
         if m.group("weak") is not None:
             if _NON_WAR_GAP.search(gap):
                 continue
@@ -140,7 +144,9 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
             continue
         end = m.end()
         explicit: PartialDate | None = None
-        inside = [a for a in atoms if m.start() <= a.start and a.end <= end]
+        inside = [a for a in atoms if m.start() <= a.start < end]
+        if inside:
+            end = max(end, max(a.end for a in inside))
         link = _EVENT_DATE_LINK.match(text, end)
         if link is not None and link.end() in by_start:
             atom = by_start[link.end()]
@@ -213,13 +219,20 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
         trig = _trigger_before(text, atom.start)
         role, tstart = trig if trig else ("", atom.start)
         nxt = items[i + 1][1] if i + 1 < len(items) else None
+        if isinstance(nxt, Atom) and atom.grain == "today" and nxt.day is not None and \
+                _APPOSITION.fullmatch(text, atom.end, nxt.start):
+            # "today, October 2": one date, named twice
+            date = nxt.date if nxt.date is not None and nxt.date.year else atom.date
+            out.append(TimeExpr(atom.start, nxt.end, text[atom.start:nxt.end], "date", _iso(date)))
+            i += 2
+            continue
         if isinstance(nxt, Atom):
             conn = _CONNECTOR.match(text, atom.end)
             if conn is not None and conn.end() == nxt.start and _joins(conn, role, atom, nxt):
                 first = _inherit_year(atom, nxt)
                 lo, _ = _period_ends(first)
                 _, hi = _period_ends(nxt)
-                start = tstart if role in ("from", "between", "to") else atom.start
+                start = tstart if role in ("from", "from_range", "between", "to") else atom.start
                 out.append(TimeExpr(start, nxt.end, text[start:nxt.end], "period", None,
                                     _iso(lo), _iso(hi)))
                 i += 2
@@ -243,7 +256,7 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
 def _joins(conn: re.Match[str], role: str, first: Atom, second: Atom) -> bool:
     """True when a connector between two atoms makes one period of them."""
     if conn.group("dash") is not None:
-        return not first.is_relative and not second.is_relative
+        return True
     if conn.group("to") is not None:
         return role != "between" or conn.group("to").lower() != "до"
     # "and": a period after "between", or two months or two years side by side

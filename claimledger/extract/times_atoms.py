@@ -79,7 +79,7 @@ _RELATIVE = re.compile(
     r"(?P<today>today|yesterday|tomorrow|heute|gestern|сегодня|вчера|сьогодні|вчора|учора)"
     rf"|(?P<wd>{WEEKDAY_RE})(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?P<ry>(?:the\s+)?(?:this|last|next|previous|preceding|current|coming)\s+year"
-    r"|the\s+year\s+before|в\s+прошлом\s+году|прошлого\s+года|в\s+этом\s+году|этого\s+года"
+    r"|в\s+прошлом\s+году|прошлого\s+года|в\s+этом\s+году|этого\s+года"
     r"|в\s+текущем\s+году|текущего\s+года|в\s+следующем\s+году|прошлогодн[а-я]{0,4}"
     r"|минулого\s+року|[ув]\s+минулому\s+році|торік|цього\s+року|[ув]\s+цьому\s+році"
     r"|поточного\s+року|наступного\s+року|минулорічн[а-яі]{0,4}|letztes\s+Jahr|letzten\s+Jahres"
@@ -117,9 +117,16 @@ _MODIFIER = re.compile(
     r"(?:\s*-\s*|\s+)$",
     re.IGNORECASE,
 )
+# A month named alone is a date when a second month follows as the end of a range.
+_MONTH_RANGE_NEXT = re.compile(
+    rf"\s{{0,2}}(?:[-–—]|\s(?:and|to|und|bis|и|і|та|по|до)\s)\s{{0,2}}{MONTH_RE}"
+)
+_YEAR_RANGE_NEXT = re.compile(
+    r"\s{0,2}(?:[-–—]|\s(?:and|to|or|und|bis|и|і|та|й|по|до|или|або)\s)\s{0,2}(?:1[89]|20)\d\d"
+)
 # Words after which a month named alone ("in March", "early December") is a date.
 _BARE_MONTH_CONTEXT = frozenset(
-    "in on since by until till through from to between and or of during early late mid last "
+    "in on since by until till through from to between and or of during early late mid last over "
     "this next before after for as with the his her its their throughout "
     "im am seit bis von ab zwischen und anfang ende mitte vor nach "
     "в во с со до по к на между и у з із від між та і початку кінці середині наприкінці "
@@ -189,6 +196,8 @@ def _year_context_ok(text: str, start: int, end: int, year: int, language: str |
     prev = _prev_word(text, start)
     if prev in _QUANTIFIERS:
         return False
+    if _YEAR_RANGE_NEXT.match(text, end) and year <= MAX_BARE_YEAR:
+        return True
     nxt = _next_word(text, end)
     if nxt and nxt[0].islower():
         if nxt[0].isascii():
@@ -235,10 +244,19 @@ def _month_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | None
 
 
 def _bare_month_ok(text: str, start: int, word: str) -> bool:
+    """True when a month named alone is a date: after a date word, in a range, or opening
+    a sentence before a lower-case verb ("May stands out")."""
     prev = _prev_word(text, start)
-    if prev in _BARE_MONTH_CONTEXT:
+    if prev in _BARE_MONTH_CONTEXT or text[max(0, start - 4):start].lower() == "mid-":
         return True
-    return not word.isascii() and not word.lower().startswith("лют") and bool(prev)
+    if _MONTH_RANGE_NEXT.match(text, start + len(word)):
+        return True
+    if not word.isascii():
+        return not word.lower().startswith("лют") and bool(prev)
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    opens = start == 0 or before.endswith(("\n", ".", "!", "?")) or not before
+    nxt = _next_word(text, start + len(word))
+    return opens and bool(nxt) and nxt[0].islower()
 
 
 def _relative_offset(word: str) -> int:
@@ -287,7 +305,7 @@ def _relative_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | N
             return None  # "Russia Today", "USA Today"
         shift = {"yesterday": 1, "gestern": 1, "вчера": 1, "вчора": 1, "учора": 1,
                  "tomorrow": -1}.get(word, 0)
-        return Atom(s, e, days_before(pub, shift), is_relative=True)
+        return Atom(s, e, days_before(pub, shift), grain="today", is_relative=True)
     if g["wd"]:
         return Atom(s, e, last_weekday(WEEKDAYS[g["wd"].lower()], pub), is_relative=True)
     if g["ry"]:
