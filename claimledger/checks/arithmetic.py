@@ -381,7 +381,7 @@ def _loose_pair(lay: _Layout, p: int) -> tuple[int, int] | None:
     if len(ids) < 2 or not _compatible(lay.qs[ids[0]], lay.qs[ids[1]]):
         return None
     a, b = lay.qs[ids[0]], lay.qs[ids[1]]
-    if lay.sent[ids[1]] - lay.sent[ids[0]] > 1 or not _same_thing(a, b):
+    if lay.sent[ids[1]] - lay.sent[ids[0]] > 1:
         return None
     pa, pb = a.period_to or a.period_from, b.period_to or b.period_from
     if pa and pb and pa != pb:
@@ -459,7 +459,7 @@ def _breakdown(lay: _Layout, t: int) -> tuple[list[int], bool] | None:
         if s > s_t and parts and _SUB_BREAKDOWN.match(lay.text[s0:s1]):
             break
         taken = [j for j in ids if _compatible(lay.qs[j], qt) and lay.qs[j].value != qt.value
-                 and not _is_base_position(lay, j) and _same_thing(lay.qs[j], qt)]
+                 and not _is_base_position(lay, j)]
         if any(lay.qs[j].value > qt.value for j in taken):
             break
         if s > s_t and not taken and not ids:
