@@ -77,7 +77,9 @@ _RANGE_OPENERS = {
     "та": re.compile(r"між\s*$", re.I),
     "до": re.compile(r"(?:^|(?<=\W))(?:от|від|з|із)\s*$", re.I),
 }
-_FROM_CHANGE_RE = re.compile(r"\w+(?:ed|en)\s+from\s*$|(?:з|с|от|від)\s*$")
+# "rose from 776 to 568": a change between two figures, not a range.
+_FROM_CHANGE_RE = re.compile(
+    r"\w+(?:ed|en|ped)\s+from\s*$|\w+(?:лся|лась|лось|лись|ло|ла|л|в|ла|ли)\s+(?:с|от|з|від)\s*$")
 _TIMES_RE = re.compile(
     r"\s+times(?=\s+(?:more|less|higher|lower|greater|larger|smaller|fewer|as|the|over"
     r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b")
@@ -206,6 +208,7 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[_Figure | None, 
         if mm is not None:
             fig.value *= {"bn": 1e9, "b": 1e9, "m": 1e6, "k": 1e3}[mm.group("mag")]
             fig.end = e = mm.end()
+    after = text[e] if e < len(text) else ""
     if after.isalpha() or after == "-":
         if not _glued_ok(text, e):
             return None, _skip_token(text, e)

@@ -32,7 +32,7 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
      r"|\s?(?:US-)?Dollar\b|\s?\$", "money", "USD", 1),
     (r"\s?euros?\b|\s?EUR\b|\s?Euro\b|\s?(?:евро|євро)(?!\w)|\s?€", "money", "EUR", 1),
     (r"\s?(?:pounds sterling|pounds|GBP)\b|\s?£", "money", "GBP", 1),
-    (r"\s?(?:rubles?|roubles?|RUB|Rubel)\b|\s?руб(?:л(?:ей|я|ь|ів))?(?:\.|(?!\w))|\s?₽",
+    (r"\s?(?:rubles?|roubles?|RUB|Rubel)\b|\s?(?:рубл(?:ей|я|ь|ів)(?!\w)|руб\.|руб(?!\w))|\s?₽",
      "money", "RUB", 1),
     (r"\s?(?:hryvnias?|hryvnyas?|UAH|Hrywnja|Griwna)\b|\s?грн\.?|\s?грив(?:ень|ні|ня|ен|ны|на)"
      r"(?!\w)|\s?₴", "money", "UAH", 1),
