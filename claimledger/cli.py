@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -39,7 +39,7 @@ err = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Ledger path or URL (default: $CLAIMLEDGER_DB, else the user data dir)."),
+    typer.Option("--db", help="Ledger path or URL (default: $CLAIMLEDGER_DB, else user data dir)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 AllowPrivate = Annotated[
@@ -48,25 +48,25 @@ AllowPrivate = Annotated[
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Size cap per input, in bytes.")]
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
 
 
-class RowFormat(str, Enum):
+class RowFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class Engine(str, Enum):
-    local = "local"
-    dask = "dask"
+class Engine(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     parquet = "parquet"
@@ -176,8 +176,8 @@ def ingest(
     db: DbOption = None,
     quiet: QuietOption = False,
     allow_private: AllowPrivate = False,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Size cap per input.")] = None,
-    engine: Annotated[Engine, typer.Option(help="Run the pipeline here or on Dask.")] = Engine.local,
+    max_bytes: Annotated[int | None, typer.Option(help="Size cap per input, bytes.")] = None,
+    engine: Annotated[Engine, typer.Option(help="Where the pipeline runs.")] = Engine.LOCAL,
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
     ] = None,
@@ -188,7 +188,7 @@ def ingest(
     settings = _settings(allow_private, max_bytes)
     with _ledger(db) as ledger:
         try:
-            if engine is Engine.dask:
+            if engine is Engine.DASK:
                 from .scale import ingest_dask
 
                 report = ingest_dask(sources, ledger, scheduler=scheduler, workers=workers,
@@ -274,7 +274,8 @@ def claims(
         for col in ("doc", "figure", "what", "period", "sources", "outlet", "published"):
             table.add_column(col)
         for r in rows:
-            table.add_row(r.doc_id, r.text, r.what or "", f"{r.period_from or ''}–{r.period_to or ''}",
+            period = f"{r.period_from or ''}–{r.period_to or ''}"
+            table.add_row(r.doc_id, r.text, r.what or "", period,
                           " ← ".join(r.sources), r.outlet or "", r.published or "")
         out.print(table)
     else:
@@ -312,7 +313,7 @@ def show(doc_id: str, db: DbOption = None) -> None:
 def export(
     table: Annotated[str, typer.Argument(help="claims | documents | checks")] = "claims",
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file.")] = None,
     db: DbOption = None,
 ) -> None:
     """Export the ledger's claims, documents or checks as CSV, JSONL or Parquet."""
@@ -376,3 +377,105 @@ def sources(
         out.print(table)
     else:
         _write_rows(records, fmt)
+
+
+MetricsOption = Annotated[
+    str | None, typer.Option("--metrics", help="A JSON file of your own metric definitions.")
+]
+
+
+@app.command()
+def series(
+    metric: Annotated[str | None, typer.Argument(help="A metric name or series key.")] = None,
+    metrics_file: MetricsOption = None,
+    min_points: Annotated[int, typer.Option(help="List only series with this many points.")] = 2,
+    fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List metric series across reports, or show one as a timeline with its flags."""
+    from .checks.metrics import load_metrics
+    from .checks.series import build_series
+
+    try:
+        metrics = load_metrics(metrics_file)
+        with _ledger(db) as ledger:
+            found = build_series(ledger.iter_claims(), metrics, metric=metric,
+                                 min_points=1 if metric else min_points)
+    except ClaimLedgerError as exc:
+        raise _fail(str(exc)) from None
+    if metric and not found:
+        raise _fail(f"no series {metric!r} in the ledger", 1)
+    if metric is None:
+        records = [{"key": s.key, "label": s.label, "points": len(s.points), "kind": s.kind,
+                    "unit": s.unit, "cumulative": s.cumulative, "flags": len(s.flags)}
+                   for s in found]
+        if fmt is not RowFormat.table:
+            _write_rows(records, fmt)
+            return
+        table = Table(title=f"{len(found)} series")
+        for col in ("series", "label", "points", "flags"):
+            table.add_column(col)
+        for r in records:
+            table.add_row(str(r["key"]), str(r["label"]), str(r["points"]),
+                          f"[red]{r['flags']}[/]" if r["flags"] else "")
+        out.print(table)
+        return
+    for s in found:
+        points = [{"date": p.date, "value": p.value, "value_high": p.value_high,
+                   "qualifier": p.qualifier, "sources": list(p.sources),
+                   "original_source": p.original_source, "corroboration": p.corroboration,
+                   "outlet": p.outlet, "url": p.url, "doc_id": p.doc_id, "text": p.text}
+                  for p in s.points]
+        if fmt is not RowFormat.table:
+            _write_rows(points, fmt)
+            continue
+        flagged = {i for f in s.flags for i in f.points}
+        table = Table(title=f"{s.label} ({s.key})")
+        for col in ("date", "figure", "qualifier", "sources", "corroboration", "outlet", "report"):
+            table.add_column(col)
+        for i, p in enumerate(s.points):
+            mark = "[red]⚑[/] " if i in flagged else ""
+            qualifier = "" if p.qualifier == "exact" else p.qualifier
+            table.add_row(p.date or "?", mark + p.text, qualifier,
+                          " ← ".join(p.sources) or "(outlet)", p.corroboration, p.outlet or "",
+                          p.url or p.doc_id)
+        out.print(table)
+        for f in s.flags:
+            out.print(f"[red]⚑ {f.kind}[/]: {f.explanation}", highlight=False)
+
+
+@app.command()
+def verify(
+    reference: Annotated[Path, typer.Option("--reference", help="A dated series, CSV or JSON.")],
+    mapping: Annotated[list[str], typer.Option("--map", help="METRIC=COLUMN, repeatable.")],
+    tolerance: Annotated[float, typer.Option(help="Relative tolerance, e.g. 0.01 for 1%.")] = 0.0,
+    metrics_file: MetricsOption = None,
+    fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Compare the ledger's claims with a reference dataset, metric by metric."""
+    from .checks.metrics import load_metrics
+    from .checks.reference import load_reference, parse_mapping, verify_claims
+
+    try:
+        ref = load_reference(str(reference))
+        maps = parse_mapping(mapping)
+        metrics = load_metrics(metrics_file)
+        with _ledger(db) as ledger:
+            report = verify_claims(ledger.iter_claims(), ref, maps, tolerance, metrics=metrics)
+    except ClaimLedgerError as exc:
+        raise _fail(str(exc)) from None
+    if fmt is not RowFormat.table:
+        _write_rows([{"doc_id": v.claim.doc_id, "figure": v.claim.text, "metric": v.metric,
+                      "column": v.column, "date": v.date, "status": v.status,
+                      "expected": v.expected, "difference": v.difference,
+                      "explanation": v.explanation} for v in report.results], fmt)
+        return
+    out.print(f"checked {report.checked}, matched {report.matched}, within tolerance "
+              f"{report.within_tolerance}, off {report.off}, could not be matched "
+              f"{report.unmatched}")
+    for v in report.mismatches:
+        out.print(f"[red]✗[/] {v.claim.doc_id} “{v.claim.text}” ({v.date}): {v.explanation}",
+                  highlight=False)
+    for v in report.unmatchable:
+        out.print(f"[dim]? {v.claim.doc_id} “{v.claim.text}”: {v.explanation}[/]", highlight=False)

@@ -48,7 +48,7 @@ def _client(scheduler: str | None, workers: int) -> Any:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise ConfigError("--engine dask", "needs dask[distributed]: pip install -e '.[dask]'") from exc
+        raise ConfigError("--engine dask", "needs Dask: pip install '.[dask]'") from exc
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

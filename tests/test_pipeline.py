@@ -1,4 +1,4 @@
-"""The whole pipeline on text we write: offsets hold, and the sample's arithmetic is judged right."""
+"""The whole pipeline on text we write: offsets hold, the sample's arithmetic is judged right."""
 
 from __future__ import annotations
 

@@ -59,7 +59,9 @@ def _row(name: str, docs: int, mb: float, seconds: float) -> str:
             f"{mb / seconds:.2f} |")
 
 
-def bench_extract(label: str, docs: list[Document], q_docs: list[Document], repeats: int) -> list[str]:
+def bench_extract(
+    label: str, docs: list[Document], q_docs: list[Document], repeats: int
+) -> list[str]:
     """Rows for claimledger and quantulum3 on the same documents, and their ratio."""
     rows = []
     t_cl = _median_seconds(lambda: _extract_all(docs), repeats)
@@ -106,7 +108,8 @@ def bench_ingest(n: int) -> list[str]:
         proc = subprocess.run([sys.executable, "-c", code, str(src), str(Path(tmp) / "l.sqlite")],
                               capture_output=True, text=True, check=False)
         if proc.returncode != 0:
-            return [f"| ingest into SQLite | failed: {proc.stderr.strip().splitlines()[-1:]} | | | |"]
+            last = proc.stderr.strip().splitlines()[-1:]
+            return [f"| ingest into SQLite | failed: {last} | | | |"]
         res = json.loads(proc.stdout.strip().splitlines()[-1])
     return [
         _row("ingest JSONL → SQLite", res["stored"], size / 1e6, res["seconds"]),

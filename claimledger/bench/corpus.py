@@ -75,8 +75,8 @@ def synthetic_document(i: int, rng: random.Random, *, target_chars: int = 2000) 
         if rng.random() < 0.2 and lang == "en":
             parts.append(FILLER)
     text = "\n".join(" ".join(parts[k : k + 3]) for k in range(0, len(parts), 3))
-    return Document(text=text, id=f"syn-{i:07d}", language=lang,
-                    published=f"{rng.randint(2022, 2026)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+    published = f"{rng.randint(2022, 2026)}-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
+    return Document(text=text, id=f"syn-{i:07d}", language=lang, published=published,
                     outlet=rng.choice(["example-news.org", "frontline.example", "kyiv.example"]))
 
 
