@@ -81,8 +81,9 @@ async def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
 async def metrics(request: Request, state: State) -> HTMLResponse:
     """Every metric series as a chart with its table."""
     series = queries.all_series(state.ledger)
-    charts = {name: render_chart(s) for name, s in series.items()}
-    return render(request, "metrics.html", series=series, charts=charts)
+    charts = {sid: render_chart(s) for sid, s in series.items()}
+    points = {sid: marked_points(s) for sid, s in series.items()}
+    return render(request, "metrics.html", series=series, charts=charts, points=points)
 
 
 @router.get("/metrics/{sid:path}", response_class=HTMLResponse)

@@ -17,7 +17,8 @@ from ..checks.series import Series
 from .metrics import ChartPoint, marked_points, sources_of
 
 WIDTH, HEIGHT = 720, 320
-LEFT, RIGHT, TOP, BOTTOM = 70, 20, 20, 40
+LEFT, RIGHT, TOP, BOTTOM = 70, 20, 20, 64
+LEGEND_CHARS = 28  # a legend label longer than this is cut (the full name is its tooltip)
 PALETTE = (
     "#1f77b4",
     "#ff7f0e",
@@ -163,11 +164,18 @@ def _point(cp: ChartPoint, px: float, py: float, y: Callable[[float], float], co
 
 
 def _legend(colours: dict[str, str]) -> str:
+    """One row of source swatches under the x axis labels, wrapping when it runs out of room."""
     out = []
-    for i, (source, colour) in enumerate(colours.items()):
-        ly = TOP + 6 + i * 16
+    lx, ly = LEFT, HEIGHT - BOTTOM + 36
+    for source, colour in colours.items():
+        label = source if len(source) <= LEGEND_CHARS else source[: LEGEND_CHARS - 1] + "…"
+        width = 24 + 7 * len(label)
+        if lx + width > WIDTH - RIGHT and lx > LEFT:
+            lx, ly = LEFT, ly + 16
         out.append(
-            f'<circle cx="{LEFT + 12}" cy="{ly}" r="5" fill="{colour}"/>'
-            f'<text x="{LEFT + 22}" y="{ly + 4}" font-size="11">{escape(source)}</text>'
+            f'<g class="legend"><title>{escape(source)}</title>'
+            f'<circle cx="{lx + 5}" cy="{ly - 4}" r="5" fill="{colour}"/>'
+            f'<text x="{lx + 14}" y="{ly}" font-size="11">{escape(label)}</text></g>'
         )
+        lx += width
     return "".join(out)

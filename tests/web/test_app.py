@@ -195,6 +195,8 @@ def test_metrics_pages_chart_each_series_and_flag_a_falling_total(
     assert svg.group(0).count('<circle class="pt flagged"') == 1
     assert page.text.count('<tr class="flagged">') == 1
     overview = client.get("/metrics").text
+    assert overview.count('<svg class="chart"') == len(listing)
+    assert overview.count('<tr class="flagged">') == 1  # each chart has its table below
     assert f'href="/metrics/{quote(evac["id"], safe="")}"' in overview
     assert client.get("/api/metrics/no-such-metric").status_code == 404
 
