@@ -29,6 +29,9 @@ def format_value(q: Quantity) -> str:
     text = num(q.value) + (f"–{num(q.value_high)}" if q.value_high is not None else "")
     if q.kind == "percent":
         text += "%"
+    elif q.kind == "duration" and q.unit:
+        plural = q.value_high is not None or q.value != 1
+        text += f" {q.unit}{'s' if plural else ''}"
     elif q.unit:
         text += f" {q.unit}"
     if q.change:
@@ -62,17 +65,23 @@ def hedge_for(analysis: Analysis, q: Quantity) -> Hedge | None:
 
 def claims_table(analysis: Analysis) -> Table:
     """One row per figure: value, qualifier, what, period, source chain, hedge."""
-    table = Table(title="Claims", show_lines=False, expand=True)
-    for name, kw in (("#", {"justify": "right"}), ("figure", {}), ("value", {"justify": "right"}),
-                     ("qualifier", {}), ("what", {"ratio": 3}), ("period", {}),
-                     ("sources", {"ratio": 2}), ("hedge", {})):
-        table.add_column(name, **kw)  # type: ignore[arg-type]
+    table = Table(title="Claims", show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("what", ratio=3)
+    table.add_column("period", no_wrap=True)
+    table.add_column("source chain", ratio=2)
+    table.add_column("hedge")
     for i, q in enumerate(analysis.quantities):
+        figure = Text(q.text, style=STYLE_QUANTITY)
+        value = ("" if q.approx == "exact" else q.approx.replace("_", " ") + " ") + format_value(q)
+        if value != q.text:
+            figure.append("\n" + value, style="dim")
         period = "–".join(p or "…" for p in (q.period_from, q.period_to)) if (
             q.period_from or q.period_to) else ""
         hedge = hedge_for(analysis, q)
-        table.add_row(str(i), q.text, format_value(q), "" if q.approx == "exact" else q.approx,
-                      q.what or "", period, " ← ".join(q.sources) or "(outlet)",
+        table.add_row(str(i), figure, q.what or "", period,
+                      "\n← ".join(q.sources) or Text("(the outlet)", style="dim"),
                       hedge.term if hedge else "")
     return table
 
