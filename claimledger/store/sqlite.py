@@ -71,6 +71,20 @@ def registry_canonical() -> Callable[[str], str]:
     return cast(Callable[[str], str], canonical_source)
 
 
+def registry_metric() -> MetricFn | None:
+    """A metric classifier over the bundled metric definitions, or None while there are none."""
+    try:
+        from ..checks.metrics import assign_metric, load_metrics
+    except ImportError:
+        return None
+    metrics = load_metrics()
+
+    def metric_of(q: Quantity, doc: Document) -> str | None:
+        return cast(str | None, assign_metric(q.what, q.kind, q.unit, metrics))
+
+    return metric_of
+
+
 def fts_query(search: str) -> str:
     """``search`` as an FTS5 query: every word required, quoted; a trailing ``*`` is a prefix."""
     terms = []
@@ -101,9 +115,14 @@ class SQLiteLedger:
         canonical: Callable[[str], str] | None = None,
         metric_of: MetricFn | None = None,
     ) -> None:
+        """Open (creating or upgrading) the ledger at ``path``.
+
+        ``canonical`` maps a written source name to the registry's name and ``metric_of`` names
+        the metric a figure counts; both default to the project's bundled registries.
+        """
         self.path = str(path)
         self._canonical = canonical or registry_canonical()
-        self._metric_of = metric_of
+        self._metric_of = metric_of or registry_metric()
         self._lock = threading.RLock()
         if self.path != ":memory:":
             try:
