@@ -10,6 +10,7 @@ is linear: bounded gaps, no nested quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -101,6 +102,11 @@ class _Event:
     value: PartialDate | None
 
 
+def _atoms_in(atoms: list[Atom], starts: list[int], lo: int, hi: int) -> list[Atom]:
+    """The atoms (sorted by start) that start in [lo, hi)."""
+    return atoms[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
 def _combine_event_date(explicit: PartialDate | None, event: PartialDate) -> PartialDate:
     """The start of an event phrase: its stated date, else the event's own date."""
     if explicit is None:
@@ -115,6 +121,7 @@ def _combine_event_date(explicit: PartialDate | None, event: PartialDate) -> Par
 def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
     """Periods opened by a well-known event ("since the start of the full-scale invasion")."""
     by_start = {a.start: a for a in atoms}
+    starts = [a.start for a in atoms]
     out: list[_Event] = []
     last_end = -1
     for m in _EVENT.finditer(text):
@@ -123,8 +130,8 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
         gap = m.group("gap")
         gap_start = m.start("gap")
         lead = len(gap) - len(gap.lstrip())
-        if any(gap_start + lead <= a.start < m.start("tail") and a.start - gap_start < 8
-               and _DIRECT_DATE.fullmatch(text[gap_start:a.start]) is not None for a in atoms):
+        if any(a.start < m.start("tail") and _DIRECT_DATE.fullmatch(text[gap_start:a.start])
+               for a in _atoms_in(atoms, starts, gap_start + lead, gap_start + 8)):
             continue  # "since February 2022 the war ...": the trigger governs a date
         if m.group("weak") is not None:
             if _NON_WAR_GAP.search(gap):
@@ -144,7 +151,7 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
             continue
         end = m.end()
         explicit: PartialDate | None = None
-        inside = [a for a in atoms if m.start() <= a.start < end]
+        inside = _atoms_in(atoms, starts, m.start(), end)
         if inside:
             end = max(end, max(a.end for a in inside))
         link = _EVENT_DATE_LINK.match(text, end)
@@ -275,7 +282,14 @@ def extract_times(doc: Document) -> list[TimeExpr]:
     atoms = find_atoms(text, pub, doc.language)
     events = _find_events(text, atoms)
     if events:
-        atoms = [a for a in atoms
-                 if not any(e.start < a.end and a.start < e.end for e in events)]
+        covered = set()
+        starts = [a.start for a in atoms]
+        for e in events:
+            lo = bisect.bisect_left(starts, e.start)
+            while lo > 0 and atoms[lo - 1].end > e.start:
+                lo -= 1
+            for k in range(lo, bisect.bisect_left(starts, e.end)):
+                covered.add(k)
+        atoms = [a for k, a in enumerate(atoms) if k not in covered]
     out = _build(text, atoms, events)
     return [t for t in out if 0 <= t.start < t.end <= len(text)]

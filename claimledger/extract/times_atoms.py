@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .dates import (
     MONTH_RE,
+    MONTHS,
     WEEKDAY_RE,
     WEEKDAYS,
     PartialDate,
@@ -107,6 +108,22 @@ _RELATIVE = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+# Words (lower-cased) where the word-led patterns may start; others are skipped unscanned.
+_SCAN_WORD = re.compile(r"[^\W_]+")
+MONTH_STARTS = frozenset(MONTHS)
+_REL_MONTH_STARTS = frozenset(
+    "this last next letzten vergangenen diesen kommenden nächsten".split()
+)
+_RELATIVE_STARTS = frozenset(
+    "today yesterday tomorrow heute gestern сегодня вчера сьогодні вчора учора п the this "
+    "last next previous preceding current coming в у прошлого этого текущего минулого торік "
+    "цього поточного наступного минулу минулої прошедшие минувшие последние "
+    "letztes letzten vergangenes vergangenen im vorigen voriges "
+    "dieses diesen in nächstes nächsten diese letzte vergangene на за over past earlier "
+    "later early late spring summer autumn fall winter весной весною летом осенью зимой "
+    "навесні навесну влітку улітку восени взимку узимку frühjahr frühling sommer herbst".split()
+) | frozenset(_NUMBER_WORDS) | frozenset(w for w in WEEKDAYS if w.isalpha())
+_RELATIVE_PREFIXES = ("прошлогодн", "минулорічн")
 _MODIFIER = re.compile(
     r"(?<!\w)(?:the\s+)?(?:very\s+)?(?:(?P<half>first|second)\s+half\s+of"
     r"|(?P<q>first|second|third|fourth)\s+quarter\s+of"
@@ -452,11 +469,30 @@ def _resolve_anaphora(atoms: list[Atom], pub: dt.date | None) -> list[Atom]:
 def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Atom]:
     """Every date atom in ``text``, in order, without overlaps, resolved against ``pub``."""
     cands: list[Atom] = []
-    for pattern in (_MONTH_FIRST, _DAY_FIRST, _REL_MONTH):
-        for m in pattern.finditer(text):
-            atom = _month_atom(m, text, pub)
+    # Word-led patterns are tried only where a word that can open them starts (fast).
+    for w in _SCAN_WORD.finditer(text):
+        low = w.group(0).lower()
+        pos = w.start()
+        if low in MONTH_STARTS:
+            m = _MONTH_FIRST.match(text, pos)
+            atom = _month_atom(m, text, pub) if m else None
             if atom is not None:
                 cands.append(atom)
+        if low in _REL_MONTH_STARTS:
+            m = _REL_MONTH.match(text, pos)
+            atom = _month_atom(m, text, pub) if m else None
+            if atom is not None:
+                cands.append(atom)
+        if low in _RELATIVE_STARTS or low.startswith(_RELATIVE_PREFIXES) or \
+                (low.isdigit() and len(low) <= 3):
+            m = _RELATIVE.match(text, pos)
+            atom = _relative_atom(m, text, pub) if m else None
+            if atom is not None:
+                cands.append(atom)
+    for m in _DAY_FIRST.finditer(text):
+        atom = _month_atom(m, text, pub)
+        if atom is not None:
+            cands.append(atom)
     for pattern in (_ISO, _DOTTED, _SLASH):
         for m in pattern.finditer(text):
             atom = _numeric_atom(m, pattern, pub, language)
@@ -464,10 +500,6 @@ def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Ato
                 cands.append(atom)
     for m in _YEAR_ONLY.finditer(text):
         atom = _year_atom(m, text, language)
-        if atom is not None:
-            cands.append(atom)
-    for m in _RELATIVE.finditer(text):
-        atom = _relative_atom(m, text, pub)
         if atom is not None:
             cands.append(atom)
     atoms = [_apply_modifier(text, a) for a in _select(cands)]
