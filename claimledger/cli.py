@@ -479,3 +479,23 @@ def verify(
                   highlight=False)
     for v in report.unmatchable:
         out.print(f"[dim]? {v.claim.doc_id} “{v.claim.text}”: {v.explanation}[/]", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_private_urls: Annotated[
+        bool, typer.Option("--allow-private-urls", help="Let URL ingest reach private addresses.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Open the local web app (documents, annotated reports, metrics, sources, JSON API)."""
+    from .web import WebSettings
+    from .web import serve as run_server
+
+    with _ledger(db) as ledger:
+        err.print(f"claimledger on http://{host}:{port}/ (Ctrl+C to stop)")
+        run_server(ledger, host=host, port=port,
+                   settings=WebSettings(allow_private_urls=allow_private_urls))
