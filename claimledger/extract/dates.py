@@ -18,6 +18,8 @@ from dataclasses import dataclass
 FUTURE_MONTHS_WINDOW = 6
 # A numeric day without a year ("02/08") is trusted only this close to the publication date.
 NUMERIC_DAY_WINDOW_DAYS = 60
+# Publication years outside this range are treated as unknown (keeps date arithmetic in range).
+PUBLISHED_YEARS = (1000, 9000)
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ def parse_published(published: str | None) -> dt.date | None:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
     if not m:
+        return None
+    if not PUBLISHED_YEARS[0] <= int(m.group(1)) <= PUBLISHED_YEARS[1]:
         return None
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
