@@ -20,6 +20,8 @@ MAX_NAME_WORDS = 14  # a source named in more words than this is a clause, not a
 MAX_BACKWARD_WORDS = 9  # a subject before "said" longer than this is a clause, not a name
 MAX_HEADLINE_NAME_WORDS = 5  # "UK intel: ..." — a longer prefix before a colon is a title
 MAX_HEADLINE_LINE = 200  # a longer first line is body text, not a headline
+MAX_CITE_GAP = 45  # chars between "said" and "citing X": "in its regular update"
+MAX_REPORT_TAIL = 80  # chars after "a report published" searched for "by X"
 
 _WORD = r"[^\W\d_]"
 _Q_OPEN = "\"“«„'‘"
@@ -37,6 +39,7 @@ _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
+    r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
     r"установил|установила|установили|подсчитал|подсчитали|"
     r"повідомляє|повідомив|повідомила|повідомили|заявив|заявила|зазначив|зазначила|каже|пише|"
@@ -46,6 +49,7 @@ _VERBS = (
 _FORWARD_CUES = [
     r"\b(?i:according)\s+to",
     r"\bciting",
+    r"(?<=,\s)(?:said|says|added|wrote|noted)(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
     r"\bcited\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
@@ -71,9 +75,13 @@ _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
 _BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
 _CITING = re.compile(r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|unter\s+Berufung\s+auf)\s+")
 
+_DATE_WORD = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|"
+    r"the\s+\d|Twitter|X\b|Telegram|Facebook)"
+)
 _VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
-    r"(?:" + _VERBS + r")\b(?!\s+(?:of|on|about)\b)"
+    r"(?:" + _VERBS + r")\b(?!\s+(?:of|about)\b)(?!\s+on\s+(?!" + _DATE_WORD + r"))"
 )
 _PRONOUNS = {
     "he",
@@ -107,6 +115,52 @@ _PRONOUNS = {
     "media",
     "reports",
     "officials",
+    "them",
+    "him",
+    "us",
+}
+# a name that is one of these stands for the source already speaking ("according to them")
+_ANAPHORIC_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "them",
+    "him",
+    "we",
+    "us",
+    "он",
+    "она",
+    "они",
+    "він",
+    "вона",
+    "вони",
+    "er",
+    "sie",
+    "es",
+}
+# a word of a clause, not of a name: "these numbers cannot be verified"
+_CLAUSE_WORDS = {
+    "cannot",
+    "can",
+    "could",
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "not",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
 }
 _NOT_FIRST = {
     "it",
@@ -122,6 +176,14 @@ _NOT_FIRST = {
     "that",
     "what",
     "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "because",
+    "unlike",
+    "since",
 }
 _NOT_LAST = {
     "it",
@@ -178,6 +240,23 @@ _SELF_REF = re.compile(
     r"\b(?:as|according\s+to)\s+(?:earlier\s+|previous\s+)?(?:reports?\s+by\s+)?"
     r"(?P<name>[^,.;:]{2,40}?)\s+(?:previously|earlier|already)\s+(?:reported|wrote|noted)"
     r"|\baccording\s+to\s+(?:earlier|previous)\s+reports\s+by\s+(?P<name2>[^,.;:]{2,40})",
+    re.IGNORECASE,
+)
+_REPORT_HEAD = re.compile(
+    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+)?"
+    r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
+    re.IGNORECASE,
+)
+_BY_AUTHOR = re.compile(r"\b(?:by|of|from)\s+(?=(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])")
+# between a report and the source it cites: "said in its regular update, citing X"
+_CITE_GAP = re.compile(
+    r"(?:[^.;:!?\n,]{0," + str(MAX_CITE_GAP) + r"}?)?,?\s*"
+    r"(?=citing|со\s+ссылкой|посилаючись|unter\s+Berufung)"
+)
+_PASSIVE_CUE = re.compile(r"(?:as\s+)?(?:cited|reported|quoted)\s+by\b", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|its|their|these)\s+(?:latest\s+|daily\s+|new\s+)?"
+    r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
@@ -245,11 +324,28 @@ def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
         name.lower() in _PRONOUNS
         or words[0].lower() in _NOT_FIRST
         or words[-1].lower() in _NOT_LAST
+        or any(w.lower() in _CLAUSE_WORDS for w in words)
     ):
         return False
     if _MONTH.match(name):
         return False
     return bool(re.search(_WORD, name))
+
+
+def _acceptable(name: str, limit: int = MAX_NAME_WORDS) -> bool:
+    """A plausible name, or a pronoun that stands for the source already speaking."""
+    return _plausible(name, limit) or name.lower() in _ANAPHORIC_PRONOUNS
+
+
+def _report_by(name: str, text: str, start: int, end: int) -> str:
+    """ "a report published on X by the ministry" names the ministry, not the report."""
+    if not _REPORT_HEAD.match(name):
+        return name
+    m = _BY_AUTHOR.search(text, start, min(end, start + MAX_REPORT_TAIL))
+    if not m:
+        return name
+    author, _ = _forward_name(text, m.end(), end)
+    return author if _plausible(author) else name
 
 
 def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
@@ -266,6 +362,7 @@ def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
 def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, int]:
     """The subject before a speech verb at ``verb_start``: the last clause chunk before it."""
     before = text[sent_start:verb_start].rstrip()
+    before = re.sub(r"\s*\([^()]{1,40}\)$", lambda m: " " * len(m.group(0)), before).rstrip()
     chunks = re.split(r"[,;:(\"“”«»]|\s[—–-]\s", before)
     if before.endswith(",") and len(chunks) >= 3:
         chunks = chunks[:-2]  # "Andriy Yusov, a spokesman, said": skip the apposition
@@ -299,6 +396,19 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
     return None
 
 
+def _add_cited(text: str, pos: int, end: int, chain: list[str]) -> int:
+    """Append the source cited after ``pos`` ("..., citing X") to ``chain``; the new end."""
+    gap = _CITE_GAP.match(text, pos, end)
+    cite = _CITING.match(text, gap.end()) if gap else None
+    if not cite or cite.start() >= end:
+        return pos
+    second, second_end = _forward_name(text, cite.end(), end)
+    if not _plausible(second):
+        return pos
+    chain.append(second)
+    return second_end
+
+
 def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[Attribution]:
     found: list[Attribution] = []
     s, e = sent.start, sent.end
@@ -313,37 +423,29 @@ def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[At
         if not free(m.start(), m.end()) or _CITING.match(text, m.start()):
             continue
         name, name_end = _forward_name(text, m.end(), e)
-        if not _plausible(name) or (m.group(0).startswith("as ") and not name[:1].isupper()):
+        if not _acceptable(name) or (m.group(0).startswith("as ") and not name[:1].isupper()):
             continue
-        chain = [name]
-        cite = _CITING.match(text, name_end + (2 if text[name_end : name_end + 2] == ", " else 0))
-        if cite:
-            second, name_end = _forward_name(text, cite.end(), e)
-            if _plausible(second):
-                chain.append(second)
+        chain = [_report_by(name, text, m.end(), e)]
+        name_end = _add_cited(text, name_end, e, chain)
         found.append(Attribution(m.start(), name_end, text[m.start() : name_end], tuple(chain)))
         taken.append((m.start(), name_end))
     for m in _VERB.finditer(text, s, e):
         if not free(m.start(), m.end()):
             continue
         name, name_start = _backward_name(text, s, m.start())
-        if not _plausible(name, MAX_BACKWARD_WORDS) or not free(name_start, m.end()):
+        if not _acceptable(name, MAX_BACKWARD_WORDS) or not free(name_start, m.end()):
             continue
         verb = m.group(0).split()[-1]
         if (
             _AMBIGUOUS_VERB.match(verb)
             and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name)
+            and name.lower() not in _ANAPHORIC_PRONOUNS
             and not text[max(s, name_start - 4) : name_start].lower().endswith("the ")
             and not re.match(r",?\s*(?:that|citing)\b", text[m.end() : m.end() + 10])
         ):
             continue
-        end = m.end()
-        chain = [name]
-        cite = _CITING.match(text, end + (2 if text[end : end + 2] == ", " else 1))
-        if cite:
-            second, end = _forward_name(text, cite.end(), e)
-            if _plausible(second):
-                chain.append(second)
+        chain = [_report_by(name, text, name_start, m.start())]
+        end = _add_cited(text, m.end(), e, chain)
         found.append(Attribution(name_start, end, text[name_start:end], tuple(chain)))
         taken.append((name_start, end))
     if headline and not found:
@@ -397,6 +499,18 @@ def _without_outlet(
     return tuple(n for n in chain if not _is_outlet(n, keys, registry))
 
 
+def _anaphoric(a: Attribution) -> bool:
+    """A source that refers back to the one already speaking: "the report", "them"."""
+    if len(a.chain) != 1:
+        return False
+    name = a.chain[0]
+    return (
+        _ANAPHORIC_HEADS.match(name) is not None
+        or name.lower() in _ANAPHORIC_PRONOUNS
+        or (_REPORT_HEAD.match(name) is not None and _DEFINITE.search(a.text) is not None)
+    )
+
+
 def _nearest(attrs: list[Attribution], q: Quantity) -> Attribution:
     def distance(a: Attribution) -> int:
         if a.end <= q.start:
@@ -430,11 +544,16 @@ def assign_sources(
             previous_pending, pending = pending, []
         attrs = [a for a in attributions if sent.start <= a.start < sent.end]
         in_sent = [i for i, q in enumerate(quantities) if sent.start <= q.start < sent.end]
+        # "the report, cited by <outlet>": the outlet relaying someone, not speaking itself
+        attrs = [
+            a
+            for a in attrs
+            if not (_PASSIVE_CUE.match(a.text) and not _without_outlet(a.chain, keys, reg))
+        ]
         cleaned: dict[int, tuple[str, ...]] = {}
         for a in attrs:
-            anaphoric = len(a.chain) == 1 and _ANAPHORIC_HEADS.match(a.chain[0]) is not None
             cleaned[id(a)] = (
-                current if anaphoric and current else _without_outlet(a.chain, keys, reg)
+                current if current and _anaphoric(a) else _without_outlet(a.chain, keys, reg)
             )
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
