@@ -259,6 +259,19 @@ _DEFINITE = re.compile(
     r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
     re.IGNORECASE,
 )
+# editorial transitions at the start of a paragraph: what follows is the outlet's own voice
+_EDITORIAL = re.compile(
+    r"\s*[-–—•*]?\s*(?:read\s+(?:more|also)|see\s+also|related|recall|background|reference|"
+    r"напомним|читайте\s+также|нагадаємо|читайте\s+також|довідка|справка|"
+    r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|zur\s+erinnerung)\b",
+    re.IGNORECASE,
+)
+# a sentence opening on a dated past event: background told by the outlet itself
+_BACKGROUND = re.compile(
+    r"\s*(?:(?i:(?:back\s+)?in|on)\s+(?:(?:early|mid|late)[-\s])?[A-Z][a-z]{2,8}\.?\s+"
+    r"|(?i:launched|founded|established|created)\s+in\s+(?:[A-Z][a-z]{2,8}\.?\s+)?)"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+)
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
     r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
@@ -490,7 +503,10 @@ def _is_outlet(name: str, keys: set[str], registry: SourceRegistry) -> bool:
     key = name_key(name)
     canon = name_key(registry.canonical(name))
     words = set(key.split()) | set(canon.split())
-    return any(k == key or k == canon or (" " not in k and k in words) for k in keys)
+    compact = {key.replace(" ", ""), canon.replace(" ", "")}  # "Kyiv Post" on kyivpost.com
+    return any(
+        k == key or k == canon or (" " not in k and (k in words or k in compact)) for k in keys
+    )
 
 
 def _without_outlet(
@@ -542,6 +558,8 @@ def assign_sources(
         if new_paragraph:
             paragraph = sent.paragraph
             previous_pending, pending = pending, []
+            if _EDITORIAL.match(doc.text, sent.start, sent.end):
+                current = ()  # "Read more", "Recall": the outlet's own voice takes over
         attrs = [a for a in attributions if sent.start <= a.start < sent.end]
         in_sent = [i for i, q in enumerate(quantities) if sent.start <= q.start < sent.end]
         # "the report, cited by <outlet>": the outlet relaying someone, not speaking itself
@@ -558,6 +576,8 @@ def assign_sources(
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs
+        if not attrs and _BACKGROUND.match(doc.text, sent.start, sent.end):
+            current = ()  # "In April 2022, ...": the outlet sets out the background
         if not attrs:
             for i in in_sent:
                 chains[i] = current

@@ -141,3 +141,71 @@ def test_odd_input_neither_raises_nor_leaves_the_text() -> None:
         for a in extract_attributions(doc):
             assert 0 <= a.start <= a.end <= len(text)
         assert attach_context(doc, [], [], []) == []
+
+
+def test_citing_after_a_short_tail_extends_the_chain() -> None:
+    text = (
+        "Border guards stopped 640 lorries, the Customs Board said in its weekly note, "
+        "citing a local trade paper."
+    )
+    out = _run(Document(text), [_q(text, "640", 640)])
+    assert out[0].sources == ("Customs Board", "a local trade paper")
+
+
+def test_reported_on_a_date_is_still_a_report() -> None:
+    text = "The mill shipped 5,000 tonnes of grain, Radio Delta reported on Oct. 4."
+    out = _run(Document(text), [_q(text, "5,000 tonnes", 5000)])
+    assert out[0].sources == ("Radio Delta",)
+
+
+def test_said_before_the_name_attributes_to_the_name() -> None:
+    text = "The toll may be nearer 300 vehicles, said Anna Kovacs, an analyst at the institute."
+    out = _run(Document(text), [_q(text, "300", 300)])
+    assert out[0].sources == ("Anna Kovacs",)
+
+
+def test_pronoun_source_continues_the_source_already_speaking() -> None:
+    text = (
+        "The Port Authority said 80 ships docked in May.\n"
+        "According to them, 12 more are expected in June."
+    )
+    out = _run(Document(text), [_q(text, "80", 80), _q(text, "12", 12)])
+    assert out[1].sources == ("Port Authority",)
+
+
+def test_report_by_a_named_author_names_the_author() -> None:
+    text = "A report posted online by the Grain Council stated that 70 silos were empty."
+    out = _run(Document(text), [_q(text, "70", 70)])
+    assert out[0].sources == ("Grain Council",)
+
+
+def test_outlet_relaying_a_report_keeps_the_reports_source() -> None:
+    text = (
+        "According to the Grain Council, 70 silos were empty.\n"
+        "The report, cited by Harbour Courier, estimates that 15 more will empty soon."
+    )
+    doc = Document(text, outlet="harbourcourier.example")
+    out = _run(doc, [_q(text, "70", 70), _q(text, "15", 15)])
+    assert out[1].sources == ("Grain Council",)
+
+
+def test_dated_background_sentence_is_the_outlets_own_voice() -> None:
+    text = (
+        "According to the Grain Council, 70 silos were empty. "
+        "In April 2021, parliament passed a law granting 3 million euros to farmers."
+    )
+    out = _run(Document(text), [_q(text, "70", 70), _q(text, "3 million", 3e6)])
+    assert out[0].sources == ("Grain Council",)
+    assert out[1].sources == ()
+
+
+def test_read_more_line_ends_the_carried_attribution() -> None:
+    text = "According to the Grain Council, 70 silos were empty.\nRead more: 40 barns burnt down"
+    out = _run(Document(text), [_q(text, "70", 70), _q(text, "40", 40)])
+    assert out[1].sources == ()
+
+
+def test_clause_before_a_passive_verb_is_not_a_source() -> None:
+    text = "These totals cannot be independently verified, and 45 claims remain open."
+    out = _run(Document(text), [_q(text, "45", 45)])
+    assert out[0].sources == ()
