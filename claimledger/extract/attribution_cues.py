@@ -1,0 +1,274 @@
+"""The words of attribution: cues, speech verbs and name boundaries in en/ru/uk/de.
+
+The lexicon that ``attribution`` reads sources with; kept apart so that the reading logic stays
+short. Patterns are anchored or bounded (no nested unbounded repeats) to rule out backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_CITE_GAP = 45  # chars between "said" and "citing X": "in its regular update"
+
+_WORD = r"[^\W\d_]"
+_Q_OPEN = "\"“«„'‘"
+
+# sentence splitting: an end mark, closing quotes, space, then something that can start a sentence
+_SENT_END = re.compile(r"[.!?…][\"”»’)]?\s+(?=[\"“«„(\-–—•*]?\s?[A-ZА-ЯЁІЇЄҐ0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|St|Art|No|Nos|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|ст|ч|г|гг|им|т|п|ул|обл|р|Nr|bzw|ca|Abs)"
+    r"|\b[A-ZА-Я]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))\.$"
+)
+
+# a source named before the verb, read backwards
+_VERBS = (
+    r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
+    r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
+    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
+    r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
+    r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
+    r"установил|установила|установили|подсчитал|подсчитали|"
+    r"повідомляє|повідомив|повідомила|повідомили|заявив|заявила|зазначив|зазначила|каже|пише|"
+    r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge"
+)
+# a source named after the cue, read forwards
+_FORWARD_CUES = [
+    r"\b(?i:according)\s+to",
+    r"\bciting",
+    r"(?<=,\s)(?:said|says|added|wrote|noted)(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
+    r"\bcited\s+by",
+    r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
+    r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
+    r"analysis|study|investigation|research)\s+(?:from|by)",
+    r"\bas\s+(?=[A-Z])",
+    r"\b[Пп]о\s+(?:данным|словам|информации|оценкам|подсчетам|подсчётам|сведениям)",
+    r"\b[Сс]огласно(?:\s+данным)?",
+    r"\bсо\s+ссылкой\s+на",
+    r"\b[Зз]а\s+(?:даними|словами|інформацією|оцінками|підрахунками)",
+    r"\b[Зз]гідно\s+з(?:\s+даними)?",
+    r"\bпосилаючись\s+на",
+    r"\b[Ll]aut",
+    r"\b[Nn]ach\s+Angaben(?:\s+(?:von|des|der))?",
+    r"\bunter\s+Berufung\s+auf",
+    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аи]?|сообщили|пишет|говорится\s+в|"
+    r"повідомляє|повідомив|повідомила|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|заявив|заявил)",
+    r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
+    r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
+    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte)(?=\s+(?:der|die|das|dem|den)?\s*[A-ZÄÖÜ„\"«])",
+    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
+]
+_FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
+_BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
+_CITING = re.compile(r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|unter\s+Berufung\s+auf)\s+")
+
+_DATE_WORD = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|"
+    r"the\s+\d|Twitter|X\b|Telegram|Facebook)"
+)
+_VERB = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
+    r"(?:" + _VERBS + r")\b(?!\s+(?:of|about)\b)(?!\s+on\s+(?!" + _DATE_WORD + r"))"
+)
+_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "this",
+    "what",
+    "one",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "він",
+    "вона",
+    "вони",
+    "er",
+    "sie",
+    "es",
+    "wir",
+    "many",
+    "some",
+    "others",
+    "sources",
+    "media",
+    "reports",
+    "officials",
+    "them",
+    "him",
+    "us",
+}
+# a name that is one of these stands for the source already speaking ("according to them")
+_ANAPHORIC_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "them",
+    "him",
+    "we",
+    "us",
+    "он",
+    "она",
+    "они",
+    "він",
+    "вона",
+    "вони",
+    "er",
+    "sie",
+    "es",
+}
+# a word of a clause, not of a name: "these numbers cannot be verified"
+_CLAUSE_WORDS = {
+    "cannot",
+    "can",
+    "could",
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "not",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+}
+_NOT_FIRST = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "there",
+    "to",
+    "for",
+    "date",
+    "this",
+    "that",
+    "what",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "because",
+    "unlike",
+    "since",
+}
+_NOT_LAST = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "what",
+    "that",
+    "which",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "had",
+    "has",
+    "have",
+    "not",
+    "also",
+    "been",
+    "be",
+    "to",
+    "of",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+}
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+_AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
+_REPORT_NOUN = re.compile(
+    r"^(?:\w+\s+)?(?:повідомленні|зведенні|сообщении|сводке|заявлении|звіті|отчете|отчёте|публікації|"
+    r"публикации|даних|данных)\s+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:on|in|last|this|further|also|then|later|previously|earlier|now|had|has|have)\b.*)$"
+)
+_ANAPHORIC_HEADS = re.compile(
+    r"^(?:(?:the|this|that|its|their|his|her|the latest|this latest|a)\s+)?(?:\w+\s+)?"
+    r"(?:report|update|statement|"
+    r"ministry|study|investigation|bulletin|agency|document|department|analysis|briefing|post|"
+    r"source|outlet|publication|paper|intelligence update|assessment|data|figures|research|"
+    r"group|project|"
+    r"team|site|website|organisation|organization|service|military department|"
+    r"research(?:ers)?|authors?|spokesman|spokesperson|official)s?$",
+    re.IGNORECASE,
+)
+_SELF_REF = re.compile(
+    r"\b(?:as|according\s+to)\s+(?:earlier\s+|previous\s+)?(?:reports?\s+by\s+)?"
+    r"(?P<name>[^,.;:]{2,40}?)\s+(?:previously|earlier|already)\s+(?:reported|wrote|noted)"
+    r"|\baccording\s+to\s+(?:earlier|previous)\s+reports\s+by\s+(?P<name2>[^,.;:]{2,40})",
+    re.IGNORECASE,
+)
+_REPORT_HEAD = re.compile(
+    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+)?"
+    r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
+    re.IGNORECASE,
+)
+_BY_AUTHOR = re.compile(r"\b(?:by|of|from)\s+(?=(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])")
+# between a report and the source it cites: "said in its regular update, citing X"
+_CITE_GAP = re.compile(
+    r"(?:[^.;:!?\n,]{0," + str(MAX_CITE_GAP) + r"}?)?,?\s*"
+    r"(?=citing|со\s+ссылкой|посилаючись|unter\s+Berufung)"
+)
+_PASSIVE_CUE = re.compile(r"(?:as\s+)?(?:cited|reported|quoted)\s+by\b", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|its|their|these)\s+(?:latest\s+|daily\s+|new\s+)?"
+    r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
+    re.IGNORECASE,
+)
+# editorial transitions at the start of a paragraph: what follows is the outlet's own voice
+_EDITORIAL = re.compile(
+    r"\s*[-–—•*]?\s*(?:read\s+(?:more|also)|see\s+also|related|recall|background|reference|"
+    r"напомним|читайте\s+также|нагадаємо|читайте\s+також|довідка|справка|"
+    r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|zur\s+erinnerung)\b",
+    re.IGNORECASE,
+)
+# a sentence opening on a dated past event: background told by the outlet itself
+_BACKGROUND = re.compile(
+    r"\s*(?:(?i:(?:back\s+)?in|on)\s+(?:(?:early|mid|late)[-\s])?[A-Z][a-z]{2,8}\.?\s+"
+    r"|(?i:launched|founded|established|created)\s+in\s+(?:[A-Z][a-z]{2,8}\.?\s+)?)"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+)
+_FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
+_NAME_STOP = re.compile(
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
+    r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
+    + _VERBS
+    + r")(?=\s|$)"
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|und|aber)\s+",
+    re.IGNORECASE,
+)
+_HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
+_HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")

@@ -1,0 +1,42 @@
+"""Periods of figures: from their own sentence, from "as of" dates, and carried from a frame."""
+
+from __future__ import annotations
+
+from claimledger.extract.attribution import split_sentences
+from claimledger.extract.periods import assign_periods, period_of
+from claimledger.model import Quantity, TimeExpr
+
+
+def _span(text: str, surface: str) -> tuple[int, int]:
+    start = text.index(surface)
+    return start, start + len(surface)
+
+
+def _periods(text: str, figures: list[str], times: list[TimeExpr]) -> list[tuple[str | None, ...]]:
+    qs = [Quantity(*_span(text, f), f, 1.0) for f in figures]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    return list(assign_periods(text, qs, times, sentences, [()] * len(qs)))
+
+
+def test_as_of_date_sets_only_the_end() -> None:
+    text = "As of March 3, 2024, the fund held 900 claims."
+    t = TimeExpr(*_span(text, "March 3, 2024"), "March 3, 2024", value="2024-03-03")
+    assert period_of(text, t) == (None, "2024-03-03")
+
+
+def test_month_scopes_a_figure_to_that_month() -> None:
+    text = "In May 2023 the yard repaired 14 barges."
+    t = TimeExpr(*_span(text, "May 2023"), "May 2023", value="2023-05")
+    assert _periods(text, ["14"], [t]) == [("2023-05", "2023-05")]
+
+
+def test_frame_set_earlier_carries_to_the_next_sentence() -> None:
+    text = "Between January 2022 and June 2023 the board heard 500 appeals. Of these, 80 succeeded."
+    t = TimeExpr(
+        *_span(text, "Between January 2022 and June 2023"),
+        "Between January 2022 and June 2023",
+        type="period",
+        from_="2022-01",
+        to="2023-06",
+    )
+    assert _periods(text, ["500", "80"], [t]) == [("2022-01", "2023-06")] * 2
