@@ -184,6 +184,14 @@ def _v2_search(conn: sqlite3.Connection) -> None:
         index_claim(conn, claim_id, text, what, written, canon, title)
 
 
+@migration(3, "index for the documents list")
+def _v3_documents_listing(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP INDEX documents_published")
+    conn.execute(
+        "CREATE INDEX documents_listing ON documents (published, ingested_at, id)"
+    )
+
+
 def source_name_id(conn: sqlite3.Connection, name: str) -> int:
     """The id of ``name`` in ``source_names``, added when it is new."""
     row = conn.execute("SELECT id FROM source_names WHERE name = ?", (name,)).fetchone()
