@@ -1,0 +1,203 @@
+"""Sentence layout and cue words shared by the arithmetic checks.
+
+The checks find candidate relations from the layout of a report (which figures share a sentence,
+which stand next to each other) and from the words between figures ("or", "of them", "from ...
+to", "in all"). This module cuts a document into sentences, places the quantities in them and
+holds the cue patterns; the judging of a relation lives in ``percent`` and ``sums``.
+
+Every pattern is anchored or bounded (no nested unbounded repeats), so no input backtracks badly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..model import Quantity
+from .tolerance import Interval, interval_of
+
+# Longest text between a figure and the percentage that restates it ("18,159, or 88.4%").
+ADJACENT_GAP_CHARS = 24
+# Longest wordy gap before a restatement: "400 of them, or 20%", "1,000 conscripts ... (480)".
+RESTATE_GAP_CHARS = 60
+# Characters looked back before a figure for the word that places it ("of the", "from").
+LOOKBACK_CHARS = 40
+
+# Words that restate a figure in other terms: "or", "that is", "или", "also" (German), ...
+LINK = (r"(?:or|или|або|oder|also|bzw\.?|i\.\s?e\.|that is|то есть|т\.\s?е\.|тобто|"
+        r"d\.\s?h\.|das sind)")
+_WORD = r"[^\W\d]+"
+# Gap between a figure and its restatement: "18,159, or 88.4%", "900 (25%)", "86.2% or 17,721",
+# and with a few words in between: "400 of them, or 20%", "45 out of 300 applications (15%)".
+OR_GAP = re.compile(
+    rf"^\s*[,(]?\s*(?:{LINK})?\s*[,(:–—-]?\s*$"
+    rf"|^\s+(?:{_WORD}[’'-]?\s+){{0,3}}{_WORD}\s*(?:,\s*{LINK}|\()\s*$", re.I)
+# A longer gap that still ends in a restatement mark: "... in the district (480)",
+# "... substations, or 60", "... were students: 30".
+RESTATE_END = re.compile(rf"^[^\d.;!?]*?(?:\(|,\s*{LINK}|[:–—])\s*$", re.I)
+# "of the N" right after a share or its restated part: "25% of the 640", "half of the initial
+# 11,000", "25% (160) of the 640", "900, or 30 per cent, of the 3,000", "60 Prozent der 2.500".
+OF_GAP = re.compile(
+    r"^[\s,)]*(?:of|out of|von|der|des|из|от|від|з|із)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+# The same words before a figure mark it as a whole: "of the 536 cases", "out of 300".
+OF_BEFORE = re.compile(
+    r"(?:^|[\s,.;:(])(?:of|out of|von|из|від|з|із|unter|among)\s+"
+    r"(?!(?:whom|them|which|них|яких|которых|ihnen|denen)\b)(?:the|den|die|der|all|these|"
+    r"those|всех|этих)?\s*(?:[\w’'-]+\s+){0,2}$", re.I)
+# Words that name the figure before them as the base: "of them", "of whom", "из них", "davon".
+BASE_CUE = re.compile(
+    r"\b(?:of|among|from)\s+(?:all\s+)?(?:these|those|them|which|whom)\b|\bиз\s+(?:них|которых|"
+    r"этих)\b|\bз\s+(?:них|яких|цих)\b|\bdavon\b|\bvon\s+(?:ihnen|diesen)\b|\bdarunter\b", re.I)
+# A verb that states the share of the figure before it: "3,200 people, accounting for 40%".
+SHARE_VERB = re.compile(
+    r"^[^\d.;!?]{0,50}?\b(?:accounting for|accounts? for|representing|represents?|making up|"
+    r"makes? up|amounting to|equal to|equivalent to|(?:что )?составля\w*|(?:що )?станов\w*|"
+    r"склада\w*|das sind|entspricht|entsprechend)\s+(?:about|around|some|nearly|almost|over|"
+    r"more than|less than|roughly|около|почти|более|майже|близько|понад|rund|etwa|fast)?\s*$",
+    re.I)
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]?\s+(?=[\"«“‘(]?[A-ZА-ЯЁІЇЄҐÄÖÜ])|\n+")
+_WORDS = re.compile(r"\w+")
+_STOPWORDS = frozenset("the of a an and or in on by for to at as with from were was is are".split())
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The document cut into sentences and paragraphs, with the quantities placed in them."""
+
+    text: str
+    qs: list[Quantity]
+    sentences: list[tuple[int, int]]
+    sent: list[int]  # sentence index of each quantity
+    para_of_sentence: list[int]
+
+
+def layout(text: str, qs: list[Quantity]) -> Layout:
+    """Cut ``text`` into sentences (and paragraphs at newlines) and place each quantity."""
+    spans: list[tuple[int, int]] = []
+    paras: list[int] = []
+    start, para = 0, 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+            paras.append(para)
+        if "\n" in m.group():
+            para += 1
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+        paras.append(para)
+    if not spans:
+        spans, paras = [(0, len(text))], [0]
+    ends = [e for _, e in spans]
+
+    def index(pos: int) -> int:
+        return min(bisect_right(ends, pos), len(spans) - 1)
+
+    return Layout(text, qs, spans, [index(q.start) for q in qs], paras)
+
+
+# ---------------------------------------------------------------------------- wording
+
+
+def fmt(x: float) -> str:
+    """A number as a reader writes it: thousands separators, decimals only below 100."""
+    if abs(x) >= 100 or abs(x - round(x)) < 1e-9:
+        return f"{round(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def pct(x: float) -> str:
+    """A percentage with one decimal."""
+    return f"{x:.1f}%"
+
+
+def span_text(iv: Interval, percent: bool = False) -> str:
+    """An interval as "lo–hi" (with a percent sign for percentages)."""
+    if percent:
+        places = 2 if iv.hi - iv.lo < 1 else 1
+        return f"{iv.lo:.{places}f}–{iv.hi:.{places}f}%"
+    return f"{fmt(iv.lo)}–{fmt(iv.hi)}"
+
+
+_QUALIFIER_WORDS = {"over": "more than ", "under": "less than ", "about": "about ",
+                    "at_least": "at least ", "at_most": "up to ", "exact": ""}
+
+
+def stated(q: Quantity) -> str:
+    """The stated figure with its qualifier and the range it stands for."""
+    iv = interval_of(q)
+    span = span_text(iv.scale(100), True) if q.kind == "ratio" and q.value < 1 else (
+        span_text(iv, q.kind == "percent"))
+    return f"'{_QUALIFIER_WORDS[q.approx]}{q.text}' ({span})"
+
+
+# ---------------------------------------------------------------------------- figures
+
+
+def is_amount(q: Quantity) -> bool:
+    """A positive count, sum of money or measure that is not itself a change."""
+    return q.kind in ("count", "money", "measure") and not q.change and q.value > 0
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures can be added or divided: same kind and unit."""
+    return a.kind == b.kind and a.unit == b.unit
+
+
+def is_share(q: Quantity) -> bool:
+    """A percentage up to 100 or a fraction below one, stated as a level, not a change."""
+    if q.change or q.value_high is not None or q.value <= 0:
+        return False
+    return (q.kind == "percent" and q.value <= 100) or (q.kind == "ratio" and q.value < 1)
+
+
+def share_interval(q: Quantity) -> Interval:
+    """The share a percentage or fraction stands for, as a fraction of one."""
+    i = interval_of(q)
+    return i.scale(0.01) if q.kind == "percent" else i
+
+
+def _content_words(s: str | None) -> set[str]:
+    return {w for w in _WORDS.findall((s or "").lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def same_thing(a: Quantity, b: Quantity) -> bool:
+    """False only when both say what they count and share no content word."""
+    wa, wb = _content_words(a.what), _content_words(b.what)
+    return not wa or not wb or bool(wa & wb)
+
+
+def amounts_in(lay: Layout, sentence: int) -> list[int]:
+    """Indices of the amounts in one sentence, in order."""
+    return [i for i, q in enumerate(lay.qs) if lay.sent[i] == sentence and is_amount(q)]
+
+
+def next_quantity(lay: Layout, i: int) -> int | None:
+    """The quantity that starts first after quantity ``i`` ends."""
+    later = [j for j, q in enumerate(lay.qs) if q.start >= lay.qs[i].end]
+    return min(later, key=lambda j: lay.qs[j].start) if later else None
+
+
+def prev_quantity(lay: Layout, i: int) -> int | None:
+    """The quantity that ends last before quantity ``i`` starts."""
+    earlier = [j for j, q in enumerate(lay.qs) if q.end <= lay.qs[i].start]
+    return max(earlier, key=lambda j: lay.qs[j].end) if earlier else None
+
+
+def gap(lay: Layout, a: int, b: int) -> str:
+    """The text between quantity ``a`` and the later quantity ``b``."""
+    return lay.text[lay.qs[a].end:lay.qs[b].start]
+
+
+def before(lay: Layout, i: int, chars: int = LOOKBACK_CHARS) -> str:
+    """Up to ``chars`` characters before quantity ``i``, within its sentence."""
+    lo = max(lay.sentences[lay.sent[i]][0], lay.qs[i].start - chars)
+    return lay.text[lo:lay.qs[i].start]
+
+
+def is_base_position(lay: Layout, i: int) -> bool:
+    """Whether quantity ``i`` stands after "of the" and so names a whole, not a part."""
+    lo = max(0, lay.qs[i].start - LOOKBACK_CHARS)
+    return bool(OF_BEFORE.search(lay.text[lo:lay.qs[i].start]))

@@ -1,0 +1,435 @@
+"""percent_of: a share stated with its part and whole ("400 of them, or 20%", "25% of the 640").
+
+For each percentage or fraction the words and layout around it name the candidates:
+
+- the **part** it restates stands right next to it, joined by "or", a bracket or a dash
+  ("18,159, or 88.4%", "12 (8%)", "25% (160)", "400 of them, or 20%"), or before it with a verb
+  of share ("3,200 people, accounting for 40%"), or after its whole with a restatement mark
+  ("75% of the 80 substations, or 60", "half of the 1,000 conscripts ... (480)");
+- the **whole** follows "of the" ("25% of the 640", "900, or 30 per cent, of the 3,000"), or
+  is the earlier figure a base cue points back to ("of them", "of whom", "из них", "davon"), or
+  is named in "X out of N (P%)".
+
+A relation whose part and whole the words name is judged by the tolerance rules; a part with no
+named base is tried against the figures before it (consistent, ambiguous or, with one candidate
+in the same sentence, inconsistent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Check, Quantity
+from .layout import (
+    ADJACENT_GAP_CHARS,
+    BASE_CUE,
+    OF_GAP,
+    OR_GAP,
+    RESTATE_END,
+    RESTATE_GAP_CHARS,
+    SHARE_VERB,
+    Layout,
+    amounts_in,
+    before,
+    compatible,
+    fmt,
+    gap,
+    is_amount,
+    is_base_position,
+    is_share,
+    next_quantity,
+    pct,
+    prev_quantity,
+    share_interval,
+    span_text,
+    stated,
+)
+from .tolerance import Interval, interval_of
+
+# Sentences looked back from a named base cue ("Of these cases") to find the base.
+BASE_LOOKBACK_SENTENCES = 2
+
+# The subject of a sentence that restates the figure before it: "This number is ...".
+_THIS_SUBJECT = re.compile(
+    r"(?:^|[,:;\"“«]\s*)\W*(?:this|that|the|these)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|total|"
+    r"toll|count|marks|represents|amounts|accounts|equals)\b", re.I)
+# A base cue right after a share: "a quarter of whom", "20% of them", "половина из них".
+_CUE_AFTER_SHARE = re.compile(
+    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|з\s+(?:них|яких)|"
+    r"von\s+(?:ihnen|denen))\b", re.I)
+
+
+def _restated_after(lay: Layout, anchor: int) -> int | None:
+    """An amount restating what precedes it: "… substations, or 60", "… district (480)"."""
+    j = next_quantity(lay, anchor)
+    if j is None or lay.sent[j] != lay.sent[anchor] or not is_amount(lay.qs[j]):
+        return None
+    between = gap(lay, anchor, j)
+    if len(between) <= RESTATE_GAP_CHARS and RESTATE_END.match(between):
+        return j
+    return None
+
+
+def _adjacent_part(lay: Layout, p: int) -> int | None:
+    """The figure a percentage restates: "18,159, or 88.4%", "86.2% or 17,721", "25% (160)"."""
+    for j in (prev_quantity(lay, p), next_quantity(lay, p)):
+        if j is None or not is_amount(lay.qs[j]) or lay.sent[j] != lay.sent[p]:
+            continue
+        a, b = sorted((j, p), key=lambda k: lay.qs[k].start)
+        between = gap(lay, a, b)
+        if len(between) <= ADJACENT_GAP_CHARS and OR_GAP.match(between):
+            return j
+    return None
+
+
+def _out_of(lay: Layout, j: int) -> int | None:
+    """The part in "45 out of 300" when ``j`` is the 300, else None."""
+    k = prev_quantity(lay, j)
+    if k is None or lay.sent[k] != lay.sent[j] or not is_amount(lay.qs[k]):
+        return None
+    if compatible(lay.qs[k], lay.qs[j]) and lay.qs[k].value < lay.qs[j].value and (
+            OF_GAP.match(gap(lay, k, j))):
+        return k
+    return None
+
+
+def _of_whole(lay: Layout, anchor: int, p: int) -> int | None:
+    """The whole named by "of the" right after ``anchor`` (the share or its bracketed part)."""
+    j = next_quantity(lay, anchor)
+    if j is not None and is_amount(lay.qs[j]) and lay.sent[j] == lay.sent[p]:
+        if OF_GAP.match(gap(lay, anchor, j)):
+            return j
+    return None
+
+
+def _share_verb_part(lay: Layout, p: int) -> int | None:
+    """The figure before "accounting for", "составляет", "das sind" and the share."""
+    j = prev_quantity(lay, p)
+    if j is None or lay.sent[j] != lay.sent[p] or not is_amount(lay.qs[j]):
+        return None
+    return j if SHARE_VERB.match(gap(lay, j, p)) else None
+
+
+def _named_base(lay: Layout, p: int, part: int | None) -> int | None:
+    """The base named by "of these", "of whom", "из них": the figure before the cue."""
+    s0, s1 = lay.sentences[lay.sent[p]]
+    window_end = min(lay.qs[p].end + ADJACENT_GAP_CHARS, s1)
+    cues = list(BASE_CUE.finditer(lay.text, s0, window_end))
+    if not cues:
+        return None
+    cue = cues[-1].start()
+    first_sentence = max(0, lay.sent[p] - BASE_LOOKBACK_SENTENCES)
+    like = lay.qs[part] if part is not None else None
+    earlier = [j for j, q in enumerate(lay.qs)
+              if q.end <= cue and lay.sent[j] >= first_sentence and j != part
+              and is_amount(q) and (like is None or compatible(q, like))]
+    return max(earlier, key=lambda j: lay.qs[j].end) if earlier else None
+
+
+def _this_part(lay: Layout, p: int, whole: int) -> int | None:
+    """The part a sentence opening "This number is ..." refers to: the last figure before it."""
+    s0, _ = lay.sentences[lay.sent[p]]
+    if not _THIS_SUBJECT.search(lay.text[s0:lay.qs[p].start]):
+        return None
+    first_sentence = max(0, lay.sent[p] - BASE_LOOKBACK_SENTENCES)
+    earlier = [j for j, q in enumerate(lay.qs)
+              if q.end <= s0 and lay.sent[j] >= first_sentence and is_amount(q)
+              and compatible(q, lay.qs[whole]) and q.value < lay.qs[whole].value]
+    return max(earlier, key=lambda j: lay.qs[j].end) if earlier else None
+
+
+def _of_pair(lay: Layout, sentence: int) -> tuple[int, int] | None:
+    """A part and whole named together: "6,000 of the 11,000" or "of the 11,000, 4,000"."""
+    ids = amounts_in(lay, sentence)
+    for a, b in zip(ids, ids[1:], strict=False):
+        qa, qb = lay.qs[a], lay.qs[b]
+        if not compatible(qa, qb):
+            continue
+        if OF_GAP.match(gap(lay, a, b)) and qa.value < qb.value:
+            return a, b
+        if is_base_position(lay, a) and qb.value < qa.value:
+            return b, a
+    return None
+
+
+def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool]:
+    """Part, whole and whether the words name the whole, for the share ``p``."""
+    part, whole = _adjacent_part(lay, p), None
+    if part is not None:
+        inner = _out_of(lay, part)
+        if inner is not None and lay.qs[part].end <= lay.qs[p].start:
+            return inner, part, True
+    anchor = part if part is not None and lay.qs[part].start > lay.qs[p].start else p
+    whole = _of_whole(lay, anchor, p)
+    if whole is not None and part is None:
+        part = _restated_after(lay, whole)
+    if part is None:
+        part = _share_verb_part(lay, p)
+    if whole is None and part is None and _CUE_AFTER_SHARE.match(lay.text[lay.qs[p].end:]):
+        whole = _named_base(lay, p, None)
+        part = _restated_after(lay, p) if whole is not None else None
+        return part, whole, True
+    named = whole is not None
+    if part is not None and whole is None:
+        whole = _named_base(lay, p, part)
+        named = whole is not None
+    if whole is not None and part is None:
+        part = _this_part(lay, p, whole)
+    if part is None and whole is None and not amounts_in(lay, lay.sent[p]):
+        for s in (lay.sent[p] + 1, lay.sent[p] - 1):
+            pair = _of_pair(lay, s) if 0 <= s < len(lay.sentences) else None
+            if pair:
+                return pair[0], pair[1], True
+    return part, whole, named
+
+
+def _fits(lay: Layout, p: int, part: int, whole: int) -> bool:
+    return (interval_of(lay.qs[part]) / interval_of(lay.qs[whole])).overlaps(
+        share_interval(lay.qs[p]))
+
+
+def _explanation(lay: Layout, p: int, part: int, whole: int, ok: bool) -> str:
+    qp, qa, qw = lay.qs[p], lay.qs[part], lay.qs[whole]
+    actual = qa.value / qw.value * 100
+    share = qp.value if qp.kind == "percent" else qp.value * 100
+    if ok:
+        return (f"{fmt(qa.value)} of {fmt(qw.value)} is {pct(actual)}, which fits the stated "
+                f"{stated(qp)}")
+    said = qp.text if qp.kind == "percent" else pct(share)
+    text = (f"{said} of {fmt(qw.value)} is {fmt(qw.value * share / 100)}, not "
+            f"{fmt(qa.value)} ({fmt(qa.value)} is {pct(actual)} of {fmt(qw.value)})")
+    others = [j for j, q in enumerate(lay.qs) if j not in (whole, part) and is_amount(q)
+              and compatible(q, qa) and q.value > qa.value]
+    if others:
+        best = min(others, key=lambda j: abs(qa.value / lay.qs[j].value * 100 - share))
+        verdict = "which fits" if _fits(lay, p, part, best) else "the nearest figure"
+        text += (f"; {fmt(qa.value)} is {pct(qa.value / lay.qs[best].value * 100)} of "
+                 f"{fmt(lay.qs[best].value)}, {verdict}")
+    return text
+
+
+def _unnamed_base(lay: Layout, p: int, part: int) -> Check | None:
+    """A percentage with its part but no named base: try the figures before it."""
+    first = max(0, lay.sent[p] - BASE_LOOKBACK_SENTENCES)
+    qa = lay.qs[part]
+    cands = sorted((j for j, q in enumerate(lay.qs)
+                    if q.end <= min(qa.start, lay.qs[p].start) and lay.sent[j] >= first
+                    and is_amount(q) and compatible(q, qa) and q.value > qa.value),
+                   key=lambda j: -lay.qs[j].end)
+    if not cands:
+        return None
+    fitting = [j for j in cands if _fits(lay, p, part, j)]
+    if fitting and len(fitting) == len(cands):
+        expl = _explanation(lay, p, part, fitting[0], True)
+        return Check("percent_of", "consistent", expl, percent=p, part=part, whole=fitting[0])
+    if fitting:
+        misses = ", ".join(fmt(lay.qs[j].value) for j in cands if j not in fitting)
+        expl = (_explanation(lay, p, part, fitting[0], True)
+                + f"; the words name no base, and it does not fit {misses}")
+        return Check("percent_of", "ambiguous", expl, percent=p, part=part, whole=fitting[0])
+    if len(cands) == 1 and lay.sent[cands[0]] == lay.sent[p]:
+        expl = _explanation(lay, p, part, cands[0], False)
+        return Check("percent_of", "inconsistent", expl, percent=p, part=part, whole=cands[0])
+    return None
+
+
+def percent_of_checks(lay: Layout) -> list[Check]:
+    """One check per share whose part (and named or candidate whole) the words give."""
+    checks: list[Check] = []
+    for p, qp in enumerate(lay.qs):
+        if not is_share(qp):
+            continue
+        part, whole, named = _candidates(lay, p)
+        if part is None or part == whole:
+            continue
+        if whole is None:
+            check = _unnamed_base(lay, p, part)
+            if check:
+                checks.append(check)
+            continue
+        if not named or not _plausible(lay.qs[part], lay.qs[whole]):
+            continue
+        ok = _fits(lay, p, part, whole)
+        checks.append(Check("percent_of", "consistent" if ok else "inconsistent",
+                            _explanation(lay, p, part, whole, ok),
+                            percent=p, part=part, whole=whole))
+    return checks
+
+
+def _plausible(part: Quantity, whole: Quantity) -> bool:
+    return compatible(part, whole) and part.value <= whole.value
+
+
+# ---------------------------------------------------------------------------- percent_change
+#
+# A stated change ("a rise of 50%", "fell by around 30 per cent", "a five-fold increase") is
+# checked against a before and an after figure that the words name: "from A to B" (any order of
+# the words: "to B from A"), "B, up from A", "B, compared with A", "von A auf B", "с A до B".
+
+# Sentences looked ahead from a percentage change for "from X to Y".
+CHANGE_LOOKAHEAD_SENTENCES = 4
+# Longest gap between the after and the before figure in "B in 2023, up from A".
+COMPARE_GAP_CHARS = 60
+
+_FROM_BEFORE = re.compile(r"\b(?:from|с|з|von|від)\b(?:\s+[\w’'-]+){0,5}\s*$", re.I)
+_TO_GAP = re.compile(r"\b(?:to|до|auf|на)\b", re.I)
+_TO_JUST_BEFORE = re.compile(r"\b(?:to|до|auf)\s*$", re.I)
+_COMPARE_BEFORE = re.compile(
+    r"^(?:\s+[\w’'-]+){0,2}?\s+(?:from|on|over|compared (?:with|to)|than|against|"
+    r"по сравнению с|порівняно з|gegenüber)(?:\s+[\w’'-]+){0,3}\s*$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|до|auf)(?:\s+[\w’'-]+){0,2}\s*$", re.I)
+_THIS_START = re.compile(r"^\W*(?:this|that|it|these)\b", re.I)
+# After figure, then the before figure it is compared with: "300 …, up from 200",
+# "1,300 …, compared with 1,000", "7,000 from 5,000" (the last only after "to").
+_COMPARED_WITH = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|jumped|dropped)\s+from|"
+    r"\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|по сравнению с|против|порівняно з|"
+    r"у порівнянні з|проти|gegenüber|im vergleich zu)\s+(?:[^\W\d]+\s+){0,4}$", re.I)
+_BARE_FROM = re.compile(r"\b(?:from|с|з|від|von)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
+# "was A, now B": "было 800, стало 960", "war 500, jetzt 600".
+_WAS_BEFORE = re.compile(r"\b(?:was|were|было|были|було|були|war|waren)\s*$", re.I)
+_NOW_GAP = re.compile(r"^\s*[,;–—-]?\s*(?:and\s+|а\s+|и\s+|і\s+|und\s+)?(?:now|стало|стали|"
+                      r"теперь|сейчас|тепер|нині|jetzt|nun)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
+def _from_to(lay: Layout, p: int) -> tuple[int, int] | None:
+    """Before and after stated as "from 776 ... to 568" in or just after the change's sentence."""
+    last = min(lay.sent[p] + CHANGE_LOOKAHEAD_SENTENCES, len(lay.sentences) - 1)
+    for s in range(lay.sent[p], last + 1):
+        ids = amounts_in(lay, s)
+        for a, b in zip(ids, ids[1:], strict=False):
+            qa, qb = lay.qs[a], lay.qs[b]
+            lo = max(lay.sentences[s][0], qa.start - 50)
+            if (compatible(qa, qb) and _FROM_BEFORE.search(lay.text[lo:qa.start])
+                    and _TO_GAP.search(gap(lay, a, b))):
+                return a, b
+    return None
+
+
+def _compared(lay: Layout, p: int) -> tuple[int, int] | None:
+    """Before and after in the change's sentence: "300, up from 200", "было 200, стало 300"."""
+    ids = amounts_in(lay, lay.sent[p])
+    for b, a in zip(ids, ids[1:], strict=False):
+        between = gap(lay, b, a)
+        if not compatible(lay.qs[a], lay.qs[b]) or len(between) > COMPARE_GAP_CHARS:
+            continue
+        if re.search(r"[.;!?]", between):
+            continue
+        if _COMPARED_WITH.search(between):
+            return a, b
+        if _NOW_GAP.match(between) and _WAS_BEFORE.search(before(lay, b)):
+            return b, a
+        lo = max(lay.sentences[lay.sent[p]][0], lay.qs[b].start - 20)
+        if _BARE_FROM.search(between) and _TO_BEFORE.search(lay.text[lo:lay.qs[b].start]):
+            return a, b
+    return None
+
+
+def _around(lay: Layout, p: int, checks: list[Check]) -> tuple[int, int] | None:
+    """Before/after around the change in its sentence: "4,373, a five-fold increase from the
+    887" or "2,738 ..., more than doubling to 5,760"."""
+    ids = amounts_in(lay, lay.sent[p])
+    before_p = [j for j in ids if lay.qs[j].end <= lay.qs[p].start]
+    after_p = [j for j in ids if lay.qs[j].start >= lay.qs[p].end]
+    if not after_p:
+        return None
+    nxt = after_p[0]
+    between = lay.text[lay.qs[p].end:lay.qs[nxt].start]
+    if before_p and _TO_BEFORE.search(between) and not _COMPARE_BEFORE.match(between):
+        return before_p[-1], nxt
+    if not _COMPARE_BEFORE.match(between):
+        return None
+    if before_p:
+        return nxt, before_p[-1]
+    s0 = lay.sentences[lay.sent[p]][0]
+    if not _THIS_START.match(lay.text[s0:lay.qs[p].start]):
+        return None
+    for c in reversed(checks):
+        if c.kind == "percent_change" and c.percent is not None and c.part is not None:
+            if lay.sent[c.percent] == lay.sent[p] - 1:
+                return nxt, c.part
+    prev = amounts_in(lay, lay.sent[p] - 1) if lay.sent[p] > 0 else []
+    return (nxt, prev[0]) if prev else None
+
+
+def _loose_pair(lay: Layout, p: int) -> tuple[int, int] | None:
+    """Two figures in the sentences after a bare change ("grew 1.5 times ... 343 ... 227")."""
+    if amounts_in(lay, lay.sent[p]):
+        return None
+    last = min(lay.sent[p] + CHANGE_LOOKAHEAD_SENTENCES, len(lay.sentences) - 1)
+    ids = [j for s in range(lay.sent[p] + 1, last + 1) for j in amounts_in(lay, s)]
+    if len(ids) < 2 or not compatible(lay.qs[ids[0]], lay.qs[ids[1]]):
+        return None
+    a, b = lay.qs[ids[0]], lay.qs[ids[1]]
+    if lay.sent[ids[1]] - lay.sent[ids[0]] > 1:
+        return None
+    pa, pb = a.period_to or a.period_from, b.period_to or b.period_from
+    if pa and pb and pa != pb:
+        return (ids[0], ids[1]) if pa < pb else (ids[1], ids[0])
+    return (ids[1], ids[0]) if a.value > b.value else (ids[0], ids[1])
+
+
+def _as_endpoint(lay: Layout, i: int) -> Quantity:
+    """The figure as an end point: the "до" of "с 200 до 300" is "to", not "up to"."""
+    q = lay.qs[i]
+    if q.approx == "at_most" and _TO_JUST_BEFORE.search(lay.text[max(0, q.start - 8):q.start]):
+        return Quantity(q.start, q.end, q.text, q.value, q.kind, q.value_high, q.unit, "exact",
+                        q.change, q.what, q.period_from, q.period_to, q.sources)
+    return q
+
+
+def _change_fits(qp: Quantity, before: Quantity, after: Quantity) -> tuple[bool, float]:
+    ratio = interval_of(after) / interval_of(before)
+    st = interval_of(qp)
+    if qp.kind == "ratio":
+        return ratio.overlaps(st), after.value / before.value
+    moved = Interval(ratio.lo - 1, ratio.hi - 1).scale(100)
+    if moved.lo < 0 < moved.hi:
+        moved = Interval(0.0, max(-moved.lo, moved.hi))
+    elif moved.hi <= 0:
+        moved = Interval(-moved.hi, -moved.lo)
+    return moved.overlaps(st), abs(after.value / before.value - 1) * 100
+
+
+def _change_explanation(qp: Quantity, before: Quantity, after: Quantity, ok: bool,
+                        actual: float) -> str:
+    down = after.value < before.value
+    if qp.kind == "ratio":
+        said = f"{fmt(after.value)} is {actual:.2f} times {fmt(before.value)}"
+    else:
+        said = (f"from {fmt(before.value)} to {fmt(after.value)} is a "
+                f"{'fall' if down else 'rise'} of {pct(actual)}")
+    if ok:
+        return f"{said}, which fits the stated {stated(qp)}"
+    st = interval_of(qp)
+    factor = st if qp.kind == "ratio" else (
+        Interval(1 - st.hi / 100, 1 - st.lo / 100) if down
+        else Interval(1 + st.lo / 100, 1 + st.hi / 100))
+    expl = (f"{said}, not {stated(qp)}; that would need "
+            f"{span_text(factor.scale(before.value))} after {fmt(before.value)}")
+    if factor.lo > 0:
+        expl += (f", or {span_text(Interval(after.value, after.value) / factor)} before "
+                 f"{fmt(after.value)}")
+    return expl
+
+
+def percent_change_checks(lay: Layout) -> list[Check]:
+    """One check per stated change whose before and after figures the words name."""
+    checks: list[Check] = []
+    for p, qp in enumerate(lay.qs):
+        if not qp.change or not (qp.kind == "percent" or (qp.kind == "ratio" and qp.value >= 1)):
+            continue
+        loose = False
+        pair = _from_to(lay, p) or _compared(lay, p) or _around(lay, p, checks)
+        if pair is None:
+            pair, loose = _loose_pair(lay, p), True
+        if pair is None:
+            continue
+        before, after = _as_endpoint(lay, pair[0]), _as_endpoint(lay, pair[1])
+        ok, actual = _change_fits(qp, before, after)
+        if loose and not ok:
+            continue
+        checks.append(Check("percent_change", "consistent" if ok else "inconsistent",
+                            _change_explanation(qp, before, after, ok, actual),
+                            percent=p, whole=pair[0], part=pair[1]))
+    return checks
