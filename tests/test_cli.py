@@ -39,7 +39,7 @@ def test_analyze_sample_prints_the_consistent_and_the_broken_percentage(db: str)
 
 def test_analyze_stores_the_report_in_the_ledger(db: str) -> None:
     runner.invoke(app, ["analyze", "--sample", "--db", db])
-    args = ["claims", "--db", db, "--format", "json", "--search", "prosecution"]
+    args = ["claims", "--db", db, "--format", "json", "--search", "absent"]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)

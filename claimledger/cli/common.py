@@ -1,0 +1,148 @@
+"""What every ``claimledger`` sub-command shares: the app, consoles, options, ledger opening.
+
+Exit codes: 0 all went well; 1 some input failed (every good document is still stored);
+2 a usage error or a ledger that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..errors import ClaimLedgerError
+from ..ingest import IngestFailure, IngestSettings
+from ..model import Analysis
+from ..store import open_ledger
+from ..store.base import Ledger
+
+app = typer.Typer(
+    name="claimledger",
+    help="Turn news reports into a ledger of checked claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Ledger path or URL (default: $CLAIMLEDGER_DB, else user data dir)."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Allow fetching private and loopback addresses.")
+]
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class RowFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Engine(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _ledger(db: str | None) -> Iterator[Ledger]:
+    try:
+        ledger = open_ledger(db)
+    except ClaimLedgerError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+def _settings(allow_private: bool, max_bytes: int | None) -> IngestSettings:
+    settings = IngestSettings(allow_private=allow_private)
+    if max_bytes is not None:
+        from dataclasses import replace
+
+        settings = replace(settings, max_bytes=max_bytes)
+    return settings
+
+
+def _report_failure(failure: IngestFailure) -> None:
+    err.print(f"[red]✗[/] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+
+
+class _ProgressView:
+    """A progress display on stderr that appears once a second item arrives."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.seen = 0
+        self.progress: Progress | None = None
+        self.task: Any = None
+
+    def __call__(self, item: Analysis | IngestFailure) -> None:
+        self.seen += 1
+        if isinstance(item, IngestFailure):
+            _report_failure(item)
+        if self.quiet:
+            return
+        if self.progress is None and self.seen >= 2:
+            self.progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TextColumn("{task.completed} documents"),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("ingesting", total=None)
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.seen)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _write_rows(records: list[dict[str, Any]], fmt: RowFormat) -> None:
+    """Rows for machines on stdout: JSON, JSONL or CSV (lists joined with "; ")."""
+    if fmt is RowFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2, default=list) + "\n")
+    elif fmt is RowFormat.jsonl:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=list) + "\n")
+    else:
+        writer = csv.writer(sys.stdout)
+        if records:
+            writer.writerow(records[0].keys())
+        for r in records:
+            writer.writerow("; ".join(v) if isinstance(v, tuple | list) else v for v in r.values())
