@@ -53,9 +53,15 @@ class SecurityHeaders:
 
 
 def _cross_origin(headers: Headers) -> bool:
-    """Whether the browser says the request comes from a page of another origin."""
-    if headers.get("sec-fetch-site", "") == "cross-site":
-        return True
+    """Whether the browser says the request comes from a page of another origin.
+
+    Sec-Fetch-Site, which pages cannot forge, decides when the browser sends it: a form posted
+    from one of our own pages says "same-origin" (or "none" when typed by the user) even though
+    its Origin is "null" under our no-referrer policy. Older clients fall back to Origin.
+    """
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return site not in ("same-origin", "none")
     origin = headers.get("origin")
     if not origin or origin == "null":
         return origin == "null"

@@ -19,6 +19,7 @@ from .metrics import ChartPoint, marked_points, sources_of
 WIDTH, HEIGHT = 720, 320
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 20, 64
 LEGEND_CHARS = 28  # a legend label longer than this is cut (the full name is its tooltip)
+ZERO_AXIS_SHARE = 0.5  # lowest value above half the highest: the axis starts near the data
 PALETTE = (
     "#1f77b4",
     "#ff7f0e",
@@ -39,6 +40,14 @@ def source_colours(sources: list[str]) -> dict[str, str]:
     return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
 
 
+def _axis_floor(low: float, high: float) -> float:
+    """Where the y axis starts: at 0, unless the values sit far from it (running totals), where
+    starting at 0 would flatten every point onto the top line."""
+    if low <= 0 or low < high * ZERO_AXIS_SHARE:
+        return min(0.0, low)
+    return low - (high - low) * 0.1
+
+
 def nice_ticks(low: float, high: float, n: int = 5) -> list[float]:
     """About ``n`` round tick values covering ``low``..``high``."""
     if high <= low:
@@ -47,11 +56,9 @@ def nice_ticks(low: float, high: float, n: int = 5) -> list[float]:
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
     start = math.floor(low / step) * step
-    ticks = []
-    t = start
-    while t <= high + step * 0.5:
-        ticks.append(round(t, 10))
-        t += step
+    ticks = [round(start, 10)]
+    while ticks[-1] < high:  # the last tick is at or above the highest value: no point above it
+        ticks.append(round(ticks[-1] + step, 10))
     return ticks
 
 
@@ -93,7 +100,7 @@ def render_chart(series: Series) -> Markup:
         d0, d1 = d0 - 1, d1 + 1
     values = [cp.point.value for _, cp in dated]
     values += [cp.point.value_high for _, cp in dated if cp.point.value_high is not None]
-    yticks = nice_ticks(min(0.0, min(values)), max(values))
+    yticks = nice_ticks(_axis_floor(min(values), max(values)), max(values))
     y0, y1 = yticks[0], yticks[-1]
     pw, ph = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
