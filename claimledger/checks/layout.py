@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .tolerance import Interval, interval_of
 
-# Longest text between a figure and the percentage that restates it ("18,159, or 88.4%").
-ADJACENT_GAP_CHARS = 24
+# Longest text between a figure and the percentage that restates it ("18,159, or 88.4%",
+# "240 of the 800 schools in the oblast, or 30%").
+ADJACENT_GAP_CHARS = 40
 # Longest wordy gap before a restatement: "400 of them, or 20%", "1,000 conscripts ... (480)".
 RESTATE_GAP_CHARS = 60
 # Characters looked back before a figure for the word that places it ("of the", "from").
@@ -34,8 +35,11 @@ OR_GAP = re.compile(
     rf"^\s*[,(]?\s*(?:{LINK})?\s*[,(:–—-]?\s*$"
     rf"|^\s+(?:{_WORD}[’'-]?\s+){{0,3}}{_WORD}\s*(?:,\s*{LINK}|\()\s*$", re.I)
 # A longer gap that still ends in a restatement mark: "... in the district (480)",
-# "... substations, or 60", "... were students: 30".
-RESTATE_END = re.compile(rf"^[^\d.;!?]*?(?:\(|,\s*{LINK}|[:–—])\s*$", re.I)
+# "... substations, or 60", "... were students: 30", "... apartments, roughly 600".
+RESTATE_END = re.compile(
+    rf"^[^\d.;!?]*?(?:\(|,\s*{LINK}|[:–—]|,\s*(?:{LINK}\s+)?(?:about|around|roughly|some|"
+    rf"approximately|nearly|almost|около|примерно|почти|близько|приблизно|майже|rund|etwa|"
+    rf"fast))\s*$", re.I)
 # "of the N" right after a share or its restated part: "25% of the 640", "half of the initial
 # 11,000", "25% (160) of the 640", "900, or 30 per cent, of the 3,000", "60 Prozent der 2.500".
 OF_GAP = re.compile(
@@ -191,7 +195,7 @@ def gap(lay: Layout, a: int, b: int) -> str:
     return lay.text[lay.qs[a].end:lay.qs[b].start]
 
 
-def before(lay: Layout, i: int, chars: int = LOOKBACK_CHARS) -> str:
+def text_before(lay: Layout, i: int, chars: int = LOOKBACK_CHARS) -> str:
     """Up to ``chars`` characters before quantity ``i``, within its sentence."""
     lo = max(lay.sentences[lay.sent[i]][0], lay.qs[i].start - chars)
     return lay.text[lo:lay.qs[i].start]

@@ -30,7 +30,6 @@ from .layout import (
     SHARE_VERB,
     Layout,
     amounts_in,
-    before,
     compatible,
     fmt,
     gap,
@@ -43,6 +42,7 @@ from .layout import (
     share_interval,
     span_text,
     stated,
+    text_before,
 )
 from .tolerance import Interval, interval_of
 
@@ -271,7 +271,7 @@ CHANGE_LOOKAHEAD_SENTENCES = 4
 # Longest gap between the after and the before figure in "B in 2023, up from A".
 COMPARE_GAP_CHARS = 60
 
-_FROM_BEFORE = re.compile(r"\b(?:from|с|з|von|від)\b(?:\s+[\w’'-]+){0,5}\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|с|со|з|із|зі|von|ab|від)\b(?:\s+[\w’'-]+){0,5}\s*$", re.I)
 _TO_GAP = re.compile(r"\b(?:to|до|auf|на)\b", re.I)
 _TO_JUST_BEFORE = re.compile(r"\b(?:to|до|auf)\s*$", re.I)
 _COMPARE_BEFORE = re.compile(
@@ -285,7 +285,7 @@ _COMPARED_WITH = re.compile(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|jumped|dropped)\s+from|"
     r"\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|по сравнению с|против|порівняно з|"
     r"у порівнянні з|проти|gegenüber|im vergleich zu)\s+(?:[^\W\d]+\s+){0,4}$", re.I)
-_BARE_FROM = re.compile(r"\b(?:from|с|з|від|von)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
+_BARE_FROM = re.compile(r"\b(?:from|с|со|з|із|від|von)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
 # "was A, now B": "было 800, стало 960", "war 500, jetzt 600".
 _WAS_BEFORE = re.compile(r"\b(?:was|were|было|были|було|були|war|waren)\s*$", re.I)
 _NOW_GAP = re.compile(r"^\s*[,;–—-]?\s*(?:and\s+|а\s+|и\s+|і\s+|und\s+)?(?:now|стало|стали|"
@@ -317,7 +317,7 @@ def _compared(lay: Layout, p: int) -> tuple[int, int] | None:
             continue
         if _COMPARED_WITH.search(between):
             return a, b
-        if _NOW_GAP.match(between) and _WAS_BEFORE.search(before(lay, b)):
+        if _NOW_GAP.match(between) and _WAS_BEFORE.search(text_before(lay, b)):
             return b, a
         lo = max(lay.sentences[lay.sent[p]][0], lay.qs[b].start - 20)
         if _BARE_FROM.search(between) and _TO_BEFORE.search(lay.text[lo:lay.qs[b].start]):

@@ -24,7 +24,6 @@ from ..model import Check
 from .layout import (
     Layout,
     amounts_in,
-    before,
     compatible,
     fmt,
     gap,
@@ -32,6 +31,7 @@ from .layout import (
     is_base_position,
     prev_quantity,
     same_thing,
+    text_before,
 )
 from .tolerance import interval_of, one_digit_variants, total
 
@@ -75,7 +75,7 @@ _INCREMENT_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}\(?\s*$|^\s*\(?\s*$")
 def _stated_total(lay: Layout, t: int) -> bool:
     """Whether the words around ``t`` call it a total ("in all", "всего", "insgesamt")."""
     after = lay.text[lay.qs[t].end:lay.sentences[lay.sent[t]][1]]
-    return bool(_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before(lay, t)))
+    return bool(_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(text_before(lay, t)))
 
 
 def _parts_before(lay: Layout, t: int) -> list[int]:
@@ -232,7 +232,7 @@ def change_checks(lay: Layout) -> list[Check]:
                                 part=n, whole=t, parts=(e,)))
             continue
         near = CHANGE_SLIP_FACTOR * abs(signed)
-        named = [j for j in earlier if _EARLIER_BEFORE.search(before(lay, j))
+        named = [j for j in earlier if _EARLIER_BEFORE.search(text_before(lay, j))
                  and abs(lay.qs[j].value - (qt.value - signed)) <= near]
         if named:
             e = named[0]

@@ -186,3 +186,25 @@ def test_sum_of_three_listed_parts_is_consistent_with_their_exact_total(
         pos = start + len(span)
     check = _only(check_arithmetic(_doc(text), qs), "sum")
     assert check.status == "consistent" and check.parts == (1, 2, 3)
+
+
+@given(st.text(alphabet="0123456789 ,.;:()%+-–—ofthemwhoиз нихdavonin allвсегоto from\n",
+               max_size=300))
+def test_any_text_with_figures_never_raises(text: str) -> None:
+    import re
+
+    qs = [Quantity(start=m.start(), end=m.end(), text=m.group(), value=float(len(m.group())),
+                   kind="percent" if "%" in text[m.end():m.end() + 1] else "count",
+                   change=text[max(0, m.start() - 1):m.start()] == "+")
+          for m in re.finditer(r"\d+", text)]
+    check_arithmetic(_doc(text), qs)
+
+
+def test_long_wordy_text_is_checked_quickly() -> None:
+    import time
+
+    text = ("of them, or " * 2000 + "1,000 " + "a " * 5000 + "(+5) in all, " * 500)
+    qs = [_q(text, "1,000", 1000)]
+    start = time.perf_counter()
+    check_arithmetic(_doc(text), qs)
+    assert time.perf_counter() - start < 2.0
