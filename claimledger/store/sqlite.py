@@ -14,77 +14,39 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from ..errors import StoreError
-from ..model import (
-    Analysis,
-    Approx,
-    Attribution,
-    Check,
-    CheckKind,
-    CheckStatus,
-    Document,
-    Hedge,
-    Kind,
-    Quantity,
-    TimeExpr,
-)
+from ..model import Analysis, Document, Quantity
 from . import schema
-from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, NotFoundError, SourceSummary
+from .base import ClaimQuery, ClaimRow
+from .common import CLAIM_COLUMNS as _CLAIM_COLUMNS
+from .common import (
+    ITER_BATCH,
+    MAX_LIMIT,
+    UNTIL_PAD,
+    LedgerReads,
+    MetricFn,
+    Params,
+    registry_canonical,
+    registry_metric,
+)
+from .common import claim_row as _claim_row
+from .common import like_pattern as _like_pattern
+from .common import now as _now
+
+__all__ = ["SQLiteLedger", "fts_query", "registry_canonical", "registry_metric"]
 
 BUSY_TIMEOUT_MS = 10_000  # another process's save takes milliseconds; ten seconds means stuck
 CACHE_KIB = 65_536  # 64 MiB page cache: the indexes of a million claims stay in memory
 MMAP_BYTES = 1 << 28  # read through a 256 MiB memory map: no read() call per page
-ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
-MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
-UNTIL_PAD = "-99"  # appended to ``until`` so "2025-05" keeps every day of May 2025
 # Checking one claim against a filter costs about this many times reading one match of it
 # (measured: ~2.8 us per probe against ~0.45 us per materialised match).
 PROBE_COST = 6
 MIN_PROBE_MATCHES = 2_000  # below this many matches, reading them all is always cheap
 
-MetricFn = Callable[[Quantity, Document], str | None]
-
-_CLAIM_COLUMNS = (
-    "q.doc_id, q.idx, q.span_start, q.span_end, q.text, q.value, q.value_high, q.kind, q.unit,"
-    " q.approx, q.change, q.what, q.period_from, q.period_to, q.sources, q.canonical_sources,"
-    " q.metric, d.outlet, d.published, d.url, d.title"
-)
-_DOC_COLUMNS = (
-    "id, content_hash, title, outlet, url, published, language, n_quantities,"
-    " n_failed_checks, ingested_at"
-)
-_CHECK_COLUMNS = (
-    "c.doc_id, c.idx, c.kind, c.status, c.explanation, c.percent, c.part, c.whole, c.parts,"
-    " d.outlet, d.published, d.url, d.title"
-)
 _WORD = re.compile(r"\w+\*?")
-
-
-def registry_canonical() -> Callable[[str], str]:
-    """The source registry's ``canonical_source``, or the written name while there is none."""
-    try:
-        from ..sources_registry import canonical_source
-    except ImportError:
-        return lambda name: name
-    return cast(Callable[[str], str], canonical_source)
-
-
-def registry_metric() -> MetricFn | None:
-    """A metric classifier over the bundled metric definitions, or None while there are none."""
-    try:
-        from ..checks.metrics import assign_metric, load_metrics
-    except ImportError:
-        return None
-    metrics = load_metrics()
-
-    def metric_of(q: Quantity, doc: Document) -> str | None:
-        return cast(str | None, assign_metric(q.what, q.kind, q.unit, metrics))
-
-    return metric_of
 
 
 def fts_query(search: str) -> str:
@@ -98,16 +60,7 @@ def fts_query(search: str) -> str:
     return " ".join(terms)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _like_pattern(text: str) -> str:
-    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-class SQLiteLedger:
+class SQLiteLedger(LedgerReads):
     """A ledger in one SQLite file (or ``:memory:``)."""
 
     def __init__(
@@ -181,7 +134,7 @@ class SQLiteLedger:
                 raise
             self._conn.execute("COMMIT")
 
-    def _read(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
+    def _read(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
@@ -330,93 +283,6 @@ class SQLiteLedger:
 
     # -- reading -------------------------------------------------------------------------
 
-    def lookup(self, content_hash: str) -> str | None:
-        """The id of the stored document with ``content_hash``, if there is one."""
-        rows = self._read("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
-        return str(rows[0][0]) if rows else None
-
-    def get(self, doc_id: str) -> Analysis:
-        """The stored analysis of ``doc_id``; raises ``NotFoundError`` when there is none."""
-        rows = self._read(
-            "SELECT id, text, url, title, outlet, published, language, origin, meta"
-            " FROM documents WHERE id = ?",
-            (doc_id,),
-        )
-        if not rows:
-            raise NotFoundError(doc_id, "no such document in the ledger")
-        id_, text, url, title, outlet, published, language, origin, meta = rows[0]
-        doc = Document(
-            text=text, id=id_, url=url, title=title, outlet=outlet, published=published,
-            language=language, origin=origin, meta=json.loads(meta),
-        )
-        by_doc = "WHERE doc_id = ? ORDER BY idx"
-        quantities = tuple(
-            _quantity(r)
-            for r in self._read(
-                "SELECT span_start, span_end, text, value, kind, value_high, unit, approx,"
-                f" change, what, period_from, period_to, sources FROM quantities {by_doc}",
-                (doc_id,),
-            )
-        )
-        times = tuple(
-            TimeExpr(s, e, t, ty, v, f, to)
-            for s, e, t, ty, v, f, to in self._read(
-                "SELECT span_start, span_end, text, type, date_value, date_from, date_to"
-                f" FROM times {by_doc}",
-                (doc_id,),
-            )
-        )
-        hedges = tuple(
-            Hedge(*r)
-            for r in self._read(
-                f"SELECT span_start, span_end, text, term, low, high FROM hedges {by_doc}",
-                (doc_id,),
-            )
-        )
-        attributions = tuple(
-            Attribution(s, e, t, tuple(json.loads(chain)))
-            for s, e, t, chain in self._read(
-                f"SELECT span_start, span_end, text, chain FROM attributions {by_doc}", (doc_id,)
-            )
-        )
-        checks = tuple(
-            Check(
-                kind=cast(CheckKind, k), status=cast(CheckStatus, st), explanation=ex,
-                percent=pc, part=pa, whole=wh, parts=tuple(json.loads(ps)),
-            )
-            for k, st, ex, pc, pa, wh, ps in self._read(
-                "SELECT kind, status, explanation, percent, part, whole, parts"
-                f" FROM checks {by_doc}",
-                (doc_id,),
-            )
-        )
-        return Analysis(doc, quantities, times, hedges, attributions, checks)
-
-    def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
-        """Stored documents, newest published first (undated last), then newest ingested.
-
-        (SQLite sorts NULL first, so DESC puts undated last; PostgreSQL needs NULLS LAST.)
-        """
-        rows = self._read(
-            f"SELECT {_DOC_COLUMNS} FROM documents"
-            " ORDER BY published DESC, ingested_at DESC, id DESC LIMIT ? OFFSET ?",
-            (min(limit, MAX_LIMIT), offset),
-        )
-        return [DocumentRow(*r) for r in rows]
-
-    def iter_documents(self) -> Iterator[DocumentRow]:
-        """Every stored document as listed, in id order, streamed in batches."""
-        last = ""
-        while True:
-            rows = self._read(
-                f"SELECT {_DOC_COLUMNS} FROM documents WHERE id > ? ORDER BY id LIMIT ?",
-                (last, ITER_BATCH),
-            )
-            yield from (DocumentRow(*r) for r in rows)
-            if len(rows) < ITER_BATCH:
-                return
-            last = rows[-1][0]
-
     def claims(self, query: ClaimQuery) -> list[ClaimRow]:
         """Stored figures matching ``query``: a document's in order, else newest date first."""
         where, params = self._claim_filters(query, query.offset + min(query.limit, MAX_LIMIT))
@@ -502,57 +368,6 @@ class SQLiteLedger:
         rows = self._read(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, n])
         return bool(rows[0][0] >= n)
 
-    def iter_checks(self) -> Iterator[CheckRow]:
-        """Every stored check with its document's metadata, streamed in batches."""
-        last: tuple[str, int] = ("", -1)
-        while True:
-            rows = self._read(
-                f"SELECT {_CHECK_COLUMNS} FROM checks c JOIN documents d ON d.id = c.doc_id"
-                " WHERE (c.doc_id, c.idx) > (?, ?) ORDER BY c.doc_id, c.idx LIMIT ?",
-                (*last, ITER_BATCH),
-            )
-            yield from (_check_row(r) for r in rows)
-            if len(rows) < ITER_BATCH:
-                return
-            last = (rows[-1][0], rows[-1][1])
-
-    def count(self) -> dict[str, int]:
-        """Numbers of documents, claims, checks and failed checks."""
-        (docs, claims, checks, failed), = self._read(
-            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quantities),"
-            " (SELECT count(*) FROM checks),"
-            " (SELECT count(*) FROM checks WHERE status = 'inconsistent')"
-        )
-        return {"documents": docs, "claims": claims, "checks": checks, "failed_checks": failed}
-
-    def sources_summary(self) -> list[SourceSummary]:
-        """Per canonical source: figures naming it and the outlets relaying it, most first."""
-        outlets: dict[int, list[str]] = {}
-        for canon, outlet, _n in self._read(
-            "SELECT cs.canonical_id, d.outlet, count(DISTINCT cs.claim_id) AS n"
-            " FROM claim_sources cs JOIN quantities q ON q.id = cs.claim_id"
-            " JOIN documents d ON d.id = q.doc_id WHERE d.outlet IS NOT NULL"
-            " GROUP BY cs.canonical_id, d.outlet ORDER BY n DESC, d.outlet"
-        ):
-            outlets.setdefault(canon, []).append(outlet)
-        names: dict[int, list[str]] = {}
-        for canon, name in self._read(
-            "SELECT DISTINCT cs.canonical_id, s.name FROM claim_sources cs"
-            " JOIN source_names s ON s.id = cs.name_id ORDER BY s.name"
-        ):
-            names.setdefault(canon, []).append(name)
-        rows = self._read(
-            "SELECT cs.canonical_id, s.name, count(DISTINCT cs.claim_id) AS n,"
-            " count(DISTINCT q.doc_id) FROM claim_sources cs"
-            " JOIN source_names s ON s.id = cs.canonical_id"
-            " JOIN quantities q ON q.id = cs.claim_id"
-            " GROUP BY cs.canonical_id ORDER BY n DESC, s.name"
-        )
-        return [
-            SourceSummary(name, n, n_docs, tuple(outlets.get(cid, [])), tuple(names[cid]))
-            for cid, name, n, n_docs in rows
-        ]
-
     def integrity_check(self) -> list[str]:
         """Problems found: SQLite's own checks, foreign keys, the search index, stored counts."""
         problems = [
@@ -601,25 +416,3 @@ class SQLiteLedger:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def _quantity(r: tuple[Any, ...]) -> Quantity:
-    start, end, text, value, kind, high, unit, approx, change, what, p_from, p_to, sources = r
-    return Quantity(
-        start=start, end=end, text=text, value=value, kind=cast(Kind, kind), value_high=high,
-        unit=unit, approx=cast(Approx, approx), change=bool(change), what=what,
-        period_from=p_from, period_to=p_to, sources=tuple(json.loads(sources)),
-    )
-
-
-def _claim_row(r: tuple[Any, ...]) -> ClaimRow:
-    values = list(r)
-    values[10] = bool(values[10])
-    values[14] = tuple(json.loads(values[14]))
-    values[15] = tuple(json.loads(values[15]))
-    return ClaimRow(*values)
-
-
-def _check_row(r: tuple[Any, ...]) -> CheckRow:
-    values = list(r)
-    values[8] = tuple(json.loads(values[8]))
-    return CheckRow(*values)

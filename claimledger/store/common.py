@@ -1,0 +1,268 @@
+"""What the SQLite and PostgreSQL ledgers share: registries, row shapes and the read queries.
+
+The read queries are written once with ``?`` placeholders (PostgreSQL's connection wrapper turns
+them into ``%s``); each backend supplies ``_read`` and ``_document_order`` and inherits the rest
+from ``LedgerReads``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from ..model import (
+    Analysis,
+    Approx,
+    Attribution,
+    Check,
+    CheckKind,
+    CheckStatus,
+    Document,
+    Hedge,
+    Kind,
+    Quantity,
+    TimeExpr,
+)
+from .base import CheckRow, ClaimRow, DocumentRow, NotFoundError, SourceSummary
+
+ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
+MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
+UNTIL_PAD = "-99"  # appended to ``until`` so "2025-05" keeps every day of May 2025
+
+MetricFn = Callable[[Quantity, Document], str | None]
+Params = tuple[Any, ...] | list[Any]
+
+CLAIM_COLUMNS = (
+    "q.doc_id, q.idx, q.span_start, q.span_end, q.text, q.value, q.value_high, q.kind, q.unit,"
+    " q.approx, q.change, q.what, q.period_from, q.period_to, q.sources, q.canonical_sources,"
+    " q.metric, d.outlet, d.published, d.url, d.title"
+)
+DOC_COLUMNS = (
+    "id, content_hash, title, outlet, url, published, language, n_quantities,"
+    " n_failed_checks, ingested_at"
+)
+CHECK_COLUMNS = (
+    "c.doc_id, c.idx, c.kind, c.status, c.explanation, c.percent, c.part, c.whole, c.parts,"
+    " d.outlet, d.published, d.url, d.title"
+)
+
+
+def registry_canonical() -> Callable[[str], str]:
+    """The source registry's ``canonical_source``, or the written name while there is none."""
+    try:
+        from ..sources_registry import canonical_source
+    except ImportError:
+        return lambda name: name
+    return cast(Callable[[str], str], canonical_source)
+
+
+def registry_metric() -> MetricFn | None:
+    """A metric classifier over the bundled metric definitions, or None while there are none."""
+    try:
+        from ..checks.metrics import assign_metric, load_metrics
+    except ImportError:
+        return None
+    metrics = load_metrics()
+
+    def metric_of(q: Quantity, doc: Document) -> str | None:
+        return cast(str | None, assign_metric(q.what, q.kind, q.unit, metrics))
+
+    return metric_of
+
+
+def now() -> str:
+    """The current UTC time as stored in ``ingested_at`` and ``updated_at``."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def like_pattern(text: str) -> str:
+    """A ``LIKE … ESCAPE '\\'`` pattern matching ``text`` (case-folded) anywhere."""
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def redact(url: str) -> str:
+    """``url`` without its password, for error messages."""
+    scheme, sep, rest = url.partition("://")
+    creds, at, host = rest.rpartition("@")
+    if not at:
+        return url
+    user = creds.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"
+
+
+def quantity_from_row(r: Params) -> Quantity:
+    """A ``Quantity`` from the columns ``get`` reads."""
+    start, end, text, value, kind, high, unit, approx, change, what, p_from, p_to, sources = r
+    return Quantity(
+        start=start, end=end, text=text, value=value, kind=cast(Kind, kind), value_high=high,
+        unit=unit, approx=cast(Approx, approx), change=bool(change), what=what,
+        period_from=p_from, period_to=p_to, sources=tuple(json.loads(sources)),
+    )
+
+
+def claim_row(r: Params) -> ClaimRow:
+    """A ``ClaimRow`` from ``CLAIM_COLUMNS``."""
+    values = list(r)
+    values[10] = bool(values[10])
+    values[14] = tuple(json.loads(values[14]))
+    values[15] = tuple(json.loads(values[15]))
+    return ClaimRow(*values)
+
+
+def check_row(r: Params) -> CheckRow:
+    """A ``CheckRow`` from ``CHECK_COLUMNS``."""
+    values = list(r)
+    values[8] = tuple(json.loads(values[8]))
+    return CheckRow(*values)
+
+
+class LedgerReads:
+    """The read side of a ledger over the shared schema; subclasses supply ``_read``."""
+
+    # How ``documents()`` sorts: newest published first, undated last, then newest ingested.
+    _document_order = "published DESC, ingested_at DESC, id DESC"
+
+    def _read(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def lookup(self, content_hash: str) -> str | None:
+        """The id of the stored document with ``content_hash``, if there is one."""
+        rows = self._read("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        return str(rows[0][0]) if rows else None
+
+    def get(self, doc_id: str) -> Analysis:
+        """The stored analysis of ``doc_id``; raises ``NotFoundError`` when there is none."""
+        rows = self._read(
+            "SELECT id, text, url, title, outlet, published, language, origin, meta"
+            " FROM documents WHERE id = ?",
+            (doc_id,),
+        )
+        if not rows:
+            raise NotFoundError(doc_id, "no such document in the ledger")
+        id_, text, url, title, outlet, published, language, origin, meta = rows[0]
+        doc = Document(
+            text=text, id=id_, url=url, title=title, outlet=outlet, published=published,
+            language=language, origin=origin, meta=json.loads(meta),
+        )
+        by_doc = "WHERE doc_id = ? ORDER BY idx"
+        quantities = tuple(
+            quantity_from_row(r)
+            for r in self._read(
+                "SELECT span_start, span_end, text, value, kind, value_high, unit, approx,"
+                f" change, what, period_from, period_to, sources FROM quantities {by_doc}",
+                (doc_id,),
+            )
+        )
+        times = tuple(
+            TimeExpr(s, e, t, ty, v, f, to)
+            for s, e, t, ty, v, f, to in self._read(
+                "SELECT span_start, span_end, text, type, date_value, date_from, date_to"
+                f" FROM times {by_doc}",
+                (doc_id,),
+            )
+        )
+        hedges = tuple(
+            Hedge(*r)
+            for r in self._read(
+                f"SELECT span_start, span_end, text, term, low, high FROM hedges {by_doc}",
+                (doc_id,),
+            )
+        )
+        attributions = tuple(
+            Attribution(s, e, t, tuple(json.loads(chain)))
+            for s, e, t, chain in self._read(
+                f"SELECT span_start, span_end, text, chain FROM attributions {by_doc}", (doc_id,)
+            )
+        )
+        checks = tuple(
+            Check(
+                kind=cast(CheckKind, k), status=cast(CheckStatus, st), explanation=ex,
+                percent=pc, part=pa, whole=wh, parts=tuple(json.loads(ps)),
+            )
+            for k, st, ex, pc, pa, wh, ps in self._read(
+                "SELECT kind, status, explanation, percent, part, whole, parts"
+                f" FROM checks {by_doc}",
+                (doc_id,),
+            )
+        )
+        return Analysis(doc, quantities, times, hedges, attributions, checks)
+
+    def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
+        """Stored documents, newest published first (undated last), then newest ingested."""
+        rows = self._read(
+            f"SELECT {DOC_COLUMNS} FROM documents ORDER BY {self._document_order}"
+            " LIMIT ? OFFSET ?",
+            (min(limit, MAX_LIMIT), offset),
+        )
+        return [DocumentRow(*r) for r in rows]
+
+    def iter_documents(self) -> Iterator[DocumentRow]:
+        """Every stored document as listed, in id order, streamed in batches."""
+        last = ""
+        while True:
+            rows = self._read(
+                f"SELECT {DOC_COLUMNS} FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+                (last, ITER_BATCH),
+            )
+            yield from (DocumentRow(*r) for r in rows)
+            if len(rows) < ITER_BATCH:
+                return
+            last = rows[-1][0]
+
+    def iter_checks(self) -> Iterator[CheckRow]:
+        """Every stored check with its document's metadata, streamed in batches."""
+        last: tuple[str, int] = ("", -1)
+        while True:
+            rows = self._read(
+                f"SELECT {CHECK_COLUMNS} FROM checks c JOIN documents d ON d.id = c.doc_id"
+                " WHERE (c.doc_id, c.idx) > (?, ?) ORDER BY c.doc_id, c.idx LIMIT ?",
+                (*last, ITER_BATCH),
+            )
+            yield from (check_row(r) for r in rows)
+            if len(rows) < ITER_BATCH:
+                return
+            last = (rows[-1][0], rows[-1][1])
+
+    def count(self) -> dict[str, int]:
+        """Numbers of documents, claims, checks and failed checks."""
+        (docs, claims, checks, failed), = self._read(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quantities),"
+            " (SELECT count(*) FROM checks),"
+            " (SELECT count(*) FROM checks WHERE status = 'inconsistent')"
+        )
+        return {
+            "documents": int(docs), "claims": int(claims), "checks": int(checks),
+            "failed_checks": int(failed),
+        }
+
+    def sources_summary(self) -> list[SourceSummary]:
+        """Per canonical source: figures naming it and the outlets relaying it, most first."""
+        outlets: dict[int, list[str]] = {}
+        for canon, outlet, _n in self._read(
+            "SELECT cs.canonical_id, d.outlet, count(DISTINCT cs.claim_id) AS n"
+            " FROM claim_sources cs JOIN quantities q ON q.id = cs.claim_id"
+            " JOIN documents d ON d.id = q.doc_id WHERE d.outlet IS NOT NULL"
+            " GROUP BY cs.canonical_id, d.outlet ORDER BY n DESC, d.outlet"
+        ):
+            outlets.setdefault(canon, []).append(outlet)
+        names: dict[int, list[str]] = {}
+        for canon, name in self._read(
+            "SELECT DISTINCT cs.canonical_id, s.name FROM claim_sources cs"
+            " JOIN source_names s ON s.id = cs.name_id ORDER BY s.name"
+        ):
+            names.setdefault(canon, []).append(name)
+        rows = self._read(
+            "SELECT cs.canonical_id, s.name, count(DISTINCT cs.claim_id) AS n,"
+            " count(DISTINCT q.doc_id) FROM claim_sources cs"
+            " JOIN source_names s ON s.id = cs.canonical_id"
+            " JOIN quantities q ON q.id = cs.claim_id"
+            " GROUP BY cs.canonical_id, s.name ORDER BY n DESC, s.name"
+        )
+        return [
+            SourceSummary(name, int(n), int(n_docs), tuple(outlets.get(cid, [])),
+                          tuple(names[cid]))
+            for cid, name, n, n_docs in rows
+        ]
