@@ -8,6 +8,8 @@ from ``LedgerReads``.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -30,6 +32,8 @@ from .base import CheckRow, ClaimRow, DocumentRow, NotFoundError, SourceSummary
 ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
 MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
 UNTIL_PAD = "-99"  # appended to ``until`` so "2025-05" keeps every day of May 2025
+
+_TOKEN = re.compile(r"[^\W_]+")  # letters and digits: how SQLite's unicode61 splits words
 
 MetricFn = Callable[[Quantity, Document], str | None]
 Params = tuple[Any, ...] | list[Any]
@@ -81,6 +85,20 @@ def like_pattern(text: str) -> str:
     """A ``LIKE … ESCAPE '\\'`` pattern matching ``text`` (case-folded) anywhere."""
     escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def search_words(text: str) -> list[str]:
+    """The words of ``text`` folded for search: case-folded, without diacritics (as SQLite's
+    ``unicode61 remove_diacritics 2`` tokenizer does), split at anything but letters and digits.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _TOKEN.findall(unicodedata.normalize("NFC", bare))
+
+
+def search_document(text: str, what: str | None, names: str, title: str | None) -> str:
+    """What the search of a claim matches, as folded words (PostgreSQL's ``tsvector`` input)."""
+    return " ".join(search_words(" ".join((text, what or "", names, title or ""))))
 
 
 def redact(url: str) -> str:
