@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, Ledger, NotFoundError, SourceSummary
+from .common import redact as _redact
 from .sqlite import SQLiteLedger
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "DocumentRow",
     "Ledger",
     "NotFoundError",
+    "PostgresLedger",
     "SQLiteLedger",
     "SourceSummary",
     "default_path",
@@ -63,19 +65,21 @@ def open_ledger(url_or_path: str | None = None) -> Ledger:
     """Open (creating and upgrading as needed) the ledger at ``url_or_path`` or the default."""
     backend, target = resolve(url_or_path)
     if backend == "postgresql":
-        raise StoreError(
-            _redact(target),
-            "PostgreSQL support needs psycopg; it is not implemented yet,"
-            " use a SQLite path or sqlite:///path",
-        )
+        try:
+            from .postgres import PostgresLedger
+        except ImportError as exc:
+            raise StoreError(
+                _redact(target),
+                f"PostgreSQL ledgers need psycopg ({exc}); pip install 'psycopg[binary]>=3.1'",
+            ) from None
+        return PostgresLedger(target)
     return SQLiteLedger(target)
 
 
-def _redact(url: str) -> str:
-    """``url`` without its password, for error messages."""
-    scheme, sep, rest = url.partition("://")
-    creds, at, host = rest.rpartition("@")
-    if not at:
-        return url
-    user = creds.split(":", 1)[0]
-    return f"{scheme}{sep}{user}:***@{host}"
+def __getattr__(name: str) -> object:
+    """``PostgresLedger`` on first use, so that SQLite users need not install psycopg."""
+    if name == "PostgresLedger":
+        from .postgres import PostgresLedger
+
+        return PostgresLedger
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
