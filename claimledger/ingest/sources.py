@@ -1,6 +1,6 @@
 """``read_sources``: every kind of input to a stream of documents and failures.
 
-A source is a file (text, Markdown, HTML, RSS/Atom, JSONL, .jsonl.gz), a folder (read
+A source is a file (text, Markdown, HTML, RSS/Atom, JSONL, .jsonl.gz, WARC), a folder (read
 recursively in sorted order, hidden entries skipped), an http(s) URL, or ``-`` for stdin.
 Each bad input becomes one ``IngestFailure``; the inputs after it are still read.
 """
@@ -19,6 +19,7 @@ from claimledger.ingest.fetch import Fetcher, FetchResult, HttpxFetcher
 from claimledger.ingest.html import looks_like_html, parse_html
 from claimledger.ingest.jsonl import read_jsonl_file, read_jsonl_stream
 from claimledger.ingest.text import parse_text
+from claimledger.ingest.warc import is_warc_file, read_warc_file
 from claimledger.model import Document
 
 STDIN = "-"  # the source name that means standard input
@@ -118,6 +119,9 @@ class _Reader:
         name = path.name.lower()
         if name.endswith(JSONL_SUFFIXES):
             yield from read_jsonl_file(path, self.settings)
+            return
+        if is_warc_file(path):  # by .warc/.warc.gz, else by the WARC/1. magic (gzipped or not)
+            yield from read_warc_file(path, self.settings)
             return
         if name.endswith(".gz"):
             raise ParseError(source, "compressed file of unknown kind (only .jsonl.gz is read)")
