@@ -225,7 +225,7 @@ FURNITURE_AFTER_RE = re.compile(r"\s?(?:min(?:ute)?s?\s+read|views|comments|shar
                                 re.IGNORECASE)
 # Clock times, numeric dates, URLs, e-mail addresses and phone numbers are masked out.
 MASK_RE = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"(?:https?://|www\.)\S+|(?<=[\w.+-])@[\w-]{1,64}\.[\w.]{1,64}"
     r"|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}\b"
     r"|\b[0-9]{1,2}[:.][0-9]{2}\s?(?:[ap]\.?m\.?|Uhr|год\.)(?!\w)"
     r"|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|\b[0-9]{1,2}/[0-9]{1,2}\b(?!/)"
@@ -233,8 +233,7 @@ MASK_RE = re.compile(
     r"|\(?\b[0-9]{3}\)?[\s.-][0-9]{3}-[0-9]{4}\b",
     re.IGNORECASE,
 )
-# A list label at the start of a line ("1. ", "2) ").
-LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*$")
+# What follows a list label at the start of a line ("1. ", "2) ").
 LIST_AFTER_RE = re.compile(r"[.)]\s")
 
 # Word forms of cardinals and scale words, every language (for the word-number pattern).

@@ -9,6 +9,9 @@ import re
 from .numbers import CARDINALS, DECIMAL_COMMA_LANGS, VULGAR_FRACTIONS, trie_pattern
 from .quantity_lexicon import WORD_FORMS
 
+# The longest run of number words read as one number ("two hundred and forty-five thousand").
+MAX_WORDS = 7
+
 # Denominator words -> the fraction they name.
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
@@ -52,20 +55,20 @@ _FRACTION_RE = (
 _WORD = trie_pattern(sorted(WORD_FORMS))
 _WORD_SEQ = (
     rf"(?:(?:a|an|A|An|ein|eine|einer|einen|Ein|Eine)\s+)?(?:{_WORD})"
-    rf"(?:(?:\s+|-)(?:(?:and|и|і|й|und)\s+)?(?:{_WORD})(?![\w'’]))*"
+    rf"(?:(?:\s+|-)(?:(?:and|и|і|й|und)\s+)?(?:{_WORD})(?![\w'’])){{0,{MAX_WORDS}}}"
 )
 _A_UNIT = r"(?:a|an|A|An)\s+(?:year|month|week|day|hour|decade)"
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _SIGN = r"(?:[+\u2212]|-(?![0-9]+-))?"
-_DIGITS_EN = (
-    rf"{_SIGN}(?:[0-9]{{1,3}}(?:,[0-9]{{3}}(?![0-9]))+(?:\.[0-9]+)?"
-    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9]))+(?:\.[0-9]+)?"
-    rf"|[0-9]+(?:\.[0-9]+)?){_VULGAR}?|{_VULGAR}"
+_DIGITS_EN = (  # bounded repeats keep every match short
+    rf"{_SIGN}(?:[0-9]{{1,3}}(?:,[0-9]{{3}}(?![0-9])){{1,6}}(?:\.[0-9]+)?"
+    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9])){{1,6}}(?:\.[0-9]+)?"
+    rf"|[0-9]{{1,15}}(?![0-9])(?:\.[0-9]{{1,12}})?){_VULGAR}?|{_VULGAR}"
 )
 _DIGITS_COMMA = (
-    rf"{_SIGN}(?:[0-9]{{1,3}}(?:\.[0-9]{{3}}(?![0-9]))+(?:,[0-9]+)?"
-    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9]))+(?:,[0-9]+)?"
-    rf"|[0-9]+(?:[.,][0-9]+)?){_VULGAR}?|{_VULGAR}"
+    rf"{_SIGN}(?:[0-9]{{1,3}}(?:\.[0-9]{{3}}(?![0-9])){{1,6}}(?:,[0-9]+)?"
+    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9])){{1,6}}(?:,[0-9]+)?"
+    rf"|[0-9]{{1,15}}(?![0-9])(?:[.,][0-9]{{1,12}})?){_VULGAR}?|{_VULGAR}"
 )
 DIGITS_RE: dict[str, re.Pattern[str]] = {
     lang: re.compile(_DIGITS_COMMA if lang in DECIMAL_COMMA_LANGS else _DIGITS_EN)

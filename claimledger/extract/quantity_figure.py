@@ -1,0 +1,237 @@
+"""A figure being read outward from its number: magnitude, range, compound duration,
+qualifier and change words (the shared machinery of ``quantities``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Approx, Kind
+from .numbers import CARDINALS, MAGNITUDES, parse_digits, parse_words
+from .quantity_lexicon import (
+    CHANGE_LEFT_RE,
+    CHANGE_RIGHT_RE,
+    LEFT_WINDOW,
+    MAGNITUDE_RE,
+    MAGNITUDE_VALUES,
+    ORDINAL_AFTER_RE,
+    POST_QUALIFIER_RE,
+    QUALIFIER_RE,
+    SUFFIX_RE,
+    UNIT_TABLE,
+)
+from .quantity_words import CANDIDATE_RE, DIGITS_RE
+
+# Bare four-digit numbers in this range are read as years (times), not amounts.
+YEAR_RANGE = (1900, 2039)
+# How far left qualifiers ("in excess of", "не менее чем") and change words are looked for.
+QUALIFIER_WINDOW = 24
+CHANGE_WINDOW = 24
+WORD_TOKEN_RE = re.compile(r"[^\s-]+")
+_RANGE_SEP_RE = re.compile(r"\s?[-–]\s?|\s+(?:to|and|до|bis|und|і|и|та)\s+")
+_RANGE_OPENERS = {
+    "and": re.compile(r"\bbetween\s*$", re.I), "und": re.compile(r"zwischen\s*$", re.I),
+    "и": re.compile(r"между\s*$", re.I), "і": re.compile(r"між\s*$", re.I),
+    "та": re.compile(r"між\s*$", re.I),
+    "до": re.compile(r"(?:^|(?<=\W))(?:от|від|з|із)\s*$", re.I),
+}
+# "rose from 776 to 568": a change between two figures, not a range.
+_FROM_CHANGE_RE = re.compile(
+    r"\w+(?:ed|en|ped)\s+from\s*$|\w+(?:лся|лась|лось|лись|ло|ла|л|в|ла|ли)\s+(?:с|от|з|від)\s*$")
+TIMES_RE = re.compile(
+    r"\s+times(?=\s+(?:more|less|higher|lower|greater|larger|smaller|fewer|as|the|over"
+    r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b")
+FOLD_RE = re.compile(r"[\s-]?fold\b|-?fach(?:e[nrms]?)?\b")
+_COMPOUND_DURATION_RE = re.compile(r"\s*(?:,|and|и|і|та|und)?\s+")
+
+
+def glued_ok(text: str, e: int) -> bool:
+    """Whether letters or a hyphen glued to a number end in a unit, magnitude or multiplier."""
+    if MAGNITUDE_RE.match(text, e) or FOLD_RE.match(text, e) or TIMES_RE.match(text, e):
+        return True
+    su = SUFFIX_RE.match(text, e)
+    if su is not None:
+        return True
+    if ORDINAL_AFTER_RE.match(text, e):
+        return False
+    return text[e] == "-" and e + 1 < len(text) and text[e + 1].isdigit()
+
+
+def parse_any(words: list[str], lang: str) -> tuple[float, int] | None:
+    parsed = parse_words(words, lang)
+    if parsed is None:
+        for other in CARDINALS:
+            if other != lang:
+                parsed = parse_words(words, other)
+                if parsed is not None:
+                    break
+    return parsed
+
+
+def magnitude_value(word: str, lang: str) -> float:
+    """The multiplier of a magnitude word as ``lang`` reads it (de "Billion" is 10**12)."""
+    table = MAGNITUDES.get(lang, {})
+    if word in table:
+        return table[word]
+    if word.lower() in table:
+        return table[word.lower()]
+    en = MAGNITUDES["en"]
+    return en.get(word.lower(), MAGNITUDE_VALUES[word])
+
+
+def compound_magnitude(text: str, fig: Figure, lang: str) -> int:
+    """Extend "2 million 389 thousand" with its smaller part."""
+    e = fig.end
+    if e >= len(text) or text[e] not in " \u00a0":
+        return e
+    dm = DIGITS_RE[lang].match(text, e + 1)
+    if dm is None:
+        return e
+    mag2 = MAGNITUDE_RE.match(text, dm.end())
+    part = parse_digits(dm.group(), lang)
+    if mag2 is None or part is None:
+        return e
+    scale = magnitude_value(mag2.group("mag"), lang)
+    if part * scale < fig.value and scale < fig.value:
+        fig.value += part * scale
+        fig.end = mag2.end()
+    return fig.end
+
+
+def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
+    """Extend ``fig`` over "-15", " to 15", " bis 15" when they make a rising range."""
+    e = fig.end
+    # a unit may sit on both ends ("80%-90%"): look past it
+    first_suffix = SUFFIX_RE.match(text, e)
+    if first_suffix is not None and first_suffix.lastgroup is not None:
+        kind = UNIT_TABLE[int(first_suffix.lastgroup[1:])][0]
+        probe = first_suffix.end() if kind == "percent" else e
+    else:
+        probe = e
+    sep = _RANGE_SEP_RE.match(text, probe)
+    if sep is None:
+        return e
+    word = sep.group().strip()
+    left = text[max(0, fig.start - LEFT_WINDOW):fig.start]
+    opener = _RANGE_OPENERS.get(word)
+    if opener is not None and not opener.search(left):
+        return e
+    if word in ("to", "до", "bis") and _FROM_CHANGE_RE.search(left):
+        return e
+    j = sep.end()
+    high: float | None = None
+    hend = j
+    dm = DIGITS_RE[lang].match(text, j)
+    if dm is not None and dm.group()[0].isdigit():
+        high = parse_digits(dm.group(), lang)
+        hend = dm.end()
+        if hend < len(text) and (text[hend].isalpha() and not glued_ok(text, hend)):
+            return e
+        raw_high = dm.group()
+        if year or (raw_high.isdigit() and len(raw_high) == 4
+                    and YEAR_RANGE[0] <= (high or 0) <= YEAR_RANGE[1] and fig.value >= 1000):
+            return e
+    elif fig.is_word:
+        wm = CANDIDATE_RE[lang].match(text, j)
+        if wm is not None and wm.lastgroup == "word":
+            words = [t.group() for t in WORD_TOKEN_RE.finditer(wm.group())]
+            parsed = parse_any(words, lang)
+            if parsed is not None:
+                high = parsed[0]
+                hend = j + len(" ".join(words[:parsed[1]]))
+    if high is None:
+        return e
+    mag = MAGNITUDE_RE.match(text, hend)
+    if mag is not None:
+        scale = magnitude_value(mag.group("mag"), lang)
+        high *= scale
+        hend = mag.end()
+        if fig.value * scale <= high and fig.value < scale:
+            fig.value *= scale
+    if not fig.value < high:
+        return e
+    fig.high = high
+    fig.end = hend
+    return hend
+
+
+def compound_duration(text: str, fig: Figure, lang: str) -> None:
+    """Add "and three months" to "two years" (as a fraction of the first unit)."""
+    per = {("year", "month"): 12.0, ("day", "hour"): 24.0, ("hour", "minute"): 60.0}
+    sep = _COMPOUND_DURATION_RE.match(text, fig.end)
+    if sep is None:
+        return
+    m = CANDIDATE_RE[lang].match(text, sep.end())
+    if m is None or m.lastgroup not in ("num", "word"):
+        return
+    if m.lastgroup == "num":
+        v = parse_digits(m.group(), lang)
+    else:
+        parsed = parse_any([t.group() for t in WORD_TOKEN_RE.finditer(m.group())], lang)
+        v = parsed[0] if parsed and parsed[1] == len(m.group().split()) else None
+    su = SUFFIX_RE.match(text, m.end())
+    if v is None or su is None or su.lastgroup is None:
+        return
+    kind, unit, _ = UNIT_TABLE[int(su.lastgroup[1:])]
+    ratio = per.get((str(fig.unit), str(unit)))
+    if kind == "duration" and ratio:
+        fig.value += v / ratio
+        fig.end = su.end()
+
+
+def qualify(text: str, fig: Figure) -> Figure | None:
+    """Set approx and change from the words around ``fig``."""
+    q = QUALIFIER_RE.search(text, max(0, fig.start - QUALIFIER_WINDOW), fig.start)
+    rest_end = fig.start
+    if q is not None and q.lastgroup is not None:
+        rest_end = q.start()
+        approx = q.lastgroup
+        rest = text[max(0, rest_end - CHANGE_WINDOW):rest_end]
+        if q.group().strip().lower() in ("до", "to") and CHANGE_LEFT_RE.search(rest + "на "):
+            approx = "exact"  # "зросла до 500": a new total, not an upper bound
+        if fig.approx == "exact":
+            fig.approx = approx  # type: ignore[assignment]
+    post = POST_QUALIFIER_RE.match(text, fig.end)
+    if post is not None and post.lastgroup is not None and fig.approx == "exact":
+        fig.approx = post.lastgroup  # type: ignore[assignment]
+    cl = CHANGE_LEFT_RE.search(text, max(0, rest_end - CHANGE_WINDOW), rest_end)
+    if cl is not None:
+        word = cl.group().strip().lower()
+        explicit = any(word.endswith(x) for x in (" by", " of", " на", " um", " von")) or word in (
+            "another", "ще", "ещё", "еще", "weitere", "weiteren", "weiterer")
+        if explicit or fig.kind in ("percent", "ratio"):
+            if not (word in ("up", "down") and fig.kind == "ratio"):
+                fig.change = True
+    if not fig.change and fig.kind in ("percent", "ratio", "count"):
+        cr = CHANGE_RIGHT_RE.match(text, fig.end)
+        if cr is not None:
+            w = cr.group().strip().lower()
+            comparative = w in ("больше", "меньше", "більше", "менше", "вище", "нижче", "выше",
+                                "ниже")
+            relative = w.startswith(("по сравн", "у порівн", "порівн"))
+            if relative and fig.kind == "ratio":
+                fig.change = True
+            elif not comparative and not relative:
+                if w in ("higher", "lower", "höher", "niedriger"):
+                    fig.change = fig.kind == "percent"
+                else:
+                    fig.change = fig.kind in ("percent", "ratio") or w.startswith(
+                        ("increase", "rise", "drop", "decrease", "decline", "jump", "surge"))
+    return fig
+
+
+@dataclass
+class Figure:
+    """A candidate figure being read outward from its number."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    kind: Kind = "count"
+    unit: str | None = None
+    approx: Approx = "exact"
+    change: bool = False
+    is_word: bool = False
+    raw_digits: str = ""
