@@ -66,7 +66,8 @@ _ONE_WORDS = frozenset(
 )
 # "the two countries", "both three": a small number after a definite word names a known set.
 _DEFINITE_SMALL = frozenset({"two", "three"})
-_DEFINITE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:the|these|those|both)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:the|these|those|both|first|last|next|other)\s+$",
+                                 re.IGNORECASE)
 _PRONOUN_AFTER_RE = re.compile(
     r"\s*(?:of|another|or|who|that|which|by|side|thing|day|way|such|time|point|hand|,|\.|из"
     r"|з|із|с|и|і|та"

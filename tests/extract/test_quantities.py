@@ -253,6 +253,8 @@ def test_qualifier_is_not_part_of_the_span() -> None:
         ("Der Vertrag wurde am 12. März unterzeichnet.", "de"),
         ("The talks resumed in 2021.", "en"),
         ("The briefing starts at 14:30 sharp.", "en"),
+        ("The sirens sounded at 9 a.m. and again at 6pm.", "en"),
+        ("The leaders of the two countries met; the first two talks failed.", "en"),
         ("He was charged under Article 328 of the code.", "en"),
         ("Его судят по ч. 2 ст. 328 УК.", "ru"),
         ("The jets were Su-25 and MiG-29 models.", "en"),
