@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from claimledger.errors import StoreError
-from claimledger.store import SQLiteLedger, default_path, open_ledger, resolve
+from claimledger.store import (
+    PostgresLedger,
+    SQLiteLedger,
+    default_path,
+    open_ledger,
+    resolve,
+)
 
 
 def test_default_path_prefers_the_environment_variable(
@@ -56,10 +62,22 @@ def test_open_ledger_creates_the_file_and_its_folders(
     assert (tmp_path / "a" / "b" / "ledger.sqlite").exists()
 
 
-def test_postgresql_urls_say_what_is_missing_without_the_password() -> None:
-    with pytest.raises(StoreError, match="needs psycopg") as info:
-        open_ledger("postgresql://claims:s3cret@db.example/ledger")
+def test_an_unreachable_postgresql_server_is_a_store_error_without_the_password() -> None:
+    # Port 1 on the loopback address: nothing listens there, the refusal is immediate.
+    with pytest.raises(StoreError, match="cannot connect to PostgreSQL") as info:
+        open_ledger("postgresql://claims:s3cret@127.0.0.1:1/ledger")
     assert "s3cret" not in str(info.value)
+    assert "claims:***@127.0.0.1:1" in str(info.value)
+
+
+def test_postgresql_urls_open_a_postgres_ledger(pg_schema_url: str) -> None:
+    for url in (pg_schema_url, pg_schema_url.replace("postgresql://", "postgres://", 1)):
+        store = open_ledger(url)
+        try:
+            assert isinstance(store, PostgresLedger)
+            assert store.count()["documents"] == 0
+        finally:
+            store.close()
 
 
 def test_an_unknown_url_scheme_is_refused() -> None:

@@ -1,0 +1,294 @@
+"""Every ledger, SQLite and PostgreSQL alike: round trips, idempotency, search and filters,
+summaries, integrity. Each test runs once per backend (see conftest)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimledger.errors import StoreError
+from claimledger.model import Analysis, Attribution, Document, Hedge, Quantity, TimeExpr
+from claimledger.store import ClaimQuery, NotFoundError
+
+from .conftest import AnyLedger, MakeLedger, backend_error
+from .factories import make_analysis, span
+
+
+def test_save_then_get_returns_the_same_analysis(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    doc_id, is_new = ledger.save(analysis)
+    assert (doc_id, is_new) == ("t001", True)
+    assert ledger.get(doc_id) == analysis
+    assert ledger.get(doc_id).document.meta == {"feed": "x"}
+
+
+def test_stored_offsets_still_cover_their_surface(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    stored = ledger.get(ledger.save(analysis)[0])
+    text = stored.document.text
+    records: list[Quantity | TimeExpr | Hedge | Attribution] = [
+        *stored.quantities, *stored.times, *stored.hedges, *stored.attributions,
+    ]
+    for record in records:
+        assert text[record.start:record.end] == record.text
+
+
+def test_saving_the_same_text_again_keeps_one_row_and_refreshes_extraction(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    fewer = replace(analysis, quantities=analysis.quantities[:1], checks=())
+    assert ledger.save(fewer) == ("t001", False)
+    assert ledger.count() == {"documents": 1, "claims": 1, "checks": 0, "failed_checks": 0}
+    assert ledger.get("t001").quantities == analysis.quantities[:1]
+    assert [r.index for r in ledger.claims(ClaimQuery(search="drones"))] == [0]
+    assert ledger.claims(ClaimQuery(search="repairs")) == []
+    assert ledger.integrity_check() == []
+
+
+def test_refresh_keeps_the_first_id_even_under_another_input_id(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    again = replace(analysis, document=replace(analysis.document, id="other", title=None))
+    assert ledger.save(again) == ("t001", False)
+    assert ledger.get("t001").document.title == "Drone strikes on the grid"
+
+
+def test_refresh_takes_new_metadata(ledger: AnyLedger, analysis: Analysis) -> None:
+    ledger.save(analysis)
+    ledger.save(replace(analysis, document=replace(analysis.document, outlet="Other Wire")))
+    assert ledger.documents()[0].outlet == "Other Wire"
+
+
+def test_a_different_text_under_a_taken_id_gets_an_id_from_its_hash(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    other = make_analysis("More later. ")
+    doc_id, is_new = ledger.save(other)
+    assert is_new and doc_id == "doc-" + other.document.content_hash[:12]
+    assert ledger.lookup(other.document.content_hash) == doc_id
+
+
+def test_a_document_without_id_is_stored_under_its_hash(ledger: AnyLedger) -> None:
+    plain = make_analysis(doc_id="")
+    assert ledger.save(plain)[0] == "doc-" + plain.document.content_hash[:12]
+
+
+def test_a_failed_save_stores_nothing(
+    ledger: AnyLedger, analysis: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise backend_error(ledger, "disk I/O error")
+
+    monkeypatch.setattr(ledger, "_insert_quantity", broken)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        ledger.save(analysis)
+    assert ledger.count() == {"documents": 0, "claims": 0, "checks": 0, "failed_checks": 0}
+
+
+def test_a_failed_refresh_keeps_the_previous_extraction(
+    ledger: AnyLedger, analysis: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger.save(analysis)
+
+    def broken(*args: object) -> None:
+        raise backend_error(ledger, "disk full")
+
+    monkeypatch.setattr(ledger, "_insert_quantity", broken)
+    with pytest.raises(StoreError):
+        ledger.save(replace(analysis, checks=()))
+    assert ledger.get("t001") == analysis
+
+
+def test_get_of_an_unknown_id_raises_not_found(ledger: AnyLedger) -> None:
+    with pytest.raises(NotFoundError, match="nope"):
+        ledger.get("nope")
+    assert issubclass(NotFoundError, StoreError)
+
+
+def test_claims_carry_canonical_sources_and_document_metadata(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    first = ledger.claims(ClaimQuery(doc_id="t001"))[0]
+    assert first.sources == ("the regional governor", "Ministry")
+    assert first.canonical_sources == ("Regional Governor", "Ministry of Defence")
+    assert (first.outlet, first.published, first.title) == (
+        "Test Wire", "2024-11-20", "Drone strikes on the grid",
+    )
+    assert (first.value, first.approx, first.period_to) == (42.0, "about", "2024-11")
+
+
+def test_claims_of_a_document_come_in_text_order(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    ledger.save(make_analysis("Another made-up report of ", doc_id="t002"))
+    assert [c.index for c in ledger.claims(ClaimQuery(doc_id="t001"))] == [0, 1, 2, 3]
+
+
+def test_search_matches_text_what_sources_and_title(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    assert {c.index for c in ledger.claims(ClaimQuery(search="drones"))} == {0}
+    assert {c.index for c in ledger.claims(ClaimQuery(search="ministry defence"))} == {0, 1, 2}
+    assert len(ledger.claims(ClaimQuery(search="grid"))) == 4
+    assert {c.index for c in ledger.claims(ClaimQuery(search="repair*"))} == {3}
+    assert ledger.claims(ClaimQuery(search="tanks")) == []
+
+
+def test_search_survives_punctuation_and_query_syntax(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    assert [c.index for c in ledger.claims(ClaimQuery(search='"drones" (NEAR:'))] == []
+    assert [c.index for c in ledger.claims(ClaimQuery(search='"drones" (:'))] == [0]
+    assert len(ledger.claims(ClaimQuery(search="-:*"))) == 4  # no words: no search filter
+
+
+def test_search_folds_case_in_cyrillic(ledger: AnyLedger) -> None:
+    text = "За даними Генштабу, збито 12 дронів."
+    cyr = Analysis(
+        document=Document(text, id="u1", title="Звіт"),
+        quantities=(Quantity(*span(text, "12"), value=12, what="Дронів"),),
+    )
+    ledger.save(cyr)
+    assert [c.doc_id for c in ledger.claims(ClaimQuery(search="ДРОНІВ"))] == ["u1"]
+
+
+def test_source_filter_matches_written_or_canonical_names_in_any_case(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    other = make_analysis("Made up. ", doc_id="t002", sources=("Navy spokesman",))
+    ledger.save(other)
+    assert {c.doc_id for c in ledger.claims(ClaimQuery(source="GOVERNOR"))} == {"t001"}
+    assert {c.doc_id for c in ledger.claims(ClaimQuery(source="of defence"))} == {"t001"}
+    assert {c.doc_id for c in ledger.claims(ClaimQuery(source="navy"))} == {"t002"}
+    assert ledger.claims(ClaimQuery(source="100%_")) == []
+
+
+def test_since_and_until_use_period_to_else_published(ledger: AnyLedger) -> None:
+    ledger.save(make_analysis("Report one: ", doc_id="a", period_to="2024-03"))
+    ledger.save(make_analysis("Report two: ", doc_id="b", period_to=None,
+                              published="2024-06-15"))
+    ledger.save(make_analysis("Report three: ", doc_id="c", period_to="2025-01-02"))
+
+    def docs(since: str | None = None, until: str | None = None) -> set[str]:
+        query = ClaimQuery(search="shot", since=since, until=until)
+        return {c.doc_id for c in ledger.claims(query)}
+
+    assert docs(since="2024-06-01") == {"b", "c"}
+    assert docs(until="2024-06") == {"a", "b"}
+    assert docs(since="2024-03", until="2024-12-31") == {"a", "b"}
+    assert docs(until="2024-02") == set()
+
+
+def test_claims_are_newest_first_and_paged(ledger: AnyLedger) -> None:
+    for i, month in enumerate(["2024-01", "2024-03", "2024-02"]):
+        ledger.save(make_analysis(f"Report {i}: ", doc_id=f"r{i}", period_to=month))
+    found = ledger.claims(ClaimQuery(search="shot", limit=2))
+    assert [c.period_to for c in found] == ["2024-03", "2024-02"]
+    assert [c.period_to for c in ledger.claims(ClaimQuery(search="shot", offset=2))] == [
+        "2024-01"
+    ]
+
+
+def test_metric_is_stored_from_the_metric_function(make_ledger: MakeLedger) -> None:
+    def metric_of(q: Quantity, doc: object) -> str | None:
+        return "drones_launched" if q.what == "drones" else None
+
+    store = make_ledger(metric_of=metric_of)
+    store.save(make_analysis())
+    series = store.claims(ClaimQuery(metric="drones_launched"))
+    assert [(c.index, c.metric) for c in series] == [(0, "drones_launched")]
+
+
+def test_iter_claims_streams_all_rows_and_applies_filters(ledger: AnyLedger) -> None:
+    for i in range(5):
+        ledger.save(make_analysis(f"Report {i}: ", doc_id=f"r{i}"))
+    assert len(list(ledger.iter_claims())) == 20
+    assert len(list(ledger.iter_claims(ClaimQuery(search="drones", limit=1)))) == 5
+
+
+def test_documents_are_listed_newest_first_with_counts(ledger: AnyLedger) -> None:
+    ledger.save(make_analysis("Old: ", doc_id="old", published="2023-01-01"))
+    ledger.save(make_analysis("Undated: ", doc_id="undated", published=None))
+    ledger.save(make_analysis("New: ", doc_id="new", published="2025-01-01"))
+    rows = ledger.documents()
+    assert [r.id for r in rows] == ["new", "old", "undated"]
+    assert (rows[0].n_quantities, rows[0].n_failed_checks) == (4, 1)
+    assert [r.id for r in ledger.documents(limit=1, offset=1)] == ["old"]
+    assert {r.id for r in ledger.iter_documents()} == {"new", "old", "undated"}
+
+
+def test_count_and_checks_iteration(ledger: AnyLedger, analysis: Analysis) -> None:
+    ledger.save(analysis)
+    assert ledger.count() == {"documents": 1, "claims": 4, "checks": 2, "failed_checks": 1}
+    checks = list(ledger.iter_checks())
+    assert [(c.kind, c.status, c.parts) for c in checks] == [
+        ("percent_of", "consistent", ()), ("sum", "inconsistent", (1, 3)),
+    ]
+
+
+def test_sources_summary_counts_figures_and_outlets_per_canonical_source(
+    ledger: AnyLedger,
+) -> None:
+    ledger.save(make_analysis("One: ", doc_id="a", outlet="Wire A"))
+    ledger.save(make_analysis("Two: ", doc_id="b", outlet="Wire B",
+                              sources=("Ministry",)))
+    summary = {s.source: s for s in ledger.sources_summary()}
+    mod = summary["Ministry of Defence"]
+    assert (mod.n_claims, mod.n_documents, set(mod.outlets)) == (6, 2, {"Wire A", "Wire B"})
+    assert mod.names == ("Ministry",)
+    assert summary["Regional Governor"].outlets == ("Wire A",)
+    assert next(iter(summary)) == "Ministry of Defence"  # most figures first
+
+
+def test_without_a_registry_the_written_name_is_canonical(make_ledger: MakeLedger) -> None:
+    store = make_ledger(canonical=lambda name: name)
+    store.save(make_analysis())
+    assert store.claims(ClaimQuery(doc_id="t001"))[0].canonical_sources == (
+        "the regional governor", "Ministry",
+    )
+
+
+def test_combined_filters_page_and_stream_alike(ledger: AnyLedger) -> None:
+    for i, month in enumerate(["2024-01", "2024-03", "2024-02"]):
+        ledger.save(make_analysis(f"Report {i}: ", doc_id=f"r{i}", period_to=month))
+    found = ledger.claims(ClaimQuery(search="shot", source="ministry", limit=2))
+    assert [(c.doc_id, c.index) for c in found] == [("r1", 1), ("r2", 1)]
+    assert len(list(ledger.iter_claims(ClaimQuery(search="drones", source="governor")))) == 3
+    assert ledger.claims(ClaimQuery(search="shot", source="navy")) == []
+
+
+def test_undated_claims_come_last_and_diacritics_fold(ledger: AnyLedger) -> None:
+    text = "Le ministère a compté 7 frappes."
+    undated = Analysis(
+        document=Document(text, id="fr1", title="Rapport du ministère", published=None),
+        quantities=(Quantity(*span(text, "7"), value=7, what="frappes"),),
+    )
+    ledger.save(undated)
+    ledger.save(make_analysis(period_to="2024-11"))
+    assert [c.doc_id for c in ledger.claims(ClaimQuery())][-1] == "fr1"
+    assert [c.doc_id for c in ledger.claims(ClaimQuery(search="MINISTERE"))] == ["fr1"]
+    assert [c.doc_id for c in ledger.claims(ClaimQuery(search="minist*"))] == [
+        "t001", "t001", "t001", "fr1",
+    ]
+
+
+def test_integrity_check_is_empty_on_a_sound_ledger_with_refreshes(
+    ledger: AnyLedger, analysis: Analysis
+) -> None:
+    ledger.save(analysis)
+    ledger.save(replace(analysis, quantities=analysis.quantities[:2]))
+    ledger.save(make_analysis("Second: ", doc_id="t002"))
+    assert ledger.integrity_check() == []
+    assert ledger.count()["claims"] == 6
+
