@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Attribution, Document, Quantity, TimeExpr
 from ..sources_registry import SourceRegistry, default_registry, name_key
@@ -46,6 +47,7 @@ from .attribution_cues import (
     _WORD,
 )
 from .periods import assign_periods
+from .spans import group_by_span
 from .what import find_what
 
 MAX_NAME_WORDS = 14  # a source named in more words than this is a clause, not a name
@@ -65,7 +67,15 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text``: split at line breaks and at sentence ends (not abbreviations)."""
+    """Sentences of ``text``: split at line breaks and at sentence ends (not abbreviations).
+
+    Every stage asks for the sentences of the same text; the split is computed once per text.
+    """
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _split_sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
@@ -84,7 +94,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if cut < line_end:
             out.append(Sentence(cut, line_end, paragraph))
         paragraph += 1
-    return [s for s in out if text[s.start : s.end].strip()]
+    return tuple(s for s in out if text[s.start : s.end].strip())
 
 
 def _clean_name(raw: str) -> str:
@@ -321,15 +331,19 @@ def assign_sources(
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
     paragraph = -1
-    for sent in sentences:
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    attrs_of = group_by_span((a.start for a in attributions), starts, ends)
+    quantities_of = group_by_span((q.start for q in quantities), starts, ends)
+    for k, sent in enumerate(sentences):
         new_paragraph = sent.paragraph != paragraph
         if new_paragraph:
             paragraph = sent.paragraph
             previous_pending, pending = pending, []
             if _EDITORIAL.match(doc.text, sent.start, sent.end):
                 current = ()  # "Read more", "Recall": the outlet's own voice takes over
-        attrs = [a for a in attributions if sent.start <= a.start < sent.end]
-        in_sent = [i for i, q in enumerate(quantities) if sent.start <= q.start < sent.end]
+        attrs = [attributions[j] for j in attrs_of[k]]
+        in_sent = quantities_of[k]
         # "the report, cited by <outlet>": the outlet relaying someone, not speaking itself
         attrs = [
             a

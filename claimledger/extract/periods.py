@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, TimeExpr
+from .spans import group_by_span
 
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
 LOOKBEHIND = 30  # chars before a date searched for its preposition ("as of", "станом на")
@@ -61,12 +62,15 @@ def assign_periods(
     out: list[Period] = [(None, None)] * len(quantities)
     frame: Period | None = None
     frame_chain: tuple[str, ...] | None = None
-    for s_start, s_end, _paragraph in sentences:
-        in_sent = [i for i, q in enumerate(quantities) if s_start <= q.start < s_end]
+    starts = [a for a, _, _ in sentences]
+    ends = [b for _, b, _ in sentences]
+    quantities_of = group_by_span((q.start for q in quantities), starts, ends)
+    times_of = group_by_span((t.start for t in times), starts, ends)
+    for k, (s_start, _s_end, _paragraph) in enumerate(sentences):
+        in_sent = quantities_of[k]
         resolved = [
             (t, p)
-            for t in times
-            if s_start <= t.start < s_end
+            for t in (times[j] for j in times_of[k])
             for p in [period_of(text, t)]
             if p is not None
         ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity
+from .spans import sentence_of
 
 MAX_WHAT_WORDS = 12  # a counted thing described in more words runs into the next clause
 MAX_BEFORE_WORDS = 8  # the phrase before a bare figure: its clause's last few words
@@ -117,8 +118,11 @@ def find_what(
     """The counted thing of each quantity (quantities ordered by position), or None."""
     out: list[str | None] = []
     earlier: list[str] = []
+    starts = [a for a, _, _ in sentences]
+    ends = [b for _, b, _ in sentences]
     for n, q in enumerate(quantities):
-        s_start, s_end = next(((a, b) for a, b, _ in sentences if a <= q.start < b), (0, len(text)))
+        k = sentence_of(q.start, starts, ends)
+        s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
         if n > 0 and s_start <= quantities[n - 1].start < q.start:
             s_start = max(s_start, quantities[n - 1].end)  # not into the figure before
         after = _after(text, q, s_end)
