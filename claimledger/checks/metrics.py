@@ -6,7 +6,9 @@ in the same shape adds metrics or replaces bundled ones of the same name.
 
 File shape: ``{"metrics": [{"name": ..., "kind": "count", "unit": null, "cumulative": true,
 "description": ..., "terms": {"en": [...], "ru": [...], "uk": [...], "de": [...]},
-"exclude": {"en": [...]}}]}`` (a bare list of metric objects is accepted too).
+"exclude": {"en": [...]}, "require": {"en": [...]}}]}`` (a bare list of metric objects is
+accepted too). ``require`` lists context words of which one must also occur (e.g. a loss word
+for losses, so "personnel" alone, as in the size of an army, does not count).
 
 Matching works on normalised words: lower-case, stop-words dropped, each word cut to a light
 stem. A term matches when its stems start the consecutive words of ``what`` in order, so
@@ -30,6 +32,7 @@ BUNDLED_NAME = "metrics.json"  # file name of the bundled definitions in claimle
 MIN_STEM = 3  # shorter stems match too many unrelated words by prefix
 STEM_CACHE_SIZE = 1 << 16  # distinct words stemmed and remembered: a large news vocabulary
 INDEX_CACHE_SIZE = 16  # metric lists indexed and remembered (bundled, bundled + user file)
+CONTEXT_CHARS = 300  # how far around a figure its sentence is looked for
 MAX_CUTS = 3  # endings cut per word at most: enough for plural + case ending, no runaway
 KINDS = frozenset({"count", "percent", "money", "duration", "measure", "ratio", "other"})
 
@@ -75,6 +78,7 @@ class Metric:
     cumulative: bool = False
     description: str = ""
     exclude: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    require: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
 def _cut(word: str) -> str:
@@ -134,17 +138,19 @@ class _Index:
     """Terms of a metric list keyed by their first stem, for lookup by word prefix."""
 
     metrics: tuple[Metric, ...]
-    by_first: Mapping[str, tuple[tuple[int, tuple[str, ...], bool], ...]]  # (metric, term, excl)
+    by_first: Mapping[str, tuple[tuple[int, tuple[str, ...], str], ...]]  # (metric, term, role)
+    needs_context: frozenset[int]  # metrics with a ``require`` list
 
 
 def _build_index(metrics: Sequence[Metric]) -> _Index:
-    by_first: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for n, m in enumerate(metrics):
-        for excluded, table in ((False, m.terms), (True, m.exclude)):
+        for role, table in (("term", m.terms), ("exclude", m.exclude), ("require", m.require)):
             for term in {_term_stems(t) for ts in table.values() for t in ts}:
                 if term:
-                    by_first.setdefault(term[0], []).append((n, term, excluded))
-    return _Index(tuple(metrics), {k: tuple(v) for k, v in by_first.items()})
+                    by_first.setdefault(term[0], []).append((n, term, role))
+    needs = frozenset(n for n, m in enumerate(metrics) if m.require)
+    return _Index(tuple(metrics), {k: tuple(v) for k, v in by_first.items()}, needs)
 
 
 _index_cache: dict[tuple[int, ...], _Index] = {}
@@ -162,13 +168,29 @@ def _index(metrics: Sequence[Metric]) -> _Index:
     return hit
 
 
+def figure_context(text: str, start: int, end: int) -> str:
+    """The sentence around a figure at ``start``..``end`` of ``text`` (at most a few hundred
+    characters): the context in which a metric's required words are looked for."""
+    lo = max(0, start - CONTEXT_CHARS)
+    hi = min(len(text), end + CONTEXT_CHARS)
+    cut = max(text.rfind(c, lo, start) for c in ".!?\n")
+    stop = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0]
+    return text[(cut + 1 if cut >= 0 else lo) : (min(stop) if stop else hi)]
+
+
 def assign_metric(
-    what: str | None, kind: str, unit: str | None, metrics: Sequence[Metric]
+    what: str | None,
+    kind: str,
+    unit: str | None,
+    metrics: Sequence[Metric],
+    context: str | None = None,
 ) -> str | None:
     """The name of the metric that ``what`` counts, or None.
 
     A metric fits when its kind and unit equal the figure's, one of its terms occurs in
-    ``what`` and none of its exclusions does. Of several fits the one whose term covers the
+    ``what``, none of its exclusions does and, when it lists required context words and a
+    ``context`` (the figure's sentence, see ``figure_context``) is given, one of those occurs
+    in ``what`` or the context. Of several fits the one whose term covers the
     most words wins; ties go to the metric listed first.
     """
     if not what:
@@ -179,15 +201,26 @@ def assign_metric(
     index = _index(metrics)
     scores: dict[int, int] = {}
     vetoed: set[int] = set()
+    in_context: set[int] = set()
     for i, word in enumerate(words):
         for cut in range(1, len(word) + 1):
-            for n, term, excluded in index.by_first.get(word[:cut], ()):
+            for n, term, role in index.by_first.get(word[:cut], ()):
                 if not _matches_at(words, i, term):
                     continue
-                if excluded:
+                if role == "exclude":
                     vetoed.add(n)
+                elif role == "require":
+                    in_context.add(n)
                 else:
                     scores[n] = max(scores.get(n, 0), len(term))
+    if context is not None and index.needs_context - in_context:
+        around = [stem(w) for w in content_words(context)]
+        for i, word in enumerate(around):
+            for cut in range(1, len(word) + 1):
+                for n, term, role in index.by_first.get(word[:cut], ()):
+                    if role == "require" and _matches_at(around, i, term):
+                        in_context.add(n)
+        vetoed |= index.needs_context - in_context
     best: tuple[int, int] | None = None  # (score, -position)
     for n, score in scores.items():
         m = index.metrics[n]
@@ -221,7 +254,16 @@ def _parse_metric(obj: Any, i: int, path: str) -> Metric:
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
         raise ConfigError(path, f"{where} needs a name of letters, digits, _ . - (got {name!r})")
     where = f"metric {name!r}"
-    unknown = set(obj) - {"name", "terms", "kind", "unit", "cumulative", "description", "exclude"}
+    unknown = set(obj) - {
+        "name",
+        "terms",
+        "kind",
+        "unit",
+        "cumulative",
+        "description",
+        "exclude",
+        "require",
+    }
     if unknown:
         raise ConfigError(path, f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     kind = obj.get("kind", "count")
@@ -240,7 +282,8 @@ def _parse_metric(obj: Any, i: int, path: str) -> Metric:
     if not any(_term_stems(t) for ts in terms.values() for t in ts):
         raise ConfigError(path, f"{where} has no usable terms")
     exclude = _terms(obj.get("exclude"), f"{where}.exclude", path)
-    return Metric(name, terms, kind, unit, cumulative, description, exclude)
+    require = _terms(obj.get("require"), f"{where}.require", path)
+    return Metric(name, terms, kind, unit, cumulative, description, exclude, require)
 
 
 def parse_metrics(text: str, path: str) -> list[Metric]:

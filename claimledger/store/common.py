@@ -27,7 +27,7 @@ from ..model import (
     Quantity,
     TimeExpr,
 )
-from .base import CheckRow, ClaimRow, DocumentRow, NotFoundError, SourceSummary
+from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, NotFoundError, SourceSummary
 
 ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
 MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
@@ -65,13 +65,14 @@ def registry_canonical() -> Callable[[str], str]:
 def registry_metric() -> MetricFn | None:
     """A metric classifier over the bundled metric definitions, or None while there are none."""
     try:
-        from ..checks.metrics import assign_metric, load_metrics
+        from ..checks.metrics import assign_metric, figure_context, load_metrics
     except ImportError:
         return None
     metrics = load_metrics()
 
     def metric_of(q: Quantity, doc: Document) -> str | None:
-        return cast(str | None, assign_metric(q.what, q.kind, q.unit, metrics))
+        context = figure_context(doc.text, q.start, q.end)
+        return cast(str | None, assign_metric(q.what, q.kind, q.unit, metrics, context))
 
     return metric_of
 
@@ -99,6 +100,61 @@ def search_words(text: str) -> list[str]:
 def search_document(text: str, what: str | None, names: str, title: str | None) -> str:
     """What the search of a claim matches, as folded words (PostgreSQL's ``tsvector`` input)."""
     return " ".join(search_words(" ".join((text, what or "", names, title or ""))))
+
+
+# The records of an analysis other than its figures, table by table (shared by the backends).
+RECORD_INSERTS = {
+    "times": "INSERT INTO times (doc_id, idx, span_start, span_end, text, type, date_value,"
+    " date_from, date_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "hedges": "INSERT INTO hedges (doc_id, idx, span_start, span_end, text, term, low, high)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "attributions": "INSERT INTO attributions (doc_id, idx, span_start, span_end, text, chain)"
+    " VALUES (?, ?, ?, ?, ?, ?)",
+    "checks": "INSERT INTO checks (doc_id, idx, kind, status, explanation, percent, part, whole,"
+    " parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}
+
+
+def record_rows(doc_id: str, analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
+    """The parameter rows of ``RECORD_INSERTS`` for ``analysis`` stored as ``doc_id``."""
+    return {
+        "times": [
+            (doc_id, i, t.start, t.end, t.text, t.type, t.value, t.from_, t.to)
+            for i, t in enumerate(analysis.times)
+        ],
+        "hedges": [
+            (doc_id, i, h.start, h.end, h.text, h.term, h.low, h.high)
+            for i, h in enumerate(analysis.hedges)
+        ],
+        "attributions": [
+            (doc_id, i, a.start, a.end, a.text, json.dumps(list(a.chain)))
+            for i, a in enumerate(analysis.attributions)
+        ],
+        "checks": [
+            (doc_id, i, c.kind, c.status, c.explanation, c.percent, c.part, c.whole,
+             json.dumps(list(c.parts)))
+            for i, c in enumerate(analysis.checks)
+        ],
+    }
+
+
+def plain_claim_filters(query: ClaimQuery) -> tuple[list[str], list[Any]]:
+    """The clauses of ``query`` that every backend writes alike: metric, dates, document."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.metric:
+        clauses.append("q.metric = ?")
+        params.append(query.metric)
+    if query.since:
+        clauses.append("q.date_key >= ?")
+        params.append(query.since)
+    if query.until:
+        clauses.append("q.date_key <= ?")
+        params.append(query.until + UNTIL_PAD)
+    if query.doc_id:
+        clauses.append("q.doc_id = ?")
+        params.append(query.doc_id)
+    return clauses, params
 
 
 def redact(url: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 from claimledger.checks.metrics import (
     Metric,
     assign_metric,
+    figure_context,
     load_metrics,
     merge_metrics,
     stem,
@@ -174,3 +175,20 @@ def test_unreadable_or_invalid_json_user_file(tmp_path: Path) -> None:
 def test_merge_metrics_keeps_order() -> None:
     a, b, b2 = Metric("a"), Metric("b"), Metric("b", cumulative=True)
     assert merge_metrics([a, b], [b2, Metric("c")]) == [a, b2, Metric("c")]
+
+
+def test_required_context_keeps_army_size_out_of_loss_metrics() -> None:
+    bundled = load_metrics()
+    size = "The army plans to grow to 1.5 million personnel by next year."
+    loss = "Russia has lost about 700,000 personnel since the invasion began, Kyiv says."
+    assert assign_metric("personnel", "count", None, bundled, figure_context(size, 26, 37)) is None
+    assert (
+        assign_metric("personnel", "count", None, bundled, figure_context(loss, 27, 34))
+        == PERSONNEL
+    )
+
+
+def test_figure_context_is_the_sentence_around_the_figure() -> None:
+    text = "First sentence here. Losses reached 5,000 men. Another one follows."
+    start = text.index("5,000")
+    assert figure_context(text, start, start + 5) == " Losses reached 5,000 men"
