@@ -66,7 +66,9 @@ if [ "$(psql_admin -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER'")" !=
   psql_admin -c "CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'"
 fi
 if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")" != "1" ]; then
-  psql_admin -c "CREATE DATABASE $PG_DB OWNER $PG_USER"
+  # UTF-8 with byte-order collation: text sorts as in SQLite whatever the machine's locale.
+  psql_admin -c "CREATE DATABASE $PG_DB OWNER $PG_USER TEMPLATE template0 ENCODING 'UTF8' \
+    LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
 fi
 
 echo "postgresql://$PG_USER:$PG_PASSWORD@$PG_HOST:$PG_PORT/$PG_DB"

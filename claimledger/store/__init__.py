@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, Ledger, NotFoundError, SourceSummary
 from .common import redact as _redact
 from .sqlite import SQLiteLedger
+
+if TYPE_CHECKING:
+    from .postgres import PostgresLedger
 
 __all__ = [
     "CheckRow",

@@ -12,7 +12,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeAlias
 
 import psycopg
 import pytest
@@ -27,8 +27,8 @@ PG_ENV = "CLAIMLEDGER_TEST_PG"
 PG_DEFAULT = "postgresql://claimledger:claimledger@127.0.0.1:5432/claimledger_test"
 BACKENDS = ("sqlite", "postgresql")
 
-AnyLedger = SQLiteLedger | PostgresLedger
-MakeLedger = Callable[..., AnyLedger]
+AnyLedger: TypeAlias = SQLiteLedger | PostgresLedger
+MakeLedger: TypeAlias = Callable[..., AnyLedger]
 
 
 def pg_url() -> str:
@@ -41,6 +41,21 @@ def with_search_path(url: str, schema: str) -> str:
     return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
+PG_DOWN = "PostgreSQL is not reachable"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Iterator[None]:
+    """A PostgreSQL test without a server is a failed test, not an error of its fixture."""
+    outcome: Any = yield
+    report = outcome.get_result()
+    if call.when == "setup" and report.failed and call.excinfo is not None:
+        if str(call.excinfo.value).startswith(PG_DOWN):
+            report.when = "call"
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> str | None:
     """None when the test server answers, else why not (checked once per session)."""
@@ -48,7 +63,7 @@ def pg_server() -> str | None:
         psycopg.connect(pg_url(), connect_timeout=5).close()
     except psycopg.Error as exc:
         return (
-            f"PostgreSQL is not reachable at {redact(pg_url())} ({str(exc).strip()}).\n"
+            f"{PG_DOWN} at {redact(pg_url())} ({str(exc).strip()}).\n"
             "Start it with `sudo bash .ci/postgres.sh` (installs, starts and prepares the test"
             f" database), or point ${PG_ENV} at another server."
         )

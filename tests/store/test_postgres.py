@@ -83,7 +83,11 @@ def test_concurrent_ingests_of_the_same_documents_refresh_instead_of_failing(
     stores = [PostgresLedger(pg_schema_url, canonical=canonical) for _ in range(3)]
     try:
         def ingest(store: PostgresLedger) -> Callable[[], None]:
-            return lambda: [store.save(a) for a in docs] and None
+            def job() -> None:
+                for a in docs:
+                    store.save(a)
+
+            return job
 
         assert run_together([ingest(store) for store in stores]) == []
         assert_stored_once(stores[0], docs)
