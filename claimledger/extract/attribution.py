@@ -9,6 +9,7 @@ counts (see ``what``) and its period (see ``periods``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,8 +46,12 @@ from .attribution_cues import (
     _TRAILING,
     _VERB,
     _WORD,
+    FORWARD_OPENERS,
+    SELF_REF_OPENERS,
+    VERB_OPENERS,
 )
 from .periods import assign_periods
+from .scan import foldable, scan, word_starts
 from .spans import group_by_span
 from .what import find_what
 
@@ -200,17 +205,43 @@ def _add_cited(text: str, pos: int, end: int, chain: list[str]) -> int:
     return second_end
 
 
-def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[Attribution]:
+@dataclass(frozen=True)
+class _Openers:
+    """Where the cue patterns may match in a text (None: try every position)."""
+
+    self_ref: list[int] | None
+    forward: list[int] | None
+    verb: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Openers:
+        fold = foldable(text)  # _SELF_REF and parts of _FORWARD ignore case
+        return cls(
+            word_starts(text, SELF_REF_OPENERS) if fold else None,
+            word_starts(text, FORWARD_OPENERS) if fold else None,
+            word_starts(text, VERB_OPENERS),
+        )
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None, s: int, e: int
+) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text, s, e) if starts is None else scan(pattern, text, starts, s, e)
+
+
+def _sentence_attributions(
+    text: str, sent: Sentence, headline: bool, openers: _Openers
+) -> list[Attribution]:
     found: list[Attribution] = []
     s, e = sent.start, sent.end
-    for m in _SELF_REF.finditer(text, s, e):
+    for m in _matches(_SELF_REF, text, openers.self_ref, s, e):
         found.append(Attribution(m.start(), m.end(), text[m.start() : m.end()], ()))
     taken = [(a.start, a.end) for a in found]
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _FORWARD.finditer(text, s, e):
+    for m in _matches(_FORWARD, text, openers.forward, s, e):
         if not free(m.start(), m.end()) or _CITING.match(text, m.start()):
             continue
         name, name_end = _forward_name(text, m.end(), e)
@@ -220,7 +251,7 @@ def _sentence_attributions(text: str, sent: Sentence, headline: bool) -> list[At
         name_end = _add_cited(text, name_end, e, chain)
         found.append(Attribution(m.start(), name_end, text[m.start() : name_end], tuple(chain)))
         taken.append((m.start(), name_end))
-    for m in _VERB.finditer(text, s, e):
+    for m in _matches(_VERB, text, openers.verb, s, e):
         if not free(m.start(), m.end()):
             continue
         name, name_start = _backward_name(text, s, m.start())
@@ -262,8 +293,10 @@ def extract_attributions(doc: Document) -> list[Attribution]:
     text = doc.text
     sentences = split_sentences(text)
     out: list[Attribution] = []
+    openers = _Openers.of(text)
     for i, sent in enumerate(sentences):
-        out.extend(_sentence_attributions(text, sent, _is_headline(text, sent, sentences, i)))
+        headline = _is_headline(text, sent, sentences, i)
+        out.extend(_sentence_attributions(text, sent, headline, openers))
     return out
 
 

@@ -272,3 +272,18 @@ _LEADING_JUNK = re.compile(
 )
 _HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
 _HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")
+
+# The (lower-cased) words that can open a match of the cue patterns above: the patterns are tried
+# only where one of these starts (see ``scan``). A new cue must add its first word here.
+SELF_REF_OPENERS = frozenset({"as", "according"})
+FORWARD_OPENERS = frozenset(
+    "according citing said says added wrote noted cited as reported announced estimated stated "
+    "update report bulletin briefing statement post assessment estimate estimates figures data "
+    "calculations analysis study investigation research по согласно со за згідно посилаючись "
+    "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
+    "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
+    "this".split()
+)
+VERB_OPENERS = frozenset(
+    "now also has have had previously earlier recently then".split()
+) | frozenset(alt.split("\\s+")[0].lower() for alt in _VERBS.split("|"))
