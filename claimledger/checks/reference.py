@@ -18,6 +18,7 @@ import io
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,6 +32,8 @@ from .series import as_of, date_bounds, value_interval
 
 DATE_FIELDS = ("date", "day_date", "as_of", "asof", "datum", "дата", "time", "timestamp")
 NEAR_DAYS = 3  # an off figure equal to the reference this many days away is named as such
+MAX_VALUE_DAYS = 3  # an undated total equal to the reference on more days than this dates nothing
+MIN_DATING_VALUE = 100  # smaller totals equal some early day of the reference by chance
 MAX_SNIFF_ROWS = 50  # rows looked at to find the date column of a file without a "date" header
 
 Status = Literal["match", "within_tolerance", "off", "unmatched"]
@@ -338,19 +341,27 @@ def _compare(
     column: str,
     reference: ReferenceSeries,
     tolerance: float,
+    report_day: str | None = None,
 ) -> Verification:
-    day = as_of(claim)
+    """Compare ``claim`` with the reference on its own date, or on ``report_day``: the day of
+    the update its report relays, found from the report's other figures."""
+    day = report_day or as_of(claim)
 
     def unmatched(reason: str, when: str | None = day) -> Verification:
         return Verification(claim, metric, column, when, "unmatched", None, None, reason)
 
     if day is None:
-        return unmatched("the figure has no date (no period end and no published date)")
+        return _dated_by_value(claim, metric, column, reference, None) or unmatched(
+            "the figure has no date (no period end and no published date), and no day of the "
+            "reference has its value"
+        )
     bounds = date_bounds(day)
     if bounds is None:
         return unmatched(f"{day!r} is not a date")
     if bounds[0] != bounds[1]:
-        return unmatched(f"{day} is a period, not a day, so it has no single reference value")
+        return _dated_by_value(claim, metric, column, reference, bounds) or unmatched(
+            f"{day} is a period, not a day, and no day of it in the reference has this value"
+        )
     if reference.first is None or reference.last is None:
         return unmatched("the reference has no rows")
     if day < reference.first or day > reference.last:
@@ -393,9 +404,52 @@ def _compare(
             f"{stated} is within tolerance of {what} ({_fmt(expected)}): {off_by}",
         )
     text = f"{stated} disagrees with {what} ({_fmt(expected)}): {off_by}"
+    if report_day:
+        text += " (the day of the update its report relays, from its other figures)"
     hint = _near_match(reference, column, day, claim)
     return Verification(
         claim, metric, column, day, "off", expected, diff, text + (f"; {hint}" if hint else "")
+    )
+
+
+def _dated_by_value(
+    claim: ClaimRow,
+    metric: str,
+    column: str,
+    reference: ReferenceSeries,
+    bounds: tuple[date, date] | None,
+) -> Verification | None:
+    """For a total with no day of its own: the day (within ``bounds``) whose reference value it
+    states exactly, i.e. the update the report relays; None when no day or too many days fit."""
+    if (
+        claim.change
+        or claim.approx != "exact"
+        or claim.value_high is not None
+        or claim.value < MIN_DATING_VALUE
+    ):
+        return None
+    lo, hi = value_interval(claim.value, None, "exact")
+    days = [
+        d
+        for d in reference.dates
+        if (bounds is None or bounds[0].isoformat() <= d <= bounds[1].isoformat())
+        and (v := reference.value(column, d)) is not None
+        and lo <= v <= hi
+    ]
+    if not days or len(days) > MAX_VALUE_DAYS:
+        return None
+    when = days[0] if len(days) == 1 else f"{days[0]} to {days[-1]}"
+    expected = reference.value(column, days[0])
+    return Verification(
+        claim,
+        metric,
+        column,
+        days[0],
+        "match",
+        expected,
+        0.0,
+        f"{_stated(claim)} has no day of its own; it is {column} on {when} in the reference "
+        "(the update it relays)",
     )
 
 
@@ -429,7 +483,27 @@ def verify_claims(
         if name is None or name not in mapping:
             continue
         results.append(_compare(claim, name, mapping[name], reference, tolerance))
-    return VerifyReport(reference.path, tuple(results))
+    return VerifyReport(reference.path, tuple(_date_by_report(results, reference, tolerance)))
+
+
+def _date_by_report(
+    results: list[Verification], reference: ReferenceSeries, tolerance: float
+) -> list[Verification]:
+    """Compare the undated figures of a report on the day its other figures were dated to by
+    value (the update it relays), when its figures agree on one day."""
+    days: dict[str, Counter[str]] = {}
+    for r in results:
+        if r.status == "match" and r.date and as_of(r.claim) != r.date:
+            days.setdefault(r.claim.doc_id, Counter())[r.date] += 1
+    out = []
+    for r in results:
+        votes = days.get(r.claim.doc_id)
+        if r.status == "unmatched" and votes and as_of(r.claim) is None:
+            (day, n), *rest = votes.most_common(2) + [("", 0)]
+            if n > rest[0][1]:
+                r = _compare(r.claim, r.metric, r.column, reference, tolerance, report_day=day)
+        out.append(r)
+    return out
 
 
 def parse_mapping(items: Iterable[str]) -> dict[str, str]:

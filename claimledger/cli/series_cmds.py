@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from ..errors import ClaimLedgerError
+from ..store.base import ClaimQuery
 from .common import (
     DbOption,
     RowFormat,
@@ -120,6 +121,9 @@ def verify(
     reference: Annotated[Path, typer.Option("--reference", help="A dated series, CSV or JSON.")],
     mapping: Annotated[list[str], typer.Option("--map", help="METRIC=COLUMN, repeatable.")],
     tolerance: Annotated[float, typer.Option(help="Relative tolerance, e.g. 0.01 for 1%.")] = 0.0,
+    source: Annotated[
+        str | None, typer.Option(help="Only claims from this source (e.g. 'General Staff').")
+    ] = None,
     metrics_file: MetricsOption = None,
     fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
     db: DbOption = None,
@@ -133,7 +137,8 @@ def verify(
         maps = parse_mapping(mapping)
         metrics = load_metrics(metrics_file)
         with _ledger(db) as ledger:
-            report = verify_claims(ledger.iter_claims(), ref, maps, tolerance, metrics=metrics)
+            claims = ledger.iter_claims(ClaimQuery(source=source))
+            report = verify_claims(claims, ref, maps, tolerance, metrics=metrics)
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
     if fmt is not RowFormat.table:

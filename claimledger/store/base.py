@@ -127,8 +127,9 @@ class Ledger(Protocol):
         """Stored figures matching ``query``."""
         ...
 
-    def iter_claims(self) -> Iterator[ClaimRow]:
-        """Every stored figure, streamed (for exports and series)."""
+    def iter_claims(self, query: ClaimQuery | None = None) -> Iterator[ClaimRow]:
+        """Every stored figure matching ``query``'s filters (its limit and offset are ignored),
+        streamed (for exports, series and verification)."""
         ...
 
     def iter_documents(self) -> Iterator[DocumentRow]:

@@ -50,6 +50,13 @@ _BASE = ClaimRow(
 )
 
 
+def load_reference_rows(folder: Path, values: dict[str, int]) -> ReferenceSeries:
+    """A one-column (personnel) reference from day -> value, written as CSV in ``folder``."""
+    path = folder / "small.csv"
+    path.write_text("date,personnel\n" + "".join(f"{d},{v}\n" for d, v in values.items()))
+    return load_reference(str(path))
+
+
 def claim(**changes: object) -> ClaimRow:
     return replace(_BASE, **changes)  # type: ignore[arg-type]
 
@@ -196,9 +203,9 @@ def test_tolerance_is_relative(ref: ReferenceSeries) -> None:
 
 def test_claims_that_cannot_be_compared_say_why(ref: ReferenceSeries) -> None:
     rows = [
-        claim(period_to=None, published=None),
+        claim(period_to=None, published=None, value=123_456),
         claim(period_to="2023-01-01"),
-        claim(period_to="2024-04"),
+        claim(period_to="2024-04", value=123_456),
         claim(period_to="2024-04-25"),
         claim(period_to="2024-04-20", change=True, value=5),
     ]
@@ -243,3 +250,38 @@ def test_parse_mapping_reads_metric_equals_column() -> None:
 def test_grouped_integers_parse_back(n: int) -> None:
     assert parse_number(f"{n:,}") == n
     assert parse_number(f"{n:,}".replace(",", " ")) == n
+
+
+def test_an_undated_total_is_dated_by_the_reference_day_that_has_its_value(
+    ref: ReferenceSeries,
+) -> None:
+    report = verify_claims([claim(period_to=None, published=None, value=461_940)], ref, MAP)
+    (result,) = report.results
+    assert result.status == "match" and result.date == "2024-04-24"
+    assert "update it relays" in result.explanation
+
+
+def test_a_month_only_total_is_dated_within_its_month(ref: ReferenceSeries) -> None:
+    report = verify_claims([claim(period_to="2024-04", value=460_300)], ref, MAP)
+    assert report.results[0].date == "2024-04-22" and report.matched == 1
+
+
+def test_small_undated_figures_are_not_dated_by_chance(tmp_path: Path) -> None:
+    small = load_reference_rows(tmp_path, {"2024-01-01": 5, "2024-01-02": 9})
+    report = verify_claims([claim(period_to=None, published=None, value=9)], small, MAP)
+    assert report.unmatched == 1
+
+
+def test_other_undated_figures_of_the_report_are_checked_on_the_day_it_relays(
+    ref: ReferenceSeries,
+) -> None:
+    rows = [
+        claim(doc_id="r1", period_to=None, published=None, value=461_940),
+        claim(doc_id="r1", period_to=None, published=None, value=880, change=True, index=1),
+        claim(doc_id="r1", period_to=None, published=None, value=700, change=True, index=2),
+    ]
+    report = verify_claims(rows, ref, MAP)
+    statuses = [r.status for r in report.results]
+    assert statuses == ["match", "match", "off"]
+    assert all(r.date == "2024-04-24" for r in report.results)
+    assert "relays" in report.results[2].explanation
