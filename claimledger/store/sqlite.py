@@ -25,10 +25,10 @@ from .common import CLAIM_COLUMNS as _CLAIM_COLUMNS
 from .common import (
     ITER_BATCH,
     MAX_LIMIT,
-    UNTIL_PAD,
     LedgerReads,
     MetricFn,
     Params,
+    plain_claim_filters,
     registry_canonical,
     registry_metric,
 )
@@ -340,19 +340,8 @@ class SQLiteLedger(LedgerReads):
             else:
                 clauses.append(f"q.id IN ({by_name} UNION {by_canon})")
             params += [pattern] * 2
-        if query.metric:
-            clauses.append("q.metric = ?")
-            params.append(query.metric)
-        if query.since:
-            clauses.append("q.date_key >= ?")
-            params.append(query.since)
-        if query.until:
-            clauses.append("q.date_key <= ?")
-            params.append(query.until + UNTIL_PAD)
-        if query.doc_id:
-            clauses.append("q.doc_id = ?")
-            params.append(query.doc_id)
-        return " AND ".join(clauses), params
+        plain, plain_params = plain_claim_filters(query)
+        return " AND ".join(clauses + plain), params + plain_params
 
     def _probe_threshold(self, want: int) -> int:
         """Matches above which checking claim by claim beats reading every match.
