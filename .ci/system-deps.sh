@@ -26,4 +26,8 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 
+# PostgreSQL: every store test also runs against a local server (see .ci/postgres.sh, which
+# installs it when missing, starts the cluster and creates the test role and database).
+bash "$(dirname "$0")/postgres.sh"
+
 echo "system-deps.sh: done"
