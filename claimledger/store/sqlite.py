@@ -41,6 +41,7 @@ __all__ = ["SQLiteLedger", "fts_query", "registry_canonical", "registry_metric"]
 BUSY_TIMEOUT_MS = 10_000  # another process's save takes milliseconds; ten seconds means stuck
 CACHE_KIB = 65_536  # 64 MiB page cache: the indexes of a million claims stay in memory
 MMAP_BYTES = 1 << 28  # read through a 256 MiB memory map: no read() call per page
+NAME_CACHE_SIZE = 100_000  # source names (and their ids) remembered between saves
 # Checking one claim against a filter costs about this many times reading one match of it
 # (measured: ~2.8 us per probe against ~0.45 us per materialised match).
 PROBE_COST = 6
@@ -78,6 +79,9 @@ class SQLiteLedger(LedgerReads):
         self.path = str(path)
         self._canonical = canonical or registry_canonical()
         self._metric_of = metric_of or registry_metric()
+        self._canonical_cache: dict[str, str] = {}
+        self._name_ids: dict[str, int] = {}  # source_names ids of committed names
+        self._new_name_ids: dict[str, int] = {}  # ids added by the open transaction
         self._lock = threading.RLock()
         if self.path != ":memory:":
             try:
@@ -149,22 +153,29 @@ class SQLiteLedger(LedgerReads):
         A text already stored (same content hash) keeps its row and id: its metadata takes the
         new values that are set and its extraction is replaced.
         """
-        doc = analysis.document
-        try:
-            with self._transaction() as conn:
-                row = conn.execute(
-                    "SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)
-                ).fetchone()
-                if row is None:
-                    doc_id = self._free_id(conn, doc)
-                    self._insert_document(conn, doc_id, doc)
-                else:
-                    doc_id = row[0]
-                    self._delete_records(conn, doc_id)
-                    self._update_document(conn, doc_id, doc)
-                self._insert_records(conn, doc_id, analysis)
-        except sqlite3.Error as exc:
-            raise StoreError(self.path, f"cannot save {doc.id or doc.content_hash}: {exc}") from exc
+        with self._lock:  # the name ids of this save are its own until it commits
+            doc = analysis.document
+            try:
+                with self._transaction() as conn:
+                    row = conn.execute(
+                        "SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)
+                    ).fetchone()
+                    if row is None:
+                        doc_id = self._free_id(conn, doc)
+                        self._insert_document(conn, doc_id, doc)
+                    else:
+                        doc_id = row[0]
+                        self._delete_records(conn, doc_id)
+                        self._update_document(conn, doc_id, doc)
+                    self._insert_records(conn, doc_id, analysis)
+            except sqlite3.Error as exc:
+                what = doc.id or doc.content_hash
+                raise StoreError(self.path, f"cannot save {what}: {exc}") from exc
+            finally:
+                added, self._new_name_ids = self._new_name_ids, {}
+            if len(self._name_ids) + len(added) > NAME_CACHE_SIZE:
+                self._name_ids.clear()
+            self._name_ids.update(added)  # committed: the transaction did not raise
         return doc_id, row is None
 
     def _free_id(self, conn: sqlite3.Connection, doc: Document) -> str:
@@ -212,8 +223,7 @@ class SQLiteLedger(LedgerReads):
         title, published = conn.execute(
             "SELECT title, published FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
-        for i, q in enumerate(analysis.quantities):
-            self._insert_quantity(conn, doc_id, i, q, analysis.document, title, published)
+        self._insert_quantities(conn, doc_id, analysis, title, published)
         conn.executemany(
             "INSERT INTO times (doc_id, idx, span_start, span_end, text, type, date_value,"
             " date_from, date_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -253,33 +263,93 @@ class SQLiteLedger(LedgerReads):
             (len(analysis.quantities), failed, doc_id),
         )
 
-    def _insert_quantity(
+    def _insert_quantities(
         self,
         conn: sqlite3.Connection,
         doc_id: str,
-        idx: int,
-        q: Quantity,
-        doc: Document,
+        analysis: Analysis,
         title: str | None,
         published: str | None,
     ) -> None:
-        canonical = tuple(self._canonical(name) for name in q.sources)
-        metric = self._metric_of(q, doc) if self._metric_of else None
-        cur = conn.execute(
+        """The figures, their source index and search rows: a few batched statements."""
+        quantities = analysis.quantities
+        if not quantities:
+            return
+        doc = analysis.document
+        canonicals = [tuple(self._canonical_name(n) for n in q.sources) for q in quantities]
+        conn.executemany(
             "INSERT INTO quantities (doc_id, idx, span_start, span_end, text, value, value_high,"
             " kind, unit, approx, change, what, period_from, period_to, sources,"
             " canonical_sources, metric, date_key)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
-                q.approx, int(q.change), q.what, q.period_from, q.period_to,
-                json.dumps(list(q.sources), ensure_ascii=False),
-                json.dumps(list(canonical), ensure_ascii=False), metric,
-                q.period_to or published,
-            ),
+            [
+                self._insert_quantity(doc_id, idx, q, doc, canonical, published)
+                for idx, (q, canonical) in enumerate(zip(quantities, canonicals, strict=True))
+            ],
         )
-        assert cur.lastrowid is not None
-        schema.index_claim(conn, cur.lastrowid, q.text, q.what, q.sources, canonical, title)
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT id FROM quantities WHERE doc_id = ? ORDER BY idx", (doc_id,)
+            )
+        ]
+        # as schema.index_claim does for one claim, for all of them at once
+        sources: list[tuple[int, int, int, int]] = []
+        search: list[tuple[int, str, str, str, str]] = []
+        for claim_id, q, canonical in zip(ids, quantities, canonicals, strict=True):
+            for pos, name in enumerate(q.sources):
+                canon = canonical[pos] if pos < len(canonical) else name
+                sources.append(
+                    (claim_id, pos, self._name_id(conn, name), self._name_id(conn, canon))
+                )
+            names = " ".join(dict.fromkeys(q.sources + canonical))
+            search.append((claim_id, q.text, q.what or "", names, title or ""))
+        conn.executemany(
+            "INSERT INTO claim_sources (claim_id, pos, name_id, canonical_id) VALUES (?, ?, ?, ?)",
+            sources,
+        )
+        conn.executemany(
+            "INSERT INTO claims_fts (rowid, text, what, sources, title) VALUES (?, ?, ?, ?, ?)",
+            search,
+        )
+
+    def _insert_quantity(
+        self,
+        doc_id: str,
+        idx: int,
+        q: Quantity,
+        doc: Document,
+        canonical: tuple[str, ...],
+        published: str | None,
+    ) -> tuple[Any, ...]:
+        """The ``quantities`` row of figure ``idx`` (``_insert_quantities`` inserts them all)."""
+        return (
+            doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
+            q.approx, int(q.change), q.what, q.period_from, q.period_to,
+            json.dumps(list(q.sources), ensure_ascii=False),
+            json.dumps(list(canonical), ensure_ascii=False),
+            self._metric_of(q, doc) if self._metric_of else None,
+            q.period_to or published,
+        )
+
+    def _canonical_name(self, name: str) -> str:
+        """The registry name of ``name``, looked up once per distinct name."""
+        canon = self._canonical_cache.get(name)
+        if canon is None:
+            if len(self._canonical_cache) >= NAME_CACHE_SIZE:
+                self._canonical_cache.clear()
+            canon = self._canonical_cache[name] = self._canonical(name)
+        return canon
+
+    def _name_id(self, conn: sqlite3.Connection, name: str) -> int:
+        """The ``source_names`` id of ``name``; ids of committed names are remembered (names are
+        never deleted), ids added by the open transaction only once it commits."""
+        known = self._name_ids.get(name)
+        if known is None:
+            known = self._new_name_ids.get(name)
+        if known is None:
+            known = self._new_name_ids[name] = schema.source_name_id(conn, name)
+        return known
 
     # -- reading -------------------------------------------------------------------------
 
