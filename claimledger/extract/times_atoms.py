@@ -29,6 +29,7 @@ from .dates import (
     valid_day,
     year_for_month,
 )
+from .scan import word_index
 
 _S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -109,7 +110,6 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # Words (lower-cased) where the word-led patterns may start; others are skipped unscanned.
-_SCAN_WORD = re.compile(r"[^\W_]+")
 MONTH_STARTS = frozenset(MONTHS)
 _REL_MONTH_STARTS = frozenset(
     "this last next letzten vergangenen diesen kommenden nächsten".split()
@@ -466,13 +466,33 @@ def _resolve_anaphora(atoms: list[Atom], pub: dt.date | None) -> list[Atom]:
     return out
 
 
+def _opens(low: str) -> bool:
+    """Whether a (lower-cased) word can open a month or relative-date pattern."""
+    return (
+        low in MONTH_STARTS
+        or low in _REL_MONTH_STARTS
+        or low in _RELATIVE_STARTS
+        or low.startswith(_RELATIVE_PREFIXES)
+        or (low.isdigit() and len(low) <= 3)
+    )
+
+
+def _opening_words(text: str) -> list[tuple[int, str]]:
+    """The words of ``text`` that can open a word-led pattern, with their positions, in order."""
+    found = [
+        (pos, low) for low, positions in word_index(text).items() if _opens(low)
+        for pos in positions
+    ]
+    found.sort()
+    return found
+
+
 def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Atom]:
     """Every date atom in ``text``, in order, without overlaps, resolved against ``pub``."""
     cands: list[Atom] = []
-    # Word-led patterns are tried only where a word that can open them starts (fast).
-    for w in _SCAN_WORD.finditer(text):
-        low = w.group(0).lower()
-        pos = w.start()
+    # Word-led patterns are tried only where a word that can open them starts (fast): the
+    # text's word index (shared by the stages) gives those words' positions directly.
+    for pos, low in _opening_words(text):
         if low in MONTH_STARTS:
             m = _MONTH_FIRST.match(text, pos)
             atom = _month_atom(m, text, pub) if m else None
