@@ -42,6 +42,7 @@ from .quantity_lexicon import (
     MONEY_MAG_RE,
     MONTH_AFTER_RE,
     MONTH_BEFORE_RE,
+    MONTH_WORDS,
     QUALIFIER_RE,
     REFERENCE_BEFORE_RE,
     SUFFIX_RE,
@@ -49,6 +50,8 @@ from .quantity_lexicon import (
 )
 from .quantity_words import CANDIDATE_RE, fraction_value
 
+# How far left of a year-like number the words that make it a year are looked for.
+YEAR_CONTEXT_WINDOW = 16
 # Day numbers up to this bound next to a month name are dates.
 MAX_DAY = 31
 # Languages whose number words we know; others are read with English rules.
@@ -84,6 +87,51 @@ _AUNIT_OK_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:for|in|within|after|than|just|only|over|nearly|almost|about|around"
     r"|barely|roughly|less than|more than)\s*$", re.I)
 _AUNIT_OK_AFTER_RE = re.compile(r"\s*(?:later|ago|earlier|before|after|long|-long)\b", re.I)
+# "compared with 1,000 a year earlier", "7% higher than a year ago": "a year earlier" names the
+# time of a comparison base, not an amount; it follows a figure or a comparison word and ends
+# its phrase (narrative "a day later, ..." after no figure, or "a week before the summit", stays).
+_AUNIT_REFERENCE_AFTER_RE = re.compile(
+    r"\s+(?:earlier|ago|before|later|prior)(?=\s*(?:[,.;:)!?\n]|$|and\b|—|–))", re.I)
+_AUNIT_BASE_BEFORE_RE = re.compile(
+    r"(?:(?:compared|comparison)\s+(?:with|to)|than|from|versus|vs\.?|against|since|as)\s*$"
+    r"|[0-9%]\s*(?:[^\W\d_]+\s+){0,3}$",
+    re.I)
+# "2000 drones", "1500 солдатів", "2000 Drohnen": a year-like number right before a counted
+# noun is a count. The noun: en lower-case plural in -s; ru/uk lower-case word that is not a
+# year word or a verb; de capitalised plural. Words that make a year an attribute or a time
+# ("in 2024", "the 2024 budget", "2024 elections") keep it a year.
+_YEAR_COUNT_NOUN_RE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r" (?!(?:years|levels|figures|prices|rates|results|numbers|estimates"
+                     r"|forecasts|budgets|elections|sanctions|talks|negotiations|games|olympics"
+                     r"|statistics|reports|records|totals|lows|highs|peaks|terms|standards"
+                     r"|values|targets|goals|plans|reforms|protests|events|accounts|this|thus"
+                     r"|plus|less|unless|perhaps|always|besides|towards|afterwards|whereas"
+                     r"|across|versus|progress|process|congress|address|business|access"
+                     r"|success|was|has|its|is|as)\b)[a-z]{2,20}s\b"),
+    "ru": re.compile(r" (?!(?:год\w*|гг?|лет|март\w*|ма[йяе]|август\w*)(?!\w))"
+                     r"(?![а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ть)(?!\w))"
+                     r"[а-яё]{3,20}(?!\w)"),
+    "uk": re.compile(r" (?!(?:рік|року|роком|роках|роки|років|рр?|берез\w*|трав\w*|серп\w*)"
+                     r"(?!\w))(?![а-яіїєґ'’]+(?:[иауея]в|ла|ло|ли|вся|лася|лося|лися|ть|є|ють|ять)(?!\w))"
+                     r"[а-яіїєґ'’]{3,20}(?!\w)"),
+    "de": re.compile(r" (?!(?:Jahr\w*|Uhr|Januar|Februar|März|April|Mai|Juni|Juli|August"
+                     r"|September|Oktober|November|Dezember|Ende|Anfang|Mitte)\b)"
+                     r"[A-ZÄÖÜ][a-zäöüß]{1,20}(?:en|er|e|n|s)\b"),
+}
+_YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:in|since|by|until|till|through|during|before|after|early|late|mid|end"
+    r"|start|spring|summer|autumn|fall|winter|the|its|their|his|her|our|this|that|'s|’s"
+    r"|в|во|у|с|со|з|із|зі|от|від|после|після|к|по|начала|конца|середины|кінця|початку"
+    r"|середини|im|seit|bis|ab|vor|nach|Jahr|Jahres|Frühjahr|Sommer|Herbst|Winter"
+    r"|" + MONTH_WORDS + r")\s*$",
+    re.IGNORECASE,
+)
+# "He was 21.", "who is 19,": a bare number after a person and "was"/"is" is an age in years.
+_AGE_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:he|she|who|er|sie)\s+(?:was|is|war|ist)\s+$",
+                                 re.IGNORECASE)
+_AGE_BARE_AFTER_RE = re.compile(r"\s*(?:[.,;)]|$)")
+# How far left of "a year earlier" its figure or comparison word is looked for.
+AUNIT_BASE_WINDOW = 40
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b|\s+с\s+половиной\b|\s+з\s+половиною\b")
 _LIST_PROPAGATION_GAP_RE = re.compile(r"\s+[^\W\d_]+\s*(?:,|та|і|и|й)\s*$")
 _ON_BY_RE = re.compile(r"(?:^|(?<=\W))на\s*$")
@@ -151,7 +199,7 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     raw = text[s:e]
     before = text[s - 1] if s > 0 else ""
     before2 = text[s - 2] if s > 1 else ""
-    if before.isalpha() or before in "_/" or (before in "-–." and (before2.isalnum())):
+    if before.isalpha() or (before and before in "_/") or (before in "-–." and (before2.isalnum())):
         return None, _skip_token(text, e)
     if before in ",." and before2.isdigit():
         return None, _skip_token(text, e)
@@ -188,7 +236,17 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
         if not glued_ok(text, e):
             return None, _skip_token(text, e)
     year = plain.isdigit() and len(plain) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+    if year and fig.kind == "count" and _counted_noun_after(text, s, e, lang):
+        year = False
     return _finish(text, fig, lang, year=year)
+
+
+def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
+    """Whether the year-like number at ``s:e`` counts the noun after it ("2000 drones")."""
+    noun = _YEAR_COUNT_NOUN_RE.get(lang, _YEAR_COUNT_NOUN_RE["en"])
+    if not noun.match(text, e):
+        return False
+    return not _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s)
 
 
 def _skip_token(text: str, e: int) -> int:
@@ -294,6 +352,9 @@ def _read_a_unit(text: str, s: int, e: int) -> Figure | None:
     left = text[max(0, s - LEFT_WINDOW):s]
     if not (_AUNIT_OK_BEFORE_RE.search(left) or _AUNIT_OK_AFTER_RE.match(text, e)):
         return None
+    if _AUNIT_REFERENCE_AFTER_RE.match(text, e) and _AUNIT_BASE_BEFORE_RE.search(
+            text, max(0, s - AUNIT_BASE_WINDOW), s):
+        return None
     su = SUFFIX_RE.match(text, s + text[s:e].index(" "))
     if su is None or su.lastgroup is None:
         return None
@@ -360,7 +421,9 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
         return None, fig.end
     if fig.kind == "count":
         if AGE_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) or AGE_AFTER_RE.match(
-                text, fig.end):
+                text, fig.end) or (_AGE_BARE_BEFORE_RE.search(text, max(0, fig.start - 16),
+                                                               fig.start)
+                                   and _AGE_BARE_AFTER_RE.match(text, fig.end)):
             fig.kind, fig.unit = "duration", "year"
         elif fig.end < len(text) and text[fig.end] == "+":
             fig.end += 1

@@ -12,12 +12,16 @@ from .numbers import CARDINALS, MAGNITUDES, parse_digits, parse_words
 from .quantity_lexicon import (
     CHANGE_LEFT_RE,
     CHANGE_RIGHT_RE,
+    CHANGE_WORD_RE,
+    FROM_FIGURE_BEFORE_RE,
     LEFT_WINDOW,
     MAGNITUDE_RE,
     MAGNITUDE_VALUES,
     ORDINAL_AFTER_RE,
     POST_QUALIFIER_RE,
     QUALIFIER_RE,
+    RANGE_VERB_RE,
+    SENTENCED_BEFORE_RE,
     SUFFIX_RE,
     UNIT_TABLE,
 )
@@ -34,8 +38,22 @@ _RANGE_OPENERS = {
     "and": re.compile(r"\bbetween\s*$", re.I), "und": re.compile(r"zwischen\s*$", re.I),
     "и": re.compile(r"между\s*$", re.I), "і": re.compile(r"між\s*$", re.I),
     "та": re.compile(r"між\s*$", re.I),
-    "до": re.compile(r"(?:^|(?<=\W))(?:от|від|з|із)\s*$", re.I),
+    "до": re.compile(r"(?:^|(?<=\W))(?:от|від|з|із|зі|с|со)\s*$", re.I),
 }
+# Openers of "from A to B"; after these the pair is read as two states unless it is a spread.
+_FROM_OPENER_RE = re.compile(r"(?:^|(?<=\W))(?:from|з|із|зі|с|со|von)\s*$", re.I)
+# Openers that usually start a spread ("от пяти до десяти лет"): two states only on a change word.
+_SPREAD_OPENER_RE = re.compile(r"(?:^|(?<=\W))(?:от|від|between)\s*$", re.I)
+# How far back the clause of a figure is searched for a change word.
+CLAUSE_WINDOW = 90
+# "um"/"by" right before a figure: the amount of a change when the clause has a change word.
+_BY_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:um|by)\s+$")
+_RATIO_ARTICLE_RE = re.compile(r"(?:^|(?<=\W))(?:die|the|der)\s+$", re.I)
+# A figure just before "over N years" (and no "for"/"lasted" between): "over" means across.
+_OVER_SPAN_BEFORE_RE = re.compile(
+    r"[0-9%][^\W\d_]*(?:\s+(?!for\b|lasted\b|last\b|took\b|than\b)[^\W\d_]+){0,3}\s+$",
+    re.I)
+_CLAUSE_END_RE = re.compile(r"[.!?;:](?:\s|$)|\n")
 # "rose from 776 to 568": a change between two figures, not a range.
 _FROM_CHANGE_RE = re.compile(
     r"\w+(?:ed|en|ped)\s+from\s*$|\w+(?:лся|лась|лось|лись|ло|ла|л|в|ла|ли)\s+(?:с|от|з|від)\s*$")
@@ -117,7 +135,8 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
     opener = _RANGE_OPENERS.get(word)
     if opener is not None and not opener.search(left):
         return e
-    if word in ("to", "до", "bis") and _FROM_CHANGE_RE.search(left):
+    if word in ("to", "до", "bis") and _FROM_CHANGE_RE.search(left) and not RANGE_VERB_RE.search(
+            left):
         return e
     j = sep.end()
     high: float | None = None
@@ -151,9 +170,47 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
             fig.value *= scale
     if not fig.value < high:
         return e
+    high_suffix = SUFFIX_RE.match(text, hend)
+    high_kind = (UNIT_TABLE[int(high_suffix.lastgroup[1:])][0]
+                 if high_suffix is not None and high_suffix.lastgroup is not None else None)
+    low_unit = probe != e
+    if low_unit and high_kind != "percent":
+        return e  # "fell 20% to 4 million tonnes": a percent and a total, not a range
+    if word in ("to", "до", "bis") and _two_states(text, fig.start, left, low_unit,
+                                                    high_kind is not None):
+        return e
     fig.high = high
     fig.end = hend
     return hend
+
+
+def clause_has_change(text: str, start: int) -> bool:
+    """Whether the clause that ends at ``start`` has a change word (and no spread verb)."""
+    window = text[max(0, start - CLAUSE_WINDOW):start]
+    cut = 0
+    for m in _CLAUSE_END_RE.finditer(window):
+        cut = m.end()
+    clause = window[cut:]
+    return bool(CHANGE_WORD_RE.search(clause)) and not RANGE_VERB_RE.search(clause)
+
+
+def _two_states(text: str, start: int, left: str, low_unit: bool, high_unit: bool) -> bool:
+    """Whether "from A to B" before ``start`` states a change between two figures.
+
+    A spread of one estimate writes its unit once, after the high end, and has no change
+    word ("from 5 to 10 years", "от пяти до десяти лет"); a change has a change word in its
+    clause ("grew by 10% from 2,000 to 2,200") or, after "from"/"з"/"с", two bare or two
+    fully written figures ("з 1 000 до 1 200", "from 8% to 10%").
+    """
+    spread = _SPREAD_OPENER_RE.search(left)
+    from_ = _FROM_OPENER_RE.search(left)
+    if spread is None and from_ is None:
+        return False
+    if clause_has_change(text, start):
+        return True
+    if spread is not None:
+        return False
+    return low_unit or not high_unit
 
 
 def compound_duration(text: str, fig: Figure, lang: str) -> None:
@@ -183,13 +240,23 @@ def compound_duration(text: str, fig: Figure, lang: str) -> None:
 def qualify(text: str, fig: Figure) -> Figure | None:
     """Set approx and change from the words around ``fig``."""
     q = QUALIFIER_RE.search(text, max(0, fig.start - QUALIFIER_WINDOW), fig.start)
+    if q is None and fig.kind == "ratio":  # "mehr als die Hälfte", "more than the half"
+        art = _RATIO_ARTICLE_RE.search(text, max(0, fig.start - 6), fig.start)
+        if art is not None:
+            q = QUALIFIER_RE.search(text, max(0, art.start() - QUALIFIER_WINDOW), art.start())
     rest_end = fig.start
     if q is not None and q.lastgroup is not None:
         rest_end = q.start()
         approx = q.lastgroup
         rest = text[max(0, rest_end - CHANGE_WINDOW):rest_end]
-        if q.group().strip().lower() in ("до", "to") and CHANGE_LEFT_RE.search(rest + "на "):
+        qword = q.group().strip().lower()
+        if qword in ("до", "to") and CHANGE_LEFT_RE.search(rest + "на "):
             approx = "exact"  # "зросла до 500": a new total, not an upper bound
+        elif qword in ("до", "bis") and _second_state_or_sentence(text, q.start()):
+            approx = "exact"
+        elif qword == "over" and fig.kind == "duration" and _OVER_SPAN_BEFORE_RE.search(
+                text, max(0, q.start() - QUALIFIER_WINDOW), q.start()):
+            approx = "exact"  # "$40bn in aid over five years": spread across, not more than
         if fig.approx == "exact":
             fig.approx = approx  # type: ignore[assignment]
     post = POST_QUALIFIER_RE.match(text, fig.end)
@@ -203,6 +270,9 @@ def qualify(text: str, fig: Figure) -> Figure | None:
         if explicit or fig.kind in ("percent", "ratio"):
             if not (word in ("up", "down") and fig.kind == "ratio"):
                 fig.change = True
+    if not fig.change and _BY_BEFORE_RE.search(text, max(0, rest_end - 4), rest_end):
+        # "stieg im Vergleich zum Vorjahr um 12 %": "um"/"by" of a change word in the clause
+        fig.change = clause_has_change(text, rest_end)
     if not fig.change and fig.kind in ("percent", "ratio", "count"):
         cr = CHANGE_RIGHT_RE.match(text, fig.end)
         if cr is not None:
@@ -219,6 +289,13 @@ def qualify(text: str, fig: Figure) -> Figure | None:
                     fig.change = fig.kind in ("percent", "ratio") or w.startswith(
                         ("increase", "rise", "drop", "decrease", "decline", "jump", "surge"))
     return fig
+
+
+def _second_state_or_sentence(text: str, at: int) -> bool:
+    """Whether "до" at ``at`` ends "с 200 до" or follows "засудив" (not "up to")."""
+    left = max(0, at - QUALIFIER_WINDOW - CHANGE_WINDOW)
+    return bool(FROM_FIGURE_BEFORE_RE.search(text, left, at)
+                or SENTENCED_BEFORE_RE.search(text, left, at))
 
 
 @dataclass

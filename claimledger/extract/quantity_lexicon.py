@@ -45,16 +45,20 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"[\s-]?days?\b", "duration", "day", 1),
     (r"[\s-]?(?:hours?|hrs?)\b", "duration", "hour", 1),
     (r"[\s-]?(?:minutes?|mins?)\b", "duration", "minute", 1),
-    (r"\s(?:год|года|лет|годы)(?!\w)|\s(?:рік|роки|років|року)(?!\w)|\s?Jahr(?:e|en|es)?\b",
+    # ru/uk nouns in every case a number governs ("к семи годам", "з п'ятьма роками")
+    (r"\s(?:год|года|лет|годы|годам|годами|годах)(?!\w)"
+     r"|\s(?:рік|роки|років|року|рокам|роками|роках)(?!\w)|\s?Jahr(?:e|en|es)?\b",
      "duration", "year", 1),
-    (r"\s(?:месяц(?:а|ев|ы)?|місяц(?:ь|і|ів|я))(?!\w)|\s?Monat(?:e|en|s)?\b", "duration",
-     "month", 1),
-    (r"\s(?:недел(?:я|и|ь|ю)|тижд(?:ень)|тижн(?:і|ів|я))(?!\w)|\s?Wochen?\b", "duration",
-     "week", 1),
-    (r"\s(?:день|дня|дней|сутки|суток|дні|днів|доба|доби|діб)(?!\w)|\s?Tag(?:e|en)?\b",
-     "duration", "day", 1),
-    (r"\s(?:час(?:а|ов)?|годин(?:а|и|у)?)(?!\w)|\s?Stunden?\b", "duration", "hour", 1),
-    (r"\s(?:минут(?:а|ы|у)?|хвилин(?:а|и|у)?)(?!\w)|\s?Minuten?\b", "duration", "minute", 1),
+    (r"\s(?:месяц(?:а|ев|ы|ам|ами|ах)?|місяц(?:ь|і|ів|я|ям|ями|ях))(?!\w)"
+     r"|\s?Monat(?:e|en|s)?\b", "duration", "month", 1),
+    (r"\s(?:недел(?:я|и|ь|ю|ям|ями|ях)|тижд(?:ень)|тижн(?:і|ів|я|ям|ями|ях))(?!\w)"
+     r"|\s?Wochen?\b", "duration", "week", 1),
+    (r"\s(?:день|дня|дней|дням|днями|днях|сутки|суток|суткам|сутками|дні|днів|доба|доби|діб"
+     r"|добам|добами)(?!\w)|\s?Tag(?:e|en)?\b", "duration", "day", 1),
+    (r"\s(?:час(?:а|ов|ам|ами|ах)?|годин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Stunden?\b", "duration",
+     "hour", 1),
+    (r"\s(?:минут(?:а|ы|у|ам|ами|ах)?|хвилин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Minuten?\b",
+     "duration", "minute", 1),
     # measures
     (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
      r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
@@ -170,6 +174,31 @@ CHANGE_RIGHT_RE = re.compile(
     r"|Anstieg|Zuwachs|Rückgang|höher|niedriger"
     r"|по сравнению|у порівнянні|порівняно)(?!\w)"
 )
+# Any change word in a clause ("grew by 10% from 2,000 to 2,200"): two states, not a range.
+CHANGE_WORD_RE = re.compile(
+    r"(?:^|(?<=\W))(?:" + _CHANGE_VERBS
+    + r"|extended|extend|expanded|shortened|lengthened|went|changed|moved|doubled|tripled"
+    r"|halved|продлил\w*|продлен\w*|продлён\w*|повысил\w*|понизил\w*|подовжил\w*"
+    r"|продовжил\w*|підвищил\w*|понизив\w*|verlängert|gesenkt|verdoppelt)(?!\w)",
+    re.IGNORECASE,
+)
+# Verbs that state a spread, not a change ("ranged from 8 to 12 years").
+RANGE_VERB_RE = re.compile(
+    r"(?:^|(?<=\W))(?:rang\w*|vari\w*|колеблет\w*|коливаєт\w*|варьиру\w*|schwank\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# "с 200 до 300", "з 1 000 до 1 200": the "до" of the second state, not "up to".
+FROM_FIGURE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:с|со|з|із|зі|від|от|from|von)\s+[0-9][0-9\s.,\u00a0\u202f%]{0,24}"
+    r"(?:\s?\w{1,12}\.?)?\s*$",
+    re.IGNORECASE,
+)
+# "засудив до восьми років": a sentence handed down, not an upper bound.
+SENTENCED_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:засуд\w*|присуд\w*|приговор\w*|осудил\w*|осуждён\w*|осужден\w*"
+    r"|sentenced|verurteilt)(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # "increased to 1.5 million": the figure is a new total, not a change.
 TO_TOTAL_RE = re.compile(r"(?:^|(?<=\W))(?:to|до|auf)\s*$")
 
@@ -192,6 +221,7 @@ _DE_MONTHS = (
     r"|Dezember"
 )
 _MONTHS = f"(?:{_EN_MONTHS}|{_RU_MONTHS}|{_UK_MONTHS}|{_DE_MONTHS})"
+MONTH_WORDS = _MONTHS
 # A day number followed by a month name ("24 February", "17 січня", "3. Mai").
 MONTH_AFTER_RE = re.compile(r"(?:\.|th|st|nd|rd)?\s?(?:of\s)?" + _MONTHS + r"(?!\w)")
 # A month name right before a day number ("May 30", "April 10, 2024").
