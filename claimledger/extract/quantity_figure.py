@@ -53,6 +53,11 @@ _RATIO_ARTICLE_RE = re.compile(r"(?:^|(?<=\W))(?:die|the|der)\s+$", re.I)
 _OVER_SPAN_BEFORE_RE = re.compile(
     r"[0-9%][^\W\d_]*(?:\s+(?!for\b|lasted\b|last\b|took\b|than\b)[^\W\d_]+){0,3}\s+$",
     re.I)
+# "an additional 180,000 personnel to 1.5 million": an increment when a new total follows
+# (a plain "an additional 400,000 troops" is a planned amount, not a change).
+_ADDITIONAL_WORDS = ("additional", "zusätzliche", "zusätzlichen", "zusätzlicher",
+                     "дополнительные", "дополнительных", "додаткові", "додаткових")
+_TO_TOTAL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:to|до|auf)\s+[0-9]")
 _CLAUSE_END_RE = re.compile(r"[.!?;:](?:\s|$)|\n")
 # "rose from 776 to 568": a change between two figures, not a range.
 _FROM_CHANGE_RE = re.compile(
@@ -266,7 +271,8 @@ def qualify(text: str, fig: Figure) -> Figure | None:
     if cl is not None:
         word = cl.group().strip().lower()
         explicit = any(word.endswith(x) for x in (" by", " of", " на", " um", " von")) or word in (
-            "another", "ще", "ещё", "еще", "weitere", "weiteren", "weiterer")
+            "another", "ще", "ещё", "еще", "weitere", "weiteren", "weiterer") or (
+            word.endswith(_ADDITIONAL_WORDS) and _TO_TOTAL_AFTER_RE.match(text, fig.end))
         if explicit or fig.kind in ("percent", "ratio"):
             if not (word in ("up", "down") and fig.kind == "ratio"):
                 fig.change = True

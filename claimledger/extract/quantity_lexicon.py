@@ -165,7 +165,8 @@ _CHANGE_VERBS = (
 # A change verb right before the figure, with "by"/"of"/"на"/"um" ("fell by", "rise of").
 CHANGE_LEFT_RE = re.compile(
     r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:by|of|на|um|von))?"
-    r"|another|ще|ещё|еще|weitere[nr]?)\s*$"
+    r"|another|(?:an\s+)?additional|ще|ещё|еще|weitere[nr]?|zusätzliche[nr]?"
+    r"|дополнительн(?:ые|ых|о)|додатков(?:і|их|о))\s*$"
 )
 # A change noun or comparative right after the figure ("a 70% increase", "7% higher").
 CHANGE_RIGHT_RE = re.compile(

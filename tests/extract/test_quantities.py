@@ -281,6 +281,27 @@ def test_first_half_of_a_year_is_a_time() -> None:
     assert found("Output grew in the first half of the year.") == []
 
 
+def test_additional_is_a_change_only_towards_a_new_total() -> None:
+    q = found("The army will expand with an additional 180,000 personnel to 1.5 million.")[0]
+    assert q.change is True
+    assert only("Moscow plans to recruit an additional 400,000 troops.").change is False
+
+
+def test_bare_age_after_was() -> None:
+    q = only("He was 21.")
+    assert (q.kind, q.unit, q.value) == ("duration", "year", 21)
+
+
+def test_number_at_the_very_start_of_a_text() -> None:
+    assert only("5 soldiers were wounded.").value == 5
+
+
+def test_over_after_a_figure_spans_a_period() -> None:
+    qs = found("Kyiv wants $40bn in aid over five years.")
+    assert [(q.text, q.approx) for q in qs] == [("$40bn", "exact"), ("five years", "exact")]
+    assert only("The war has lasted over three years.").approx == "over"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
