@@ -386,6 +386,20 @@ def _compare(
             0.0,
             f"{stated} matches {what} ({_fmt(expected)})",
         )
+    if not claim.change:
+        daily, daily_what = _expected(reference, column, day, True)
+        if daily is not None and lo <= daily <= hi:
+            return Verification(
+                claim,
+                metric,
+                column,
+                day,
+                "match",
+                daily,
+                0.0,
+                f"{stated} is not the total but matches {daily_what} ({_fmt(daily)}): "
+                "a figure for that day alone",
+            )
     nearest = lo if target < lo else hi
     diff = nearest - target
     rel = abs(diff) / abs(target) if target else math.inf

@@ -285,3 +285,10 @@ def test_other_undated_figures_of_the_report_are_checked_on_the_day_it_relays(
     assert statuses == ["match", "match", "off"]
     assert all(r.date == "2024-04-24" for r in report.results)
     assert "relays" in report.results[2].explanation
+
+
+def test_a_figure_for_one_day_matches_the_day_to_day_change(ref: ReferenceSeries) -> None:
+    report = verify_claims([claim(period_to="2024-04-24", value=880)], ref, MAP)
+    (result,) = report.results
+    assert result.status == "match" and result.expected == 880
+    assert "that day alone" in result.explanation
