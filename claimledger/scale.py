@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .api import IngestReport
-from .errors import ConfigError
+from .errors import ConfigError, IngestError
 from .ingest import IngestFailure, IngestSettings, read_sources
 from .model import Analysis, Document
 from .pipeline import analyze_document
 from .store.base import Ledger
 
 PARTITION_SIZE = 200  # documents per task: large enough to amortise scheduling, small for memory
+PARTITION_TIMEOUT = 600  # seconds for one partition: far beyond its work, so only a lost worker
 IN_FLIGHT_PER_WORKER = 2  # partitions queued per worker: keeps workers busy, memory bounded
 
 
@@ -79,7 +80,13 @@ def ingest_dask(
 
         def drain_one() -> None:
             future, failures = pending.popleft()
-            for analysis in future.result():
+            try:
+                analyses = future.result(timeout=PARTITION_TIMEOUT)
+            except TimeoutError as exc:
+                raise IngestError(
+                    "--engine dask", f"a partition took over {PARTITION_TIMEOUT} s; are workers up?"
+                ) from exc
+            for analysis in analyses:
                 doc_id, is_new = ledger.save(analysis)
                 report.stored += is_new
                 report.refreshed += not is_new
