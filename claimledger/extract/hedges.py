@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document, Hedge
+from .scan import foldable, scan, word_starts
 
 # The resource holding the yardstick, relative to the claimledger package.
 YARDSTICK_RESOURCE = ("data", "phia_yardstick.json")
@@ -33,6 +34,8 @@ COMPARATIVES = frozenset("more less most least".split())
 QUOTES = "\"'“”„«»‘’‚"
 # A word: letters joined by hyphens or apostrophes.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# The opening word of a phrase as the word index splits words (letters and digits).
+_OPENER = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class Yardstick:
     ranges: dict[str, tuple[float, float]]
     phrases: dict[str, str]
     pattern: re.Pattern[str]
+    # the first word of every phrase, lower-cased: where a match can start
+    openers: frozenset[str]
 
 
 def _read_package_data(*parts: str) -> str:
@@ -72,7 +77,8 @@ def load_yardstick() -> Yardstick:
     alternatives = sorted(phrases, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alternatives)
     pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
-    return Yardstick(ranges=ranges, phrases=phrases, pattern=pattern)
+    openers = frozenset(_OPENER.match(p).group() for p in phrases)  # type: ignore[union-attr]
+    return Yardstick(ranges=ranges, phrases=phrases, pattern=pattern, openers=openers)
 
 
 def term_range(term: str) -> tuple[float, float]:
@@ -126,7 +132,11 @@ def extract_hedges(doc: Document) -> list[Hedge]:
         return []
     yard = load_yardstick()
     out: list[Hedge] = []
-    for m in yard.pattern.finditer(text):
+    # every phrase opens with a word (letters) that the word index lists, so the pattern is
+    # tried only where one of those words starts instead of at every character
+    matches = (scan(yard.pattern, text, word_starts(text, yard.openers)) if foldable(text)
+               else yard.pattern.finditer(text))
+    for m in matches:
         surface = m.group(0)
         phrase = " ".join(surface.lower().split())
         term = yard.phrases.get(phrase)
