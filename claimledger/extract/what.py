@@ -2,8 +2,11 @@
 
 The phrase after the figure ("20,538 cases of service personnel absent without leave") is read up
 to the next clause boundary; a figure without one takes the phrase before it ("tanks — 9419",
-"the losses ... would amount to 20,900"). References such as "of these cases", "of them", "из них"
-are resolved to what the figure before counted.
+"the losses ... would amount to 20,900"). A short counted noun is completed by the subject and verb
+that govern the figure ("Russia lost 1,000 tanks" → "tanks Russia lost"); the items of a list
+("eight tanks, four rocket systems, 119 vehicles") each keep their own noun and share the list's
+governing clause. References such as "of these cases", "of them", "из них" are resolved to what
+the figure before counted.
 """
 
 from __future__ import annotations
@@ -16,13 +19,43 @@ from .spans import sentence_of
 MAX_WHAT_WORDS = 12  # a counted thing described in more words runs into the next clause
 MAX_BEFORE_WORDS = 8  # the phrase before a bare figure: its clause's last few words
 MAX_BARE_WORDS = 3  # a counted noun this short is completed by its clause: "tanks Russia has lost"
+MAX_GOVERNOR_WORDS = 7  # subject and verb of a figure: "Russia is confirmed to have lost"
+MAX_LIST_GAP = 90  # characters of one list item and its separator: "units were destroyed, "
+AFTER_CHARS = 160  # text read after a figure: twelve words and a lead "of the" fit in it
+BEFORE_CHARS = 300  # text read before a figure: a subject with its tail and a reporting verb
+TAIL_CHARS = 48  # end-anchored patterns ("would amount to", "has lost") read only this much
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|"
+    r"ноябр\w*|декабр\w*|січн\w*|лют\w*|берез\w*|квітн\w*|травн\w*|червн\w*|липн\w*|серпн\w*|"
+    r"вересн\w*|жовтн\w*|листопад\w*|грудн\w*"
+)
 _STOP_AFTER = re.compile(
-    r"\.(?!\s*\d)|[;:!?\n–—]|,\s|,?[\"“”«»]|\s-\s|\(\s*[+-]|\s(?:and|or|та|і|й|и|или|або|und|oder)\s+[\d+]|"
+    r"\.(?!\s*\d)|[;:!?\n–—…]|,\s|,?[\"“”«»]|\s-\s|\(\s*[+-]|\s(?:and|or|та|і|й|и|или|або|und|oder)\s+[\d+]|"
     r"\s(?:(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|so\s+far|"
-    r"since|between|from|as\s+of|according|"
+    r"since|between|from|as\s+of|according|including|while|whereas|as\s+well\s+as|"
+    r"to\s+be\s+exact|respectively|suggesting|based\s+on|which\s+saw|"
+    r"(?:and|or)\s+(?:a|an|one)\s|(?:and|or|but)\s+(?:may|might|will|would|can|could|should|must|receive\w*|get\w*|serv\w*)|"
+    r"(?:on|by)\s+\d|(?:in|within|over|during)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?\d|"
     r"by\s+(?:the\s+)?(?:end|start)|in\s+(?:19|20)\d\d|"
     r"с\s+начала|с\s+момента|по\s+данным|з\s+початку|за\s+даними|seit|laut)\b",
+    re.IGNORECASE,
+)
+# a date inside the phrase ends it; at its start it is what the figure is scoped to ("in June")
+_DATE_STOP = re.compile(
+    r"\s(?:(?:in|on|by|during|until|through|im|в|у|з|с)\s+)?(?:\d{1,2}\s+)?(?:" + _MONTHS + r")\b",
+    re.IGNORECASE,
+)
+# "are", "were", "have been" before a participle: a reduced passive ("cases recorded") is kept
+_PARTICIPLE = (
+    r"(?:\w+ed|lost|sent|made|taken|seen|held|won|shot|hit|built|bought|caught|left|put|"
+    r"known|shown|given|drawn|thrown|driven|sworn|sold|told|found|brought|fought|kept|paid)"
+)
+_AUX = re.compile(
+    r"\s(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+been|is|are|was|were)(?=(?:\s+(?:also|already|reportedly|now|still|just|allegedly))*"
+    r"\s" + _PARTICIPLE + r"\b)",
     re.IGNORECASE,
 )
 _LEAD_OF = re.compile(
@@ -40,61 +73,179 @@ _LEAD_OF_BEFORE = re.compile(
 )
 # "18,159, or 88.4%", "1,000 (5%)": two figures of the same thing
 _SAME_THING = re.compile(r"^\s*(?:,\s*)?(?:or|или|або|чи|oder|\()\s*$")
+# the gap between two items of a list: the first item's noun and a comma or "and"
+_LIST_GAP = re.compile(
+    r"\s*[^\W\d][^\d,;:.!?()\"“”«»—–]*?(?:\s*,\s*(?:(?:and|or|та|і|й|и|und|oder)\s+)?|"
+    r"\s+(?:and|or|та|і|й|и|und|oder|as\s+well\s+as)\s+)(?:a\s+further\s+|another\s+|"
+    r"(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?",
+    re.IGNORECASE,
+)
 # a phrase after the figure that says when or how often, not what: "per day", "in the first"
 _NOT_A_THING = re.compile(
     r"^(?:this|last|next|in|on|for|per|by|so|later|earlier|subsequently|ago|higher|lower|more|less|"
     r"each|every|a\s+(?:day|week|month|year)|за|в|у|на|по|im|pro|je)\b",
     re.IGNORECASE,
 )
+# a phrase after the figure that opens another clause: "14 days and may get", "34 and serving"
+_CONJUNCTION = re.compile(r"^(?:and|or|but|та|і|й|и|или|або|а|но|und|oder|aber)\b", re.IGNORECASE)
+# a phrase after the figure that is its predicate: "were destroyed", "damaged", "received a"
+_VERB_START = re.compile(
+    r"^(?:(?:are|is|was|were|have|has|had)\b|(?:\w+ed|lost|sent|received)$|\w+ed\s+(?:by|in)\b)",
+    re.IGNORECASE,
+)
+# where a counted noun phrase ends and its predicate begins
+_HEAD_END = re.compile(
+    r"\s(?:are|is|was|were|have|has|had|will|would|" + _PARTICIPLE + r")\b", re.IGNORECASE
+)
 _VERB_AFTER = re.compile(r"^(?:are|is|was|were|have|has|had|will|would)\b", re.IGNORECASE)
 _DROP_LEAD = re.compile(
     r"^(?:(?:more|less|fewer)\s+than|over|about|around|nearly|almost|some|approximately|roughly|"
-    r"at\s+least|up\s+to|only|just|another|a\s+further|an\s+additional|additional|other|the|a|an)\s+",
+    r"at\s+least|up\s+to|only|just|another|a\s+further|an\s+additional|additional|other|the|a|an|"
+    r"including|incl\.?|e\.g\.|such\s+as|like|to\s+date|so\s+far|зокрема|в\s+том\s+числе|у\s+тому\s+числі|darunter)\s+",
     re.IGNORECASE,
 )
 _BEFORE_STRIP = re.compile(
     r"(?:\s(?:of|to|at|is|was|were|are|by|with|reached|totaling|totalling|amount(?:s|ed)?\s+to|"
     r"would\s+amount\s+to|more\s+than|over|about|around|nearly|almost|some|approximately|up\s+to|"
     r"at\s+least|or|and|—|–|-|склали|становить|составили|досягли|достигли|понад|около|близько|"
-    r"приблизно|более|понад)\s*)+$",
+    r"приблизно|более|понад|including|include[sd]?|a\s+staggering|an?|the|just|only|another|"
+    r"a\s+further|an\s+additional|ще|еще|ещё|weitere)\s*)+$",
     re.IGNORECASE,
 )
-_PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—"
+# "the losses ... would amount to 20,900", "втрати склали 1 200": the subject names the thing
+_COPULA_END = re.compile(
+    r"\s(?:(?:would|will|could|may|might)\s+)?(?:be|is|are|was|were|amount(?:s|ed)?\s+to|"
+    r"total(?:s|ed|led|ing|ling)?|reached|stood\s+at|include[sd]?|склали|складають|становлять|"
+    r"становить|составили|составляют|составляет|достигли|досягли|betrug(?:en)?|beträgt|"
+    r"beliefen\s+sich\s+auf)$",
+    re.IGNORECASE,
+)
+_SUBJECT_TAIL = re.compile(
+    r"\s(?:since|from|as\s+of|over\s+the|in\s+the\s+past|during|to\s+date|с|з|за|seit)\s",
+    re.IGNORECASE,
+)
+# a verb that governs the figure: "Russia lost", "the forces have destroyed", "втратила"
+_VERB_END = re.compile(
+    r"(?:\w+ed|lost|lose|loses|sent|made|took|saw|got|gave|held|won|shot|hit|built|bought|sank|"
+    r"caught|left|put|kill|kills|recruit|recruits|draft|produce|produces|destroy|destroys|"
+    r"capture|send|mobili[sz]e|conscript|identified|suffered|\w+(?:ла|ли|ло|но|то|ено|ано|ёно)|"
+    r"verlor|verloren|getötet|zerstört|vernichtet)",
+    re.IGNORECASE,
+)
+# a clause reported inside the sentence: "X said (that) Russia has lost"
+_REPORTED = re.compile(
+    r"^.*\b(?:that|said|says|say|claimed|claims|reported|reports|stated|estimates|estimated|"
+    r"что|що|dass)\s",
+    re.IGNORECASE,
+)
+_REPORTED_END = re.compile(r"\s(?:that|что|що|dass)$", re.IGNORECASE)
+_ADVERBS = re.compile(
+    r"(?<!\sto)\s(?:(?:has|have|had)(?=\s+(?:also\s+|already\s+|reportedly\s+|now\s+)*\w+ed\b|\s+lost\b)|"
+    r"also|already|reportedly|now|still|likely|allegedly|a\s+staggering|an\s+astonishing)\b",
+    re.IGNORECASE,
+)
+_DURATION_OF = re.compile(r"^\s+of\s", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"[^\W\d_]+$")
+_ADJECTIVAL = re.compile(r"-[^\W\d_]+$|\d\s+(?:year|hour|day|week|month|minute)$", re.IGNORECASE)
+_PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—…"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _clip_words(phrase: str, limit: int, from_end: bool = False) -> str:
     words = phrase.split()
-    words = words[-limit:] if from_end else words[:limit]
-    return " ".join(words)
+    if len(words) <= limit:
+        return phrase
+    return " ".join(words[-limit:] if from_end else words[:limit])
 
 
-def _after(text: str, q: Quantity, s_end: int) -> str:
-    window = text[q.end : s_end]
+def _drop_lead(phrase: str) -> str:
+    while True:
+        stripped = _DROP_LEAD.sub("", phrase)
+        if stripped == phrase:
+            return phrase
+        phrase = stripped
+
+
+def _reduce_aux(phrase: str) -> str:
+    """A passive as its participle: "cases have been recorded" → "cases recorded"."""
+    m = _AUX.search(phrase)
+    return phrase[: m.start()] + phrase[m.end() :] if m else phrase
+
+
+def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
+    """The phrase after the figure, and whether it is complete (a passive or "days of X")."""
+    window = text[q.end : min(s_end, q.end + AFTER_CHARS)]
     lead = _LEAD_OF.match(window)
     body = window[lead.end() :] if lead else window
     stop = _STOP_AFTER.search(body)
     phrase = body[: stop.start()] if stop else body
+    phrase = phrase.strip()
+    date = None if _NOT_A_THING.match(phrase) else _DATE_STOP.search(phrase)
+    if date is not None:
+        phrase = phrase[: date.start()]
     phrase = _clip_words(phrase, MAX_WHAT_WORDS)
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase[: phrase.rfind("(")]  # an aside cut off by the word limit
-    phrase = phrase.strip(_PUNCT_EDGES)
-    while True:
-        stripped = _DROP_LEAD.sub("", phrase)
-        if stripped == phrase:
-            break
-        phrase = stripped
-    return phrase if re.search(r"[^\W\d_]", phrase) else ""
+    phrase = _drop_lead(phrase.strip(_PUNCT_EDGES))
+    if not _LETTER.search(phrase):
+        return "", False
+    if _VERB_AFTER.match(phrase):
+        return phrase, False
+    reduced = _reduce_aux(phrase).strip(_PUNCT_EDGES)
+    if q.kind == "duration" and lead and _DURATION_OF.match(window):
+        unit = _UNIT_WORD.search(q.text)
+        if unit:
+            return f"{unit.group(0)} of {reduced}", True  # "5 days of training": days of training
+    return reduced, reduced != phrase
 
 
-def _before(text: str, q: Quantity, s_start: int) -> str:
-    window = text[s_start : q.start]
+def _before_chunk(text: str, s_start: int, end: int) -> str:
+    window = text[max(s_start, end - BEFORE_CHARS) : end]
     chunks = re.split(r",(?!\d)|[;:(]|\s[—–]\s?$|\n", window.rstrip(" —–-"))
-    # "Of all those cases, 18,159": the figure stands alone between commas
-    chunk = chunks[-2] if len(chunks) > 1 and not chunks[-1].strip() else chunks[-1]
-    chunk = _LEAD_OF_BEFORE.sub("", chunk.strip())
-    chunk = _BEFORE_STRIP.sub("", " " + chunk).strip(_PUNCT_EDGES)
-    chunk = _clip_words(chunk, MAX_BEFORE_WORDS, from_end=True)
-    return _DROP_LEAD.sub("", chunk) if re.search(r"[^\W\d_]", chunk) else ""
+    last = chunks[-1].strip()
+    # "Of all those cases, 18,159" and "..., totaling 428": the figure alone after a comma
+    if len(chunks) > 1 and (not last or _COPULA_END.fullmatch(" " + last)):
+        last = chunks[-2].strip()
+    return " " + _LEAD_OF_BEFORE.sub("", last)
+
+
+def _strip_tail(chunk: str) -> str:
+    """The clause before a figure without its qualifiers: "has lost more than" → "has lost"."""
+    strip = _BEFORE_STRIP.search(chunk, max(0, len(chunk) - TAIL_CHARS))
+    return chunk[: strip.start()] if strip else chunk
+
+
+def _before(chunk: str) -> str:
+    copula = _COPULA_END.search(chunk, max(0, len(chunk) - TAIL_CHARS))
+    if copula is not None:  # "the losses among the ranks would amount to": the subject
+        subject = chunk[: copula.start()]
+        tail = _SUBJECT_TAIL.search(subject)
+        if tail is not None and tail.start() > 0:
+            subject = subject[: tail.start()]
+        subject = _drop_lead(subject.strip(_PUNCT_EDGES))
+        if _LETTER.search(subject):
+            return _clip_words(subject, MAX_BEFORE_WORDS, from_end=True)
+    chunk = _strip_tail(chunk)
+    if _REPORTED_END.search(chunk, max(0, len(chunk) - TAIL_CHARS)):
+        return ""  # "Ukraine also said that 236 aircraft": the report, not the thing
+    phrase = _clip_words(chunk.strip(_PUNCT_EDGES), MAX_BEFORE_WORDS, from_end=True)
+    return _drop_lead(phrase) if _LETTER.search(phrase) else ""
+
+
+def _governor(chunk: str) -> str:
+    """The subject and verb that govern a figure: "the Russian forces have also lost"."""
+    copula = _COPULA_END.search(chunk, max(0, len(chunk) - TAIL_CHARS))
+    if copula is not None:
+        return _before(chunk)
+    chunk = _strip_tail(chunk).strip(_PUNCT_EDGES)
+    words = chunk.rsplit(None, 1)
+    if not words or not _VERB_END.fullmatch(words[-1]):
+        return ""
+    reported = _REPORTED.match(chunk)
+    clause = chunk[reported.end() :] if reported else chunk
+    clause = _ADVERBS.sub("", " " + clause)
+    clause = _drop_lead(clause.strip(_PUNCT_EDGES))
+    return _clip_words(clause, MAX_GOVERNOR_WORDS, from_end=True)
 
 
 def _resolve(what: str, earlier: list[str]) -> str:
@@ -120,21 +271,60 @@ def find_what(
     earlier: list[str] = []
     starts = [a for a, _, _ in sentences]
     ends = [b for _, b, _ in sentences]
+    list_chunk = ""  # the clause before the first item of the list the figure continues
+    list_tail = ""  # the first item's governing subject and verb: "the storm sank"
+    list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
     for n, q in enumerate(quantities):
         k = sentence_of(q.start, starts, ends)
         s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
-        if n > 0 and s_start <= quantities[n - 1].start < q.start:
-            s_start = max(s_start, quantities[n - 1].end)  # not into the figure before
-        after = _after(text, q, s_end)
-        before = _before(text, q, s_start)
+        prev = quantities[n - 1] if n > 0 else None
+        in_list = False
+        if prev is not None and s_start <= prev.start < q.start:
+            gap_start = max(s_start, prev.end)
+            in_list = (
+                q.start - gap_start <= MAX_LIST_GAP
+                and _LIST_GAP.fullmatch(text, gap_start, q.start) is not None
+            )
+            s_start = gap_start  # not into the figure before
+        after, complete = _after(text, q, s_end)
+        if in_list:
+            chunk = list_chunk
+            before = ""
+        else:
+            chunk = _before_chunk(text, s_start, q.start)
+            list_chunk = chunk
+            before = _before(chunk)
+        verb = _VERB_START.match(after) is not None
+        if not in_list:
+            list_tail = ""
+            head = _resolve(before, earlier) if verb else _HEAD_END.split(after, 1)[0]
+            list_head = head.strip()
         what = after or before
-        if after and _NOT_A_THING.match(after):
+        if after and _CONJUNCTION.match(after):
+            what = before
+        elif after and _NOT_A_THING.match(after):
             what = f"{before} {after}" if before else after
-        elif after and before and _VERB_AFTER.match(after) and _DEMONSTRATIVE.match(before):
-            what = before  # "Of these files, 120 were closed": the files counted before
-        elif after and before and len(after.split()) <= MAX_BARE_WORDS:
-            what = f"{after} {before}"  # "Russia has lost 1,000 tanks": tanks Russia has lost
-        joined = n > 0 and _SAME_THING.match(text[quantities[n - 1].end : q.start]) is not None
+        elif verb and before and _DEMONSTRATIVE.match(before):
+            # "Of these files, 120 were closed": the files counted before, closed
+            what = f"{list_head} {_reduce_aux(' ' + after).strip()}"
+        elif verb and in_list and list_head:
+            # "4,927 units were destroyed, 198 damaged": units damaged
+            what = f"{list_head} {_reduce_aux(' ' + after).strip()}"
+        elif (
+            after
+            and not complete
+            and len(after.split()) <= MAX_BARE_WORDS
+            and not _ADJECTIVAL.search(q.text)
+        ):
+            governor = list_tail if in_list else _governor(chunk)
+            if not in_list:
+                list_tail = governor
+            governor = governor or before
+            if governor:
+                what = f"{after} {governor}"  # "Russia has lost 1,000 tanks": tanks Russia lost
+        if in_list and not after and out[-1]:
+            what = out[-1]  # "359 in June and 291 in September": the same thing
+        joined = prev is not None and _SAME_THING.match(text[prev.end : q.start]) is not None
         if joined and out[-1]:
             what = out[-1]
         elif joined and what:
