@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..model import Document, Quantity
-from .numbers import CARDINALS, SCALES, parse_digits
+from .numbers import CARDINALS, SCALES, VULGAR_FRACTIONS, parse_digits
 from .quantity_figure import (
     FOLD_RE,
     TIMES_RE,
@@ -47,8 +47,10 @@ from .quantity_lexicon import (
     REFERENCE_BEFORE_RE,
     SUFFIX_RE,
     UNIT_TABLE,
+    WORD_FORMS,
 )
 from .quantity_words import CANDIDATE_RE, fraction_value
+from .scan import word_index
 
 # How far left of a year-like number the words that make it a year are looked for.
 YEAR_CONTEXT_WINDOW = 16
@@ -137,20 +139,80 @@ _LIST_PROPAGATION_GAP_RE = re.compile(r"\s+[^\W\d_]+\s*(?:,|та|і|и|й)\s*$")
 _ON_BY_RE = re.compile(r"(?:^|(?<=\W))на\s*$")
 
 
+# Where a candidate or a mask can start, found once per text so that ``CANDIDATE_RE`` and
+# ``MASK_RE`` (which begin with lookbehinds, so ``re`` would try them at every character) are
+# tried only there. Non-word starts: a digit run, a sign, a vulgar fraction ("½"), and for
+# masks "(" (phone numbers), "@" (e-mail) and "http"/"www." (URLs, found as substrings).
+_SYMBOL_STARTS_RE = re.compile(r"[0-9]+|[-+\u2212(@" + "".join(VULGAR_FRACTIONS) + "]")
+_URL_OPENERS = ("http", "www.")
+# Words that open a fraction or multiplier (``quantity_words._FRACTION_RE``), lower-cased.
+_FRACTION_OPENERS = frozenset({
+    "a", "an", "one", "two", "three", "four", "five", "nine", "half", "twice", "doubled",
+    "doubling", "tripled", "tripling", "quadrupled", "halved", "halving",
+    *(w + "fold" for w in ("one two three four five six seven eight nine ten eleven twelve "
+                           "fifteen twenty thirty forty fifty hundred thousand").split()),
+    "две", "дві", "двух", "половина", "половину", "половины", "половине", "половиной",
+    "половини", "половині", "половиною", "треть", "третью", "третина", "третину", "третини",
+    "третині", "четверть", "четвертью", "чверть", "чверті", "чвертю", "вдвое", "вдвоё",
+    "втрое", "втроё", "вчетверо", "впятеро", "вдесятеро", "вдвічі", "удвічі", "втричі",
+    "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
+    "verdreifacht", "halbiert",
+})
+# Words (lower-cased, as the word index splits them) that can open a word-led candidate:
+# fractions, "a year", number words with their articles.
+_WORD_OPENERS = _FRACTION_OPENERS | {"a", "an", "ein", "eine", "einer", "einen"} | {
+    m.group() for f in WORD_FORMS if (m := re.match(r"[^\W_]+", f.lower())) is not None
+}
+
+
+def _candidate_starts(text: str) -> tuple[list[int], list[int]]:
+    """Sorted positions where a candidate can start, and where a mask can start."""
+    symbols = [m.start() for m in _SYMBOL_STARTS_RE.finditer(text)]
+    index = word_index(text)
+    words = [p for w in _WORD_OPENERS.intersection(index) for p in index[w]]
+    lowered = text.lower()
+    urls: list[int] = []
+    if len(lowered) == len(text):
+        for opener in _URL_OPENERS:
+            at = lowered.find(opener)
+            while at >= 0:
+                urls.append(at)
+                at = lowered.find(opener, at + 1)
+    else:  # a letter that lower-cases to several: the positions would shift
+        urls = list(range(len(text)))
+    return sorted(symbols + words), sorted(symbols + urls)
+
+
+def _mask_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The spans ``MASK_RE.finditer`` finds, trying the pattern only at ``starts``."""
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = MASK_RE.match(text, p)
+        if m is not None:
+            spans.append((p, m.end()))
+            last = max(m.end(), p + 1)
+    return spans
+
+
 def extract_quantities(doc: Document) -> list[Quantity]:
     """Figures in ``doc.text`` with value, kind, unit, approx and change set."""
     text = doc.text
     lang = doc.language if doc.language in CANDIDATE_RE else DEFAULT_LANGUAGE
-    masks = [(m.start(), m.end()) for m in MASK_RE.finditer(text)]
+    starts, mask_at = _candidate_starts(text)
+    masks = _mask_spans(text, mask_at)
     mask_starts = [s for s, _ in masks]
     pattern = CANDIDATE_RE[lang]
     figures: list[Figure] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = pattern.search(text, pos)
+    for p in starts:  # what ``pattern.search(text, pos)`` would find, in order
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
         if m is None:
-            break
+            continue
         if _masked(m.start(), m.end(), masks, mask_starts):
             pos = m.end()
             continue
