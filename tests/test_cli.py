@@ -139,3 +139,22 @@ def test_python_dash_m_runs_the_same_command() -> None:
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0
     assert "ingest" in proc.stdout and "analyze" in proc.stdout
+
+
+def test_names_and_text_that_look_like_markup_are_printed_as_they_are(
+    tmp_path: Path, db: str
+) -> None:
+    folder = tmp_path / "odd[/]"
+    folder.mkdir()
+    (folder / "a[/].txt").write_text("", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "[bold]Officials[/] said :100: 1,200 people left the town. " + REPORT_A,
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db, "-q"])
+    assert result.exit_code == 1
+    assert "a[/].txt" in result.stderr
+    rows = json.loads(runner.invoke(app, ["claims", "--db", db, "--format", "json"]).stdout)
+    assert "1,200" in {r["text"] for r in rows}
+    shown = runner.invoke(app, ["show", rows[0]["doc_id"], "--db", db])
+    assert "[bold]Officials[/]" in shown.stdout and ":100:" in shown.stdout

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from ..errors import ClaimLedgerError
 from ..ingest import IngestFailure, IngestSettings
@@ -31,8 +32,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+# Markup and emoji codes are off: report text, titles and file names are untrusted and may hold
+# "[...]" or ":name:" sequences; styling is done with Text objects (see ``styled``).
+out = Console(soft_wrap=False, markup=False, emoji=False, highlight=False)
+err = Console(stderr=True, markup=False, emoji=False, highlight=False)
+
+
+def styled(mark: str, style: str, rest: str) -> Text:
+    """``mark`` in ``style`` followed by ``rest`` as plain text (never parsed as markup)."""
+    return Text.assemble((mark, style), rest)
+
 
 DbOption = Annotated[
     str | None,
@@ -69,7 +78,7 @@ class ExportFormat(StrEnum):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(styled("error: ", "bold red", message))
     return typer.Exit(code)
 
 
@@ -95,7 +104,7 @@ def _settings(allow_private: bool, max_bytes: int | None) -> IngestSettings:
 
 
 def _report_failure(failure: IngestFailure) -> None:
-    err.print(f"[red]✗[/] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+    err.print(styled("✗ ", "red", f"{failure.source}: {failure.reason}"), soft_wrap=True)
 
 
 class _ProgressView:

@@ -22,6 +22,7 @@ from .common import (
     app,
     err,
     out,
+    styled,
 )
 
 CLAIM_FIELDS = (
@@ -141,9 +142,9 @@ def doctor(db: DbOption = None) -> None:
     out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
     if problems:
         for p in problems:
-            err.print(f"[red]✗[/] {p}", highlight=False)
+            err.print(styled("✗ ", "red", p))
         raise typer.Exit(1)
-    out.print("[green]✓[/] ledger is sound")
+    out.print(styled("✓ ", "green", "ledger is sound"))
 
 
 @app.command()

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from ..errors import ClaimLedgerError
 from ..store.base import ClaimQuery
@@ -18,6 +19,7 @@ from .common import (
     _write_rows,
     app,
     out,
+    styled,
 )
 
 MetricsOption = Annotated[
@@ -71,7 +73,7 @@ def series(
                 str(r["key"]),
                 str(r["label"]),
                 str(r["points"]),
-                f"[red]{r['flags']}[/]" if r["flags"] else "",
+                Text(str(r["flags"]), style="red") if r["flags"] else "",
             )
         out.print(table)
         return
@@ -100,7 +102,7 @@ def series(
         for col in ("date", "figure", "qualifier", "sources", "corroboration", "outlet", "report"):
             table.add_column(col)
         for i, p in enumerate(s.points):
-            mark = "[red]⚑[/] " if i in flagged else ""
+            mark = "⚑ " if i in flagged else ""
             qualifier = "" if p.qualifier == "exact" else p.qualifier
             table.add_row(
                 p.date or "?",
@@ -113,7 +115,7 @@ def series(
             )
         out.print(table)
         for f in s.flags:
-            out.print(f"[red]⚑ {f.kind}[/]: {f.explanation}", highlight=False)
+            out.print(styled(f"⚑ {f.kind}: ", "red", f.explanation))
 
 
 @app.command()
@@ -167,8 +169,7 @@ def verify(
     )
     for v in report.mismatches:
         out.print(
-            f"[red]✗[/] {v.claim.doc_id} “{v.claim.text}” ({v.date}): {v.explanation}",
-            highlight=False,
+            styled("✗ ", "red", f"{v.claim.doc_id} “{v.claim.text}” ({v.date}): {v.explanation}")
         )
     for v in report.unmatchable:
-        out.print(f"[dim]? {v.claim.doc_id} “{v.claim.text}”: {v.explanation}[/]", highlight=False)
+        out.print(Text(f"? {v.claim.doc_id} “{v.claim.text}”: {v.explanation}", style="dim"))
