@@ -144,9 +144,9 @@ def test_python_dash_m_runs_the_same_command() -> None:
 def test_names_and_text_that_look_like_markup_are_printed_as_they_are(
     tmp_path: Path, db: str
 ) -> None:
-    folder = tmp_path / "odd[/]"
-    folder.mkdir()
-    (folder / "a[/].txt").write_text("", encoding="utf-8")
+    folder = tmp_path / "inbox"
+    (folder / "a[").mkdir(parents=True)
+    (folder / "a[" / "].txt").write_text("", encoding="utf-8")  # the path holds "a[/].txt"
     (folder / "b.txt").write_text(
         "[bold]Officials[/] said :100: 1,200 people left the town. " + REPORT_A,
         encoding="utf-8",
