@@ -201,6 +201,9 @@ PATHOLOGICAL: dict[str, str] = {
     "sentences-of-figures": "Officials said 1,200 people left, 25% of them children. " * 200,
     "figures-in-lines": "".join(f"{i}\n" for i in range(1500)),
     "percent-of": "10% of 200 people. " * 300,
+    "tab-run-before-figure": "\t" * 20_000 + "12%",
+    "nbsp-run-in-number": "1" + "\u00a0" * 19_000 + "000",
+    "thin-space-run-in-number": "1" + "\u2009" * 19_000 + "000",
 }
 
 

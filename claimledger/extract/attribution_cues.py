@@ -248,7 +248,7 @@ _DEFINITE = re.compile(
 )
 # editorial transitions at the start of a paragraph: what follows is the outlet's own voice
 _EDITORIAL = re.compile(
-    r"\s*[-–—•*]?\s*(?:read\s+(?:more|also)|see\s+also|related|recall|background|reference|"
+    r"\s*(?:[-–—•*]\s*)?(?:read\s+(?:more|also)|see\s+also|related|recall|background|reference|"
     r"напомним|читайте\s+также|нагадаємо|читайте\s+також|довідка|справка|"
     r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|zur\s+erinnerung)\b",
     re.IGNORECASE,

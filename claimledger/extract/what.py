@@ -59,7 +59,7 @@ _AUX = re.compile(
     re.IGNORECASE,
 )
 _LEAD_OF = re.compile(
-    r"^\s*(?:%|percent|per\s*cent|процент\w*|відсот\w*|Prozent)?\s*(?:of|из|з|із|von)\s+",
+    r"^\s*(?:(?:%|percent|per\s*cent|процент\w*|відсот\w*|Prozent)\s*)?(?:of|из|з|із|von)\s+",
     re.IGNORECASE,
 )
 # "these cases", "the majority of them", "из них": a reference to a thing counted before
