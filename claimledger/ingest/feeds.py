@@ -25,7 +25,12 @@ def looks_like_feed(data: bytes) -> bool:
     return _FEED_ROOT.search(data[:FEED_SNIFF_BYTES]) is not None
 
 
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.S)
+
+
 def _prolog_declares_entities(data: bytes) -> bool:
+    # comments may hold "<rss>" before a DOCTYPE: they must not end the prolog early
+    data = _COMMENT.sub(b"", data)
     first = _FIRST_ELEMENT.search(data)
     prolog = data[: first.start()] if first else data
     return _ENTITY_DECL.search(prolog) is not None

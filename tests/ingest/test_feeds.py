@@ -9,7 +9,7 @@ import pytest
 import claimledger.ingest.feeds as feeds_module
 from claimledger.errors import ParseError
 from claimledger.ingest.base import IngestFailure
-from claimledger.ingest.feeds import looks_like_feed, parse_feed
+from claimledger.ingest.feeds import looks_like_feed, parse_feed, refuse_entities
 from claimledger.model import Document
 
 SAMPLE = Path(feeds_module.__file__).resolve().parent.parent / "samples" / "sample_feed.xml"
@@ -112,3 +112,13 @@ def test_feed_is_sniffed_from_its_root_element() -> None:
     assert looks_like_feed(SAMPLE.read_bytes())
     assert looks_like_feed(ATOM)
     assert not looks_like_feed(b"<html><body>not a feed</body></html>")
+
+
+def test_entity_declarations_behind_a_comment_are_refused_too() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!-- <rss> --><!DOCTYPE rss [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;">]><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>x</title><description>&lol2;</description></item></channel></rss>"
+    )
+    with pytest.raises(ParseError, match="entity"):
+        refuse_entities(bomb, "bomb.xml")
