@@ -11,8 +11,9 @@ Every pattern is anchored or bounded (no nested unbounded repeats), so no input 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Quantity
 from .tolerance import Interval, interval_of
@@ -75,6 +76,28 @@ class Layout:
     sentences: list[tuple[int, int]]
     sent: list[int]  # sentence index of each quantity
     para_of_sentence: list[int]
+
+    # Indexes over ``qs`` built on first use (the checks ask per quantity and per sentence).
+    @cached_property
+    def amounts_by_sentence(self) -> dict[int, list[int]]:
+        """Indices of the amounts of each sentence, in order."""
+        by: dict[int, list[int]] = {}
+        for i, q in enumerate(self.qs):
+            if is_amount(q):
+                by.setdefault(self.sent[i], []).append(i)
+        return by
+
+    @cached_property
+    def by_start(self) -> tuple[list[int], list[int]]:
+        """Quantity indices ordered by (start, index), and their starts."""
+        order = sorted(range(len(self.qs)), key=lambda j: (self.qs[j].start, j))
+        return order, [self.qs[j].start for j in order]
+
+    @cached_property
+    def by_end(self) -> tuple[list[int], list[int]]:
+        """Quantity indices ordered by (end, -index), and their ends."""
+        order = sorted(range(len(self.qs)), key=lambda j: (self.qs[j].end, -j))
+        return order, [self.qs[j].end for j in order]
 
 
 def layout(text: str, qs: list[Quantity]) -> Layout:
@@ -175,19 +198,21 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
 
 def amounts_in(lay: Layout, sentence: int) -> list[int]:
     """Indices of the amounts in one sentence, in order."""
-    return [i for i, q in enumerate(lay.qs) if lay.sent[i] == sentence and is_amount(q)]
+    return list(lay.amounts_by_sentence.get(sentence, ()))
 
 
 def next_quantity(lay: Layout, i: int) -> int | None:
     """The quantity that starts first after quantity ``i`` ends."""
-    later = [j for j, q in enumerate(lay.qs) if q.start >= lay.qs[i].end]
-    return min(later, key=lambda j: lay.qs[j].start) if later else None
+    order, starts = lay.by_start  # the first start at or after the end; lowest index on ties
+    k = bisect_left(starts, lay.qs[i].end)
+    return order[k] if k < len(order) else None
 
 
 def prev_quantity(lay: Layout, i: int) -> int | None:
     """The quantity that ends last before quantity ``i`` starts."""
-    earlier = [j for j, q in enumerate(lay.qs) if q.end <= lay.qs[i].start]
-    return max(earlier, key=lambda j: lay.qs[j].end) if earlier else None
+    order, ends = lay.by_end  # the last end at or before the start; lowest index on ties
+    k = bisect_right(ends, lay.qs[i].start)
+    return order[k - 1] if k > 0 else None
 
 
 def gap(lay: Layout, a: int, b: int) -> str:
