@@ -88,6 +88,11 @@ class Layout:
         return by
 
     @cached_property
+    def memo(self) -> dict[tuple[str, int], bool]:
+        """Answers the checks computed once per sentence or quantity of this layout."""
+        return {}
+
+    @cached_property
     def by_start(self) -> tuple[list[int], list[int]]:
         """Quantity indices ordered by (start, index), and their starts."""
         order = sorted(range(len(self.qs)), key=lambda j: (self.qs[j].start, j))

@@ -74,8 +74,33 @@ _INCREMENT_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}\(?\s*$|^\s*\(?\s*$")
 
 def _stated_total(lay: Layout, t: int) -> bool:
     """Whether the words around ``t`` call it a total ("in all", "всего", "insgesamt")."""
-    after = lay.text[lay.qs[t].end:lay.sentences[lay.sent[t]][1]]
-    return bool(_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(text_before(lay, t)))
+    key = ("stated_total", t)
+    known = lay.memo.get(key)
+    if known is None:
+        after = lay.text[lay.qs[t].end:lay.sentences[lay.sent[t]][1]]
+        known = lay.memo[key] = bool(
+            _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(text_before(lay, t)))
+    return known
+
+
+def _partial_list(lay: Layout, s: int) -> bool:
+    """Whether sentence ``s`` says a list leaves figures out (once per sentence)."""
+    key = ("partial_list", s)
+    known = lay.memo.get(key)
+    if known is None:
+        s0, s1 = lay.sentences[s]
+        known = lay.memo[key] = _PARTIAL_LIST.search(lay.text[s0:s1]) is not None
+    return known
+
+
+def _selection(lay: Layout, s: int) -> bool:
+    """Whether sentence ``s`` says its list is only a selection (once per sentence)."""
+    key = ("selection", s)
+    known = lay.memo.get(key)
+    if known is None:
+        s0, s1 = lay.sentences[s]
+        known = lay.memo[key] = _SELECTION.search(lay.text, s0, s1) is not None
+    return known
 
 
 def _parts_before(lay: Layout, t: int) -> list[int]:
@@ -115,7 +140,7 @@ def _breakdown(lay: Layout, t: int) -> tuple[list[int], bool] | None:
             break
         if s > s_t and not taken and not ids:
             break
-        if _PARTIAL_LIST.search(lay.text[s0:s1]) and (taken or parts):
+        if (taken or parts) and _partial_list(lay, s):
             partial = True
         parts.extend(taken)
     if len(parts) < 2:
@@ -182,8 +207,7 @@ def sum_checks(lay: Layout) -> list[Check]:
     for t, qt in enumerate(lay.qs):
         if t in used or not is_amount(qt):
             continue
-        s0, s1 = lay.sentences[lay.sent[t]]
-        if _SELECTION.search(lay.text, s0, s1):
+        if _selection(lay, lay.sent[t]):
             continue
         stated_total = _stated_total(lay, t)
         earlier = _parts_before(lay, t) if stated_total else []
