@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +32,7 @@ BUNDLED_NAME = "metrics.json"  # file name of the bundled definitions in claimle
 MIN_STEM = 3  # shorter stems match too many unrelated words by prefix
 STEM_CACHE_SIZE = 1 << 16  # distinct words stemmed and remembered: a large news vocabulary
 INDEX_CACHE_SIZE = 16  # metric lists indexed and remembered (bundled, bundled + user file)
+WHAT_CACHE_SIZE = 1 << 14  # distinct ``what`` phrases matched and remembered per metric list
 CONTEXT_CHARS = 300  # how far around a figure its sentence is looked for
 MAX_CUTS = 3  # endings cut per word at most: enough for plural + case ending, no runaway
 KINDS = frozenset({"count", "percent", "money", "duration", "measure", "ratio", "other"})
@@ -140,6 +141,13 @@ class _Index:
     metrics: tuple[Metric, ...]
     by_first: Mapping[str, tuple[tuple[int, tuple[str, ...], str], ...]]  # (metric, term, role)
     needs_context: frozenset[int]  # metrics with a ``require`` list
+    # what the terms say about a ``what`` phrase (scores, vetoed, required words present)
+    what_cache: dict[str, _WhatMatch] = field(default_factory=dict, compare=False, hash=False)
+
+
+# Of one ``what`` phrase: the best term length per metric, the metrics an exclusion vetoes and
+# the metrics whose required words it holds.
+_WhatMatch = tuple[dict[int, int], frozenset[int], frozenset[int]]
 
 
 def _build_index(metrics: Sequence[Metric]) -> _Index:
@@ -160,7 +168,8 @@ def _index(metrics: Sequence[Metric]) -> _Index:
     """The term index of ``metrics``, built once per list of metric objects."""
     key = tuple(id(m) for m in metrics)
     hit = _index_cache.get(key)
-    if hit is None or list(hit.metrics) != list(metrics):
+    # the cached index holds the very objects whose ids make the key: identity is equality
+    if hit is None or any(a is not b for a, b in zip(hit.metrics, metrics, strict=True)):
         hit = _build_index(metrics)
         if len(_index_cache) >= INDEX_CACHE_SIZE:
             _index_cache.clear()
@@ -183,7 +192,7 @@ def assign_metric(
     kind: str,
     unit: str | None,
     metrics: Sequence[Metric],
-    context: str | None = None,
+    context: str | Callable[[], str] | None = None,
 ) -> str | None:
     """The name of the metric that ``what`` counts, or None.
 
@@ -191,14 +200,45 @@ def assign_metric(
     ``what``, none of its exclusions does and, when it lists required context words and a
     ``context`` (the figure's sentence, see ``figure_context``) is given, one of those occurs
     in ``what`` or the context. Of several fits the one whose term covers the
-    most words wins; ties go to the metric listed first.
+    most words wins; ties go to the metric listed first. ``context`` may be a function giving
+    that sentence: it is called only when a fitting metric needs its words.
     """
     if not what:
         return None
-    words = [stem(w) for w in content_words(what)]
-    if not words:
-        return None
     index = _index(metrics)
+    found = index.what_cache.get(what)
+    if found is None:
+        found = _match_what(what, index)
+        if len(index.what_cache) >= WHAT_CACHE_SIZE:
+            index.what_cache.clear()
+        index.what_cache[what] = found
+    scores, vetoed, in_context = found
+    fits = [n for n in scores if n not in vetoed and index.metrics[n].kind == kind
+            and index.metrics[n].unit == unit]
+    if not fits:
+        return None
+    # only a fitting metric whose required words ``what`` lacks needs the context read
+    if context is not None and any(n in index.needs_context and n not in in_context
+                                   for n in fits):
+        around = [stem(w) for w in content_words(context() if callable(context) else context)]
+        seen = set(in_context)
+        for i, word in enumerate(around):
+            for cut in range(1, len(word) + 1):
+                for n, term, role in index.by_first.get(word[:cut], ()):
+                    if role == "require" and _matches_at(around, i, term):
+                        seen.add(n)
+        missing = index.needs_context - seen
+        fits = [n for n in fits if n not in missing]
+    best: tuple[int, int] | None = None  # (score, -position)
+    for n in fits:
+        if best is None or (scores[n], -n) > best:
+            best = (scores[n], -n)
+    return index.metrics[-best[1]].name if best else None
+
+
+def _match_what(what: str, index: _Index) -> _WhatMatch:
+    """What the terms of ``index`` say about the words of ``what``."""
+    words = [stem(w) for w in content_words(what)]
     scores: dict[int, int] = {}
     vetoed: set[int] = set()
     in_context: set[int] = set()
@@ -213,22 +253,7 @@ def assign_metric(
                     in_context.add(n)
                 else:
                     scores[n] = max(scores.get(n, 0), len(term))
-    if context is not None and index.needs_context - in_context:
-        around = [stem(w) for w in content_words(context)]
-        for i, word in enumerate(around):
-            for cut in range(1, len(word) + 1):
-                for n, term, role in index.by_first.get(word[:cut], ()):
-                    if role == "require" and _matches_at(around, i, term):
-                        in_context.add(n)
-        vetoed |= index.needs_context - in_context
-    best: tuple[int, int] | None = None  # (score, -position)
-    for n, score in scores.items():
-        m = index.metrics[n]
-        if n in vetoed or m.kind != kind or m.unit != unit:
-            continue
-        if best is None or (score, -n) > best:
-            best = (score, -n)
-    return index.metrics[-best[1]].name if best else None
+    return scores, frozenset(vetoed), frozenset(in_context)
 
 
 def _terms(value: Any, where: str, path: str) -> dict[str, tuple[str, ...]]:

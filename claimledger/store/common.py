@@ -27,7 +27,15 @@ from ..model import (
     Quantity,
     TimeExpr,
 )
-from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, NotFoundError, SourceSummary
+from .base import (
+    CheckRow,
+    ClaimQuery,
+    ClaimRow,
+    DocumentRow,
+    MetricSummary,
+    NotFoundError,
+    SourceSummary,
+)
 
 ITER_BATCH = 2_000  # rows per query when streaming: bounded memory, few round trips
 MAX_LIMIT = 10_000  # a page larger than this is an export; use iter_claims instead
@@ -71,8 +79,12 @@ def registry_metric() -> MetricFn | None:
     metrics = load_metrics()
 
     def metric_of(q: Quantity, doc: Document) -> str | None:
-        context = figure_context(doc.text, q.start, q.end)
-        return cast(str | None, assign_metric(q.what, q.kind, q.unit, metrics, context))
+        if not q.what:
+            return None
+        # the sentence around the figure is cut only when a fitting metric needs its words
+        return cast(str | None, assign_metric(
+            q.what, q.kind, q.unit, metrics,
+            lambda: figure_context(doc.text, q.start, q.end)))
 
     return metric_of
 
@@ -340,3 +352,11 @@ class LedgerReads:
                           tuple(names[cid]))
             for cid, name, n, n_docs in rows
         ]
+
+    def metrics_summary(self) -> list[MetricSummary]:
+        """Per stored metric name: its figures, reports and latest date, by name."""
+        rows = self._read(
+            "SELECT metric, count(*), count(DISTINCT doc_id), max(date_key) FROM quantities"
+            " WHERE metric IS NOT NULL GROUP BY metric ORDER BY metric"
+        )
+        return [MetricSummary(str(m), int(n), int(n_docs), last) for m, n, n_docs, last in rows]
