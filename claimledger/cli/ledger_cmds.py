@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 from rich.table import Table
 
 from ..errors import ClaimLedgerError
 from ..render import render_analysis
-from ..store.base import ClaimQuery
+from ..store.base import ClaimQuery, Ledger
+from ..store.export import Format
 from .common import (
     DbOption,
     ExportFormat,
@@ -101,21 +103,24 @@ def show(doc_id: str, db: DbOption = None) -> None:
 
 @app.command()
 def export(
-    table: Annotated[str, typer.Argument(help="claims | documents | checks")] = "claims",
+    table: Annotated[str, typer.Argument(help="claims | documents | checks | series")] = "claims",
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the ledger's claims, documents or checks as CSV, JSONL or Parquet."""
+    """Export the ledger's claims, documents, checks or metric series (one row per point) as
+    CSV, JSONL or Parquet."""
+    from ..checks.series_export import export_series
     from ..store import export as exports
 
-    writers = {
+    writers: dict[str, Callable[[Ledger, Format, BinaryIO], int]] = {
         "claims": exports.export_claims,
         "documents": exports.export_documents,
         "checks": exports.export_checks,
+        "series": export_series,
     }
     if table not in writers:
-        raise _fail(f"cannot export {table!r}: choose claims, documents or checks")
+        raise _fail(f"cannot export {table!r}: choose claims, documents, checks or series")
     write = writers[table]
 
     if fmt is ExportFormat.parquet and output is None:

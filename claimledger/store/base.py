@@ -92,6 +92,16 @@ class SourceSummary:
 
 
 @dataclass(frozen=True)
+class MetricSummary:
+    """A metric as listed: how many stored figures and reports name it, and its latest date."""
+
+    metric: str
+    n_claims: int
+    n_documents: int
+    last_date: str | None  # the latest as-of date (period end, else published) of its figures
+
+
+@dataclass(frozen=True)
 class ClaimQuery:
     """Filters for ``Ledger.claims``; every field is optional and they combine with AND."""
 
@@ -142,6 +152,11 @@ class Ledger(Protocol):
 
     def sources_summary(self) -> list[SourceSummary]:
         """Per canonical source: figures naming it and the outlets relaying it, most first."""
+        ...
+
+    def metrics_summary(self) -> list[MetricSummary]:
+        """Per stored metric name: its figures, reports and latest date, by name (an aggregate,
+        no series is built)."""
         ...
 
     def integrity_check(self) -> list[str]:

@@ -2,8 +2,9 @@
 
 Rows are streamed from the ledger's iterators and written in batches, so an export of a million
 claims holds one batch in memory. Columns are the fields of ``ClaimRow``, ``DocumentRow`` and
-``CheckRow`` in their order. Lists (sources, parts) are JSON arrays in CSV, arrays in JSON Lines
-and list columns in Parquet.
+``CheckRow`` (or of any frozen row dataclass given to ``export_rows``, such as the series points
+of ``claimledger.checks.series_export``) in their order. Lists (sources, parts) are JSON arrays
+in CSV, arrays in JSON Lines and list columns in Parquet.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from ..errors import StoreError
-from .base import CheckRow, ClaimRow, DocumentRow, Ledger
+from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, Ledger
 
 Format = Literal["csv", "jsonl", "parquet"]
 Row = ClaimRow | DocumentRow | CheckRow
@@ -39,9 +40,12 @@ _ARROW_TYPES = {
 }
 
 
-def export_claims(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> int:
-    """Write every stored figure to ``out`` in ``fmt``; returns the number of rows."""
-    return export_rows(ledger.iter_claims(), ClaimRow, fmt, out)
+def export_claims(
+    ledger: Ledger, fmt: Format, out: BinaryIO | str | Path, query: ClaimQuery | None = None
+) -> int:
+    """Write every stored figure (matching ``query``'s filters, not its page) to ``out`` in
+    ``fmt``; returns the number of rows."""
+    return export_rows(ledger.iter_claims(query), ClaimRow, fmt, out)
 
 
 def export_documents(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> int:
@@ -55,9 +59,10 @@ def export_checks(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> in
 
 
 def export_rows(
-    rows: Iterable[Row], row_type: type[Row], fmt: Format, out: BinaryIO | str | Path
+    rows: Iterable[Any], row_type: type[Any], fmt: Format, out: BinaryIO | str | Path
 ) -> int:
-    """Write ``rows`` (all of ``row_type``) to ``out`` in ``fmt``; returns the number of rows."""
+    """Write ``rows`` (all of ``row_type``, a dataclass whose field types ``_ARROW_TYPES``
+    knows) to ``out`` in ``fmt``; returns the number of rows."""
     if fmt not in FORMATS:
         raise StoreError(str(fmt), f"unknown export format; use one of {', '.join(FORMATS)}")
     columns = [f.name for f in fields(row_type)]
@@ -86,11 +91,11 @@ def _binary(out: BinaryIO | str | Path) -> Iterator[BinaryIO]:
         yield out
 
 
-def _values(row: Row) -> tuple[Any, ...]:
+def _values(row: Any) -> tuple[Any, ...]:
     return tuple(getattr(row, f.name) for f in fields(row))
 
 
-def _write_csv(rows: Iterable[Row], columns: list[str], text: io.TextIOWrapper) -> int:
+def _write_csv(rows: Iterable[Any], columns: list[str], text: io.TextIOWrapper) -> int:
     writer = csv.writer(text)
     writer.writerow(columns)
     n = 0
@@ -108,7 +113,7 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def _write_jsonl(rows: Iterable[Row], columns: list[str], text: io.TextIOWrapper) -> int:
+def _write_jsonl(rows: Iterable[Any], columns: list[str], text: io.TextIOWrapper) -> int:
     n = 0
     for row in rows:
         pairs = zip(columns, _values(row), strict=True)
@@ -118,7 +123,7 @@ def _write_jsonl(rows: Iterable[Row], columns: list[str], text: io.TextIOWrapper
     return n
 
 
-def arrow_schema(row_type: type[Row]) -> Any:
+def arrow_schema(row_type: type[Any]) -> Any:
     """The pyarrow schema for ``row_type``'s fields."""
     import pyarrow as pa
 
@@ -135,7 +140,7 @@ def arrow_schema(row_type: type[Row]) -> Any:
     )
 
 
-def _write_parquet(rows: Iterable[Row], row_type: type[Row], stream: BinaryIO) -> int:
+def _write_parquet(rows: Iterable[Any], row_type: type[Any], stream: BinaryIO) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

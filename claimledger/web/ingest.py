@@ -19,6 +19,8 @@ from ..store.base import Ledger
 from .errors import BadParameter, TooLarge, WebError
 from .settings import WebSettings
 
+TITLE_CHARS = 100  # a title taken from pasted text's first line is cut to this length
+
 
 def check_size(n: int, settings: WebSettings, what: str) -> None:
     """Raise ``TooLarge`` when ``n`` bytes of ``what`` exceed the upload cap."""
@@ -38,13 +40,27 @@ def check_date(value: str | None) -> str | None:
         raise BadParameter(f"published must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
+def title_from_text(text: str, limit: int = TITLE_CHARS) -> str:
+    """The first non-blank line of ``text``, its spaces collapsed, cut at a word to at most
+    ``limit`` characters (with an ellipsis when cut)."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    line = " ".join(line.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def document_from_text(text: str, settings: WebSettings) -> Document:
-    """Pasted text as a document; refuses empty text (422) and text over the cap (413)."""
+    """Pasted text as a document titled by its first line; refuses empty text (422) and text
+    over the cap (413)."""
     check_size(len(text.encode("utf-8")), settings, "the text")
     text = text.replace("\r\n", "\n")
     if not text.strip():
         raise BadParameter("the text is empty")
-    return Document(text=text, origin="<pasted>")
+    return Document(text=text, origin="<pasted>", title=title_from_text(text))
 
 
 def document_from_upload(name: str, data: bytes, settings: WebSettings) -> Document:

@@ -1,7 +1,8 @@
 """Metric series for the pages and the API, built by ``claimledger.checks.series``.
 
-Each series gets a URL id: its key, made unique with kind, unit and total/change when two
-series share one key. Points are flattened into ``ChartPoint`` with their flags attached.
+Each series gets a URL id (see ``claimledger.checks.series_export``): its key, made unique with
+kind, unit and total/change when two series share one key. Points are flattened into
+``ChartPoint`` with their flags attached.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..checks.series import Series, SeriesPoint, build_series, date_bounds
+from ..checks.series_export import point_flags, series_ids
 from ..store.base import ClaimRow
 
 
@@ -30,35 +32,16 @@ class ChartPoint:
 
 def series_by_id(rows: Iterable[ClaimRow]) -> dict[str, Series]:
     """Every series of ``rows`` keyed by its URL id, in ``build_series``'s order."""
-    series = build_series(rows)
-    counts: dict[str, int] = {}
-    for s in series:
-        counts[s.key] = counts.get(s.key, 0) + 1
-    out: dict[str, Series] = {}
-    for s in series:
-        sid = s.key
-        if counts[s.key] > 1:
-            sid = f"{s.key}|{s.kind}|{s.unit or ''}|{'changes' if s.change else 'totals'}"
-        out[sid] = s
-    return out
+    return series_ids(build_series(rows))
 
 
 def marked_points(series: Series) -> list[ChartPoint]:
-    """The points of ``series`` with the flags that mark them.
-
-    A running total that went down marks the later, lower figure; conflicting values mark
-    every figure in the conflict.
-    """
-    marks: dict[int, list[str]] = {}
-    for flag in series.flags:
-        idx = flag.points[-1:] if flag.kind == "cumulative_decrease" else flag.points
-        for i in idx:
-            marks.setdefault(i, []).append(flag.explanation)
+    """The points of ``series`` with the flags that mark them (see ``point_flags``)."""
     out = []
-    for i, p in enumerate(series.points):
+    for p, flags in zip(series.points, point_flags(series), strict=True):
         bounds = date_bounds(p.date)
         day = bounds[1].isoformat() if bounds else None
-        out.append(ChartPoint(day, p, tuple(marks.get(i, ()))))
+        out.append(ChartPoint(day, p, flags))
     return out
 
 

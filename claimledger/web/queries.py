@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
+from itertools import islice
 from typing import Any
 
 from ..checks.series import Series
+from ..checks.series_export import find_series
 from ..model import Analysis, check_dict, quantity_dict, time_dict
 from ..store.base import ClaimQuery, ClaimRow, DocumentRow, Ledger, NotFoundError
 from .errors import BadParameter, NotFound
 from .metrics import series_by_id
-from .settings import MAX_PAGE_SIZE
+from .settings import AUTO_LIST_MAX, MAX_PAGE_SIZE
 
 
 def clean(value: str | None) -> str | None:
@@ -123,14 +125,48 @@ def source_dicts(ledger: Ledger) -> list[dict[str, Any]]:
     return out
 
 
-def all_series(ledger: Ledger) -> dict[str, Series]:
-    """Every metric series of the ledger, by URL id."""
-    return series_by_id(ledger.iter_claims())
+def series_listing(ledger: Ledger) -> tuple[list[dict[str, Any]], bool]:
+    """The listed series and whether the automatic ones are among them.
+
+    Named metrics come from the store's aggregate; series grouped automatically by what they
+    count are built, and listed, only on a ledger of at most ``AUTO_LIST_MAX`` figures.
+    """
+    listed = [
+        {
+            "id": m.metric,
+            "label": m.metric,
+            "metric": m.metric,
+            "n_claims": m.n_claims,
+            "n_documents": m.n_documents,
+            "last_date": m.last_date,
+            "auto": False,
+        }
+        for m in ledger.metrics_summary()
+    ]
+    sample = list(islice(ledger.iter_claims(), AUTO_LIST_MAX + 1))
+    if len(sample) > AUTO_LIST_MAX:
+        return listed, False
+    for sid, s in series_by_id(sample).items():
+        if s.metric is None:
+            dates = [p.date for p in s.points if p.date]
+            listed.append(
+                {
+                    "id": sid,
+                    "label": s.label,
+                    "metric": None,
+                    "n_claims": len(s.points),
+                    "n_documents": len({p.doc_id for p in s.points}),
+                    "last_date": max(dates) if dates else None,
+                    "auto": True,
+                }
+            )
+    return listed, True
 
 
 def one_series(ledger: Ledger, sid: str) -> Series:
-    """The series with URL id ``sid``; raises ``NotFound`` when there is none."""
-    series = all_series(ledger).get(sid)
+    """The series with URL id ``sid``, read from its own figures (never the whole ledger);
+    raises ``NotFound`` when there is none."""
+    series = find_series(ledger, sid)
     if series is None:
         raise NotFound(f"no metric series {sid!r}")
     return series

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from . import queries
+from ..checks.series_export import all_series, write_series
+from ..store import export as store_export
+from . import exports, queries
 from .app import AppState, app_state
 from .errors import BadParameter
 from .ingest import (
@@ -17,7 +20,7 @@ from .ingest import (
     document_from_url,
     with_metadata,
 )
-from .metrics import series_dict, series_summary
+from .metrics import series_dict
 from .schemas import (
     ClaimList,
     DocumentDetail,
@@ -85,15 +88,64 @@ async def api_claims(
 
 @router.get("/metrics", response_model=MetricList)
 async def api_metrics(state: State) -> dict[str, Any]:
-    """Every metric series with its number of points, flagged points and sources."""
-    series = queries.all_series(state.ledger)
-    return {"metrics": [series_summary(sid, s) for sid, s in series.items()]}
+    """Every named metric with its figures, reports and latest date (a store aggregate), and
+    on a small ledger the series grouped automatically by what they count."""
+    listed, auto_listed = queries.series_listing(state.ledger)
+    return {"metrics": listed, "auto_listed": auto_listed}
 
 
 @router.get("/metrics/{sid:path}", response_model=SeriesOut)
 async def api_metric(state: State, sid: str) -> dict[str, Any]:
     """One series (by the ``id`` given in /api/metrics): dated, sourced points and its flags."""
     return series_dict(sid, queries.one_series(state.ledger, sid))
+
+
+@router.get(
+    "/export/{table}.{fmt}",
+    response_class=StreamingResponse,
+    responses={200: {"description": "the rows as a CSV, JSON Lines or Parquet download"}},
+)
+async def api_export(
+    state: State,
+    table: str,
+    fmt: str,
+    search: str | None = None,
+    source: str | None = None,
+    metric: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc_id: str | None = None,
+    series_id: Annotated[
+        str | None, Query(alias="id", description="a series id, as in /api/metrics/{id}")
+    ] = None,
+) -> StreamingResponse:
+    """Download ``documents``, ``claims`` (filtered like /api/claims, every page), ``checks``
+    or ``series`` (one row per point; every series, or the one with ``id``) as ``csv``,
+    ``jsonl`` or ``parquet``."""
+    kind = exports.check_export(table, fmt)
+    ledger = state.ledger
+    name = exports.filename(table, kind)
+    if table == "claims":
+        query = queries.claim_query(
+            search=search, source=source, metric=metric, since=since, until=until, doc_id=doc_id
+        )
+        return exports.stream(
+            lambda out: store_export.export_claims(ledger, kind, out, query), kind, name
+        )
+    if table == "documents":
+        return exports.stream(lambda out: store_export.export_documents(ledger, kind, out),
+                              kind, name)
+    if table == "checks":
+        return exports.stream(lambda out: store_export.export_checks(ledger, kind, out),
+                              kind, name)
+    if series_id is None:
+        return exports.stream(lambda out: write_series(all_series(ledger), kind, out), kind, name)
+    found = {series_id: queries.one_series(ledger, series_id)}
+    return exports.stream(
+        lambda out: write_series(found, kind, out),
+        kind,
+        exports.filename(f"series-{series_id}", kind),
+    )
 
 
 @router.get("/sources", response_model=SourceList)

@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from . import queries
 from .annotate import annotated_html
-from .app import AppState, app_state, render
+from .app import HERE, AppState, app_state, render
 from .metrics import marked_points
+from .settings import AUTO_LIST_MAX
 from .svg import render_chart
 
+FAVICON = HERE / "static" / "favicon.svg"
 router = APIRouter(include_in_schema=False)
 State = Annotated[AppState, Depends(app_state)]
 
@@ -59,7 +61,14 @@ async def claims(
     )
     form = {"search": search, "source": source, "metric": metric, "since": since, "until": until}
     rows = state.ledger.claims(query)
-    return render(request, "claims.html", claims=rows, query=query, form=form)
+    filters = {
+        "search": query.search, "source": query.source, "metric": query.metric,
+        "since": query.since, "until": query.until, "doc_id": query.doc_id,
+    }
+    export_params = {k: v for k, v in filters.items() if v is not None}
+    return render(
+        request, "claims.html", claims=rows, query=query, form=form, export_params=export_params
+    )
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -79,11 +88,11 @@ async def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
 
 @router.get("/metrics", response_class=HTMLResponse)
 async def metrics(request: Request, state: State) -> HTMLResponse:
-    """Every metric series as a chart with its table."""
-    series = queries.all_series(state.ledger)
-    charts = {sid: render_chart(s) for sid, s in series.items()}
-    points = {sid: marked_points(s) for sid, s in series.items()}
-    return render(request, "metrics.html", series=series, charts=charts, points=points)
+    """Every named metric (and on a small ledger every automatic series) with its counts."""
+    listed, auto_listed = queries.series_listing(state.ledger)
+    return render(
+        request, "metrics.html", listed=listed, auto_listed=auto_listed, auto_max=AUTO_LIST_MAX
+    )
 
 
 @router.get("/metrics/{sid:path}", response_class=HTMLResponse)
@@ -97,6 +106,16 @@ async def metric(request: Request, state: State, sid: str) -> HTMLResponse:
         s=series,
         chart=render_chart(series),
         points=marked_points(series),
+    )
+
+
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    """The tab icon (an SVG; pages link /static/favicon.svg, browsers also ask for this)."""
+    return Response(
+        FAVICON.read_bytes(),
+        media_type="image/svg+xml",
+        headers={"cache-control": "public, max-age=86400"},
     )
 
 

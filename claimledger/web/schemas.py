@@ -129,8 +129,21 @@ class SeriesSummary(BaseModel):
     sources: list[str]
 
 
+class ListedSeries(BaseModel):
+    id: str = Field(description="the series' id in /api/metrics/{id} and /metrics/{id}")
+    label: str
+    metric: str | None = Field(description="the metric's name; null for an automatic series")
+    n_claims: int
+    n_documents: int
+    last_date: str | None = Field(description="the latest as-of date of its figures")
+    auto: bool = Field(description="grouped automatically by what its figures count")
+
+
 class MetricList(BaseModel):
-    metrics: list[SeriesSummary]
+    metrics: list[ListedSeries]
+    auto_listed: bool = Field(
+        description="whether automatic series are listed (only on small ledgers)"
+    )
 
 
 class SeriesOut(SeriesSummary):

@@ -14,6 +14,9 @@ DEFAULT_MAX_UPLOAD_BYTES = 5 * MB  # a pasted or uploaded report is far below th
 FORM_OVERHEAD_BYTES = 64 * 1024  # multipart boundaries and the small form fields around a file
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
+# Series grouped automatically by what they count are listed on /metrics only on a ledger of at
+# most this many figures (building them reads every figure); each still opens by its id.
+AUTO_LIST_MAX = 5_000
 
 
 @dataclass(frozen=True)

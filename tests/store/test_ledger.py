@@ -210,6 +210,28 @@ def test_metric_is_stored_from_the_metric_function(make_ledger: MakeLedger) -> N
     assert [(c.index, c.metric) for c in series] == [(0, "drones_launched")]
 
 
+def test_metrics_summary_counts_figures_reports_and_latest_date(
+    make_ledger: MakeLedger,
+) -> None:
+    def metric_of(q: Quantity, doc: object) -> str | None:
+        return {"drones": "drones_launched", "shot down": "drones_downed"}.get(q.what or "")
+
+    store = make_ledger(metric_of=metric_of)
+    assert store.metrics_summary() == []
+    store.save(make_analysis("One. ", doc_id="a", period_to="2024-11"))
+    store.save(make_analysis("Two. ", doc_id="b", period_to="2024-12-02"))
+    store.save(make_analysis("Three. ", doc_id="c", period_to=None, published="2025-01-05"))
+    summary = store.metrics_summary()
+    assert [(m.metric, m.n_claims, m.n_documents, m.last_date) for m in summary] == [
+        ("drones_downed", 3, 3, "2025-01-05"),
+        ("drones_launched", 3, 3, "2025-01-05"),
+    ]
+    four = make_analysis("Four. ", doc_id="d", period_to="2023-01")
+    store.save(replace(four, quantities=four.quantities[:1], checks=()))
+    launched = {m.metric: m for m in store.metrics_summary()}["drones_launched"]
+    assert (launched.n_claims, launched.n_documents, launched.last_date) == (4, 4, "2025-01-05")
+
+
 def test_iter_claims_streams_all_rows_and_applies_filters(ledger: AnyLedger) -> None:
     for i in range(5):
         ledger.save(make_analysis(f"Report {i}: ", doc_id=f"r{i}"))

@@ -16,6 +16,7 @@ API_PATHS = (
     "/api/metrics",
     "/api/metrics/{sid}",
     "/api/sources",
+    "/api/export/{table}.{fmt}",
     "/api/ingest",
     "/api/ingest/upload",
 )
@@ -178,10 +179,16 @@ def test_bad_parameters_are_json_422(client: TestClient) -> None:
 def test_metrics_pages_chart_each_series_and_flag_a_falling_total(
     client: TestClient, ids: dict[str, str]
 ) -> None:
-    listing = client.get("/api/metrics").json()["metrics"]
-    evac = next(m for m in listing if m["n_points"] == 2)
-    assert evac["n_flags"] == 1 and evac["cumulative"] is True
+    body = client.get("/api/metrics").json()
+    listing = body["metrics"]
+    assert body["auto_listed"] is True  # a small ledger lists its automatic series too
+    named = next(m for m in listing if not m["auto"])
+    assert (named["id"], named["n_claims"], named["n_documents"]) == ("ru_drone_losses", 1, 1)
+    assert named["last_date"] == "2024-07-01"
+    evac = next(m for m in listing if m["auto"] and m["n_claims"] == 2)
+    assert (evac["n_documents"], evac["last_date"]) == (2, "2024-06-10")
     series = client.get(f"/api/metrics/{evac['id']}").json()
+    assert series["n_flags"] == 1 and series["cumulative"] is True
     assert [(p["date"], p["value"], p["flagged"]) for p in series["points"]] == [
         ("2024-05-20", 1240.0, False),
         ("2024-06-10", 1100.0, True),
@@ -195,10 +202,13 @@ def test_metrics_pages_chart_each_series_and_flag_a_falling_total(
     assert svg.group(0).count('<circle class="pt flagged"') == 1
     assert page.text.count('<tr class="flagged">') == 1
     overview = client.get("/metrics").text
-    assert overview.count('<svg class="chart"') == len(listing)
-    assert overview.count('<tr class="flagged">') == 1  # each chart has its table below
+    assert overview.count('<a href="/metrics/') == len(listing)
     assert f'href="/metrics/{quote(evac["id"], safe="")}"' in overview
+    named_page = client.get("/api/metrics/ru_drone_losses").json()
+    assert [p["doc_id"] for p in named_page["points"]] == [ids["hostile"]]
     assert client.get("/api/metrics/no-such-metric").status_code == 404
+    assert client.get("/api/metrics/auto:").status_code == 404
+    assert client.get("/metrics/auto:nothing%20like%20this").status_code == 404
 
 
 def test_sources_page_and_api_name_sources_with_counts(
@@ -218,3 +228,11 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
     assert set(API_PATHS) <= set(schema["paths"])
     assert "/" not in schema["paths"]  # pages are not part of the API
     assert "ErrorOut" in schema["components"]["schemas"]
+
+
+def test_the_favicon_is_a_small_svg(client: TestClient) -> None:
+    r = client.get("/favicon.ico")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("image/svg+xml")
+    assert r.content.startswith(b"<svg") and len(r.content) < 2048
+    assert 'rel="icon" href="/static/favicon.svg"' in client.get("/").text

@@ -202,3 +202,29 @@ def test_a_hostile_report_renders_as_text(
     expect(page.locator("main script")).to_have_count(0)
     assert page.evaluate("typeof window.pwned") == "undefined"
     assert errors == []
+
+
+def test_on_a_narrow_screen_the_details_open_next_to_the_figure(
+    live_server: LiveServer, browser_context: BrowserContext
+) -> None:
+    page = browser_context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.set_viewport_size({"width": 390, "height": 760})
+    ingest_text(page, live_server.url, SAMPLE)  # no title: the first line becomes it
+    expect(page.locator("h1")).to_have_text(SAMPLE.splitlines()[0][:100].strip())
+
+    first = figure(page, "20,538")
+    first.click()
+    detail = page.locator("#detail")
+    expect(detail).to_be_visible()
+    sheet = detail.bounding_box()
+    mark = first.bounding_box()
+    assert sheet is not None and mark is not None
+    assert sheet["y"] + sheet["height"] <= 760 + 1  # on screen, not far below the text
+    assert mark["y"] + mark["height"] <= sheet["y"]  # the figure stays visible above it
+    page.locator("#detail-close").click()
+    expect(detail).to_be_hidden()
+    icon = page.request.get(live_server.url + "/favicon.ico")
+    assert icon.status == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert errors == []

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from claimledger.ingest import HttpxFetcher, IngestSettings
 from claimledger.store import Ledger
 from claimledger.web import WebSettings, create_app
+from claimledger.web.ingest import title_from_text
 
 from .conftest import regex_analyze
 
@@ -38,6 +39,26 @@ def test_pasted_text_ends_on_the_annotated_page_with_highlighted_figures(
     stored = ledger.get(doc_id)
     assert (stored.document.title, stored.document.outlet) == ("Crossings", "Field Notes")
     assert stored.document.published == "2024-08-05"
+
+
+def test_pasted_text_without_a_title_is_titled_by_its_first_line(
+    client: TestClient, ledger: Ledger
+) -> None:
+    r = client.post("/ingest", data={"text": "\n  Night   attack on <b>Kharkiv</b>  \n" + PASTED})
+    doc_id = r.url.path.removeprefix("/documents/")
+    assert ledger.get(doc_id).document.title == "Night attack on <b>Kharkiv</b>"
+    assert "<h1>Night attack on &lt;b&gt;Kharkiv&lt;/b&gt;</h1>" in r.text
+    long_line = "Officials said " + "many more people crossed the border " * 6
+    r = client.post("/api/ingest", json={"text": long_line + "\n" + PASTED})
+    title = ledger.get(r.json()["id"]).document.title or ""
+    assert title.endswith("…") and len(title) <= 100 and title.startswith("Officials said many")
+    assert long_line.startswith(title.removesuffix("…"))
+
+
+def test_title_from_text_cuts_at_a_word() -> None:
+    assert title_from_text("a" * 150) == "a" * 99 + "…"
+    assert title_from_text("one two three", limit=9) == "one two…"
+    assert title_from_text("\n\n  x  ") == "x"
 
 
 def test_api_ingest_of_text_returns_201_and_the_document_location(client: TestClient) -> None:

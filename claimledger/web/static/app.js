@@ -30,6 +30,20 @@ function showDetail(mark) {
     if (value) add(label, value);
   }
   panel.hidden = false;
+  document.body.classList.add("sheet-open");
+  if (window.matchMedia("(max-width: 800px)").matches) {
+    // The panel is a bottom sheet here: keep the figure visible above it.
+    const sheet = panel.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    if (box.bottom > sheet.top - 8) window.scrollBy({ top: box.bottom - sheet.top + 24 });
+  }
+}
+
+function hideDetail() {
+  const panel = document.getElementById("detail");
+  if (panel) panel.hidden = true;
+  document.body.classList.remove("sheet-open");
+  document.querySelectorAll("mark.hl.selected").forEach((m) => m.classList.remove("selected"));
 }
 
 function relate(item, on) {
@@ -51,6 +65,9 @@ document.addEventListener("DOMContentLoaded", () => {
       if (mark && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); showDetail(mark); }
     });
   }
+  const close = document.getElementById("detail-close");
+  if (close) close.addEventListener("click", hideDetail);
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") hideDetail(); });
   document.querySelectorAll(".check[data-refs]").forEach((item) => {
     item.addEventListener("mouseenter", () => relate(item, true));
     item.addEventListener("mouseleave", () => relate(item, false));
