@@ -26,7 +26,9 @@ from .attribution_cues import (
     _CITE_GAP,
     _CITING,
     _CLAUSE_WORDS,
+    _CONNECTORS,
     _DEFINITE,
+    _DESCRIPTION,
     _EDITORIAL,
     _FIRST_PERSON,
     _FORWARD,
@@ -35,18 +37,22 @@ from .attribution_cues import (
     _LEADING_JUNK,
     _MONTH,
     _NAME_STOP,
+    _NEST_GAP,
     _NOT_FIRST,
     _NOT_LAST,
+    _OWN_VOICE,
     _PASSIVE_CUE,
     _PRONOUNS,
     _REPORT_HEAD,
     _REPORT_NOUN,
     _SELF_REF,
     _SENT_END,
+    _SUBHEADING,
     _TRAILING,
     _VERB,
     _WORD,
     FORWARD_OPENERS,
+    MIN_SUBHEADING_WORDS,
     SELF_REF_OPENERS,
     VERB_OPENERS,
 )
@@ -59,6 +65,8 @@ MAX_NAME_WORDS = 14  # a source named in more words than this is a clause, not a
 MAX_BACKWARD_WORDS = 9  # a subject before "said" longer than this is a clause, not a name
 MAX_HEADLINE_NAME_WORDS = 5  # "UK intel: ..." — a longer prefix before a colon is a title
 MAX_HEADLINE_LINE = 200  # a longer first line is body text, not a headline
+MAX_BACKWARD_CHARS = 300  # a subject (and the source it cites) before its verb is never longer
+MAX_QUOTED_NAME_WORDS = 5  # a longer quotation before a speech verb is speech, not a name
 MAX_REPORT_TAIL = 80  # chars after "a report published" searched for "by X"
 
 
@@ -100,6 +108,10 @@ def _split_sentences(text: str) -> tuple[Sentence, ...]:
             out.append(Sentence(cut, line_end, paragraph))
         paragraph += 1
     return tuple(s for s in out if text[s.start : s.end].strip())
+
+
+# a quoted name that ends the text before a speech verb: "Видання «Слідство.Інфо»,"
+_QUOTED_TAIL = re.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]{2,60})[»\"”“]$")
 
 
 def _clean_name(raw: str) -> str:
@@ -144,6 +156,29 @@ def _report_by(name: str, text: str, start: int, end: int) -> str:
     return author if _plausible(author) else name
 
 
+def _capitalised(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def _trim_name(name: str) -> str:
+    """A name that ran on into its clause cut back to the name: "Kiel Institute put total aid at
+    €120 billion" -> "Kiel Institute", "britischem Geheimdienst sind wahrscheinlich" ->
+    "britischem Geheimdienst". The name ends before a number, or at the first lower-case word
+    after a capitalised one that is no connector ("of", "für", "des")."""
+    words = name.split()
+    kept: list[str] = []
+    for w in words:
+        if any(ch.isdigit() for ch in w):
+            break
+        if kept and _capitalised(kept[-1]) and not _capitalised(w) and w.lower() not in _CONNECTORS:
+            break
+        kept.append(w)
+    while kept and kept[-1].lower() in _CONNECTORS:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:")
+
+
 def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
     """The name that starts at ``start`` (up to a stop), and where it ends."""
     window = text[start : min(end, start + 160)]
@@ -152,17 +187,30 @@ def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
         return quoted.group("q").strip(), start + quoted.end()
     stop = _NAME_STOP.search(window)
     raw = window[: stop.start()] if stop else window
-    return _clean_name(raw), start + len(raw.rstrip())
+    name = _clean_name(raw)
+    if name and not _plausible(name):
+        trimmed = _trim_name(name)
+        if trimmed and _plausible(trimmed) and trimmed in raw:
+            return trimmed, start + raw.find(trimmed) + len(trimmed)
+    return name, start + len(raw.rstrip())
 
 
 def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, int]:
     """The subject before a speech verb at ``verb_start``: the last clause chunk before it."""
+    sent_start = max(sent_start, verb_start - MAX_BACKWARD_CHARS)
     before = text[sent_start:verb_start].rstrip()
     before = re.sub(r"\s*\([^()]{1,40}\)$", lambda m: " " * len(m.group(0)), before).rstrip()
-    chunks = re.split(r"[,;:(\"“”«»]|\s[—–-]\s", before)
-    if before.endswith(",") and len(chunks) >= 3:
-        chunks = chunks[:-2]  # "Andriy Yusov, a spokesman, said": skip the apposition
+    quoted = _QUOTED_TAIL.search(before.rstrip(","))
+    if quoted and _plausible(quoted.group("q"), MAX_QUOTED_NAME_WORDS):
+        return quoted.group("q"), sent_start + quoted.start("q")  # "«Новая газета» сообщает"
+    chunks = [c for c in re.split(r"[,;:(\"“”«»]|\s[—–-]\s", before) if c.strip()]
     name = _clean_name(chunks[-1]) if chunks else ""
+    if before.endswith(",") and len(chunks) >= 2:
+        # "Andriy Yusov, a spokesman, said": the head, not the apposition that describes it;
+        # "the plant director, Olena Marchenko, said": the apposition that names the head
+        head = _clean_name(chunks[-2])
+        described = _DESCRIPTION.match(chunks[-1].strip()) is not None or not _capitalised(name)
+        name = name if _capitalised(name) and not _capitalised(head) and not described else head
     return name, sent_start + before.rfind(name) if name and name in before else verb_start
 
 
@@ -173,7 +221,7 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
     m = _HEADLINE_COLON.match(line)
     if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS:
         name = _clean_name(m.group("name"))
-        if name[:1].isupper() and name.lower() not in {
+        if name[:1].isupper() and not _EDITORIAL.match(name) and name.lower() not in {
             "read more",
             "read also",
             "update",
@@ -203,6 +251,41 @@ def _add_cited(text: str, pos: int, end: int, chain: list[str]) -> int:
         return pos
     chain.append(second)
     return second_end
+
+
+def _cited_before_verb(
+    text: str, sent_start: int, verb_start: int
+) -> tuple[tuple[str, str], int] | None:
+    """ "X, citing Y, reports" / "X со ссылкой на Y сообщает": both names and where X starts."""
+    cite = None
+    for m in _CITING.finditer(text, max(sent_start, verb_start - MAX_BACKWARD_CHARS), verb_start):
+        cite = m
+    if cite is None:
+        return None
+    name, name_start = _backward_name(text, sent_start, cite.start())
+    cited, _ = _forward_name(text, cite.end(), verb_start)
+    if not (_plausible(name, MAX_BACKWARD_WORDS) and _plausible(cited)):
+        return None
+    return (name, cited), name_start
+
+
+def _nest(text: str, found: list[Attribution], speakers: set[int]) -> list[Attribution]:
+    """ "The ministry says research by X suggests ...": a speaker whose words open on another
+    source relays it, so the two make one chain, outermost first."""
+    out: list[Attribution] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start in speakers
+            and a.start not in speakers
+            and a.chain
+            and _NEST_GAP.fullmatch(text, prev.end, a.start)
+        ):
+            out[-1] = Attribution(prev.start, a.end, text[prev.start : a.end], prev.chain + a.chain)
+            continue
+        out.append(a)
+    return out
 
 
 @dataclass(frozen=True)
@@ -251,6 +334,7 @@ def _sentence_attributions(
         name_end = _add_cited(text, name_end, e, chain)
         found.append(Attribution(m.start(), name_end, text[m.start() : name_end], tuple(chain)))
         taken.append((m.start(), name_end))
+    speakers: set[int] = set()  # starts of the sources named before their speech verb
     for m in _matches(_VERB, text, openers.verb, s, e):
         if not free(m.start(), m.end()):
             continue
@@ -267,9 +351,15 @@ def _sentence_attributions(
         ):
             continue
         chain = [_report_by(name, text, name_start, m.start())]
+        cited = _cited_before_verb(text, s, m.start())
+        if cited is not None:
+            (name, cited_name), name_start = cited
+            chain = [name, cited_name]
         end = _add_cited(text, m.end(), e, chain)
         found.append(Attribution(name_start, end, text[name_start:end], tuple(chain)))
         taken.append((name_start, end))
+        speakers.add(name_start)
+    found = _nest(text, sorted(found, key=lambda a: a.start), speakers)
     if headline and not found:
         head = _headline(text, sent, headline)
         if head:
@@ -286,6 +376,22 @@ def _is_headline(text: str, sent: Sentence, sentences: list[Sentence], index: in
     line_end = text.find("\n", sent.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return index < 4 and sent.start == line_start and len(line) <= MAX_HEADLINE_LINE
+
+
+def _is_subheading(text: str, sent: Sentence) -> bool:
+    """A short title-case line of its own: "4,000 Tanks Gone", "At Least $2 Billion"."""
+    if (sent.start > 0 and text[sent.start - 1] != "\n") or text[sent.end : sent.end + 1] not in (
+        "",
+        "\n",
+    ):
+        return False
+    line = text[sent.start : sent.end].strip()
+    if not _SUBHEADING.fullmatch(line):
+        return False
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= MIN_SUBHEADING_WORDS and all(
+        _capitalised(w) for w in words if len(w) > 3
+    )
 
 
 def extract_attributions(doc: Document) -> list[Attribution]:
@@ -391,8 +497,12 @@ def assign_sources(
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs
-        if not attrs and _BACKGROUND.match(doc.text, sent.start, sent.end):
-            current = ()  # "In April 2022, ...": the outlet sets out the background
+        if not attrs and (
+            _BACKGROUND.match(doc.text, sent.start, sent.end)
+            or _OWN_VOICE.match(doc.text, sent.start, sent.end)
+            or _is_subheading(doc.text, sent)
+        ):
+            current = ()  # "In April 2022, ...", "Recall that": the outlet's own voice
         if not attrs:
             for i in in_sent:
                 chains[i] = current

@@ -28,15 +28,22 @@ _VERBS = (
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
-    r"установил|установила|установили|подсчитал|подсчитали|"
-    r"повідомляє|повідомив|повідомила|повідомили|заявив|заявила|зазначив|зазначила|каже|пише|"
-    r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge"
+    r"установил|установила|установили|подсчитал|подсчитали|сообщило|заявило|отметило|"
+    r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
+    r"зазначили|зазначило|каже|пише|"
+    r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
+    r"meldet|meldete"
 )
 # a source named after the cue, read forwards
 _FORWARD_CUES = [
     r"\b(?i:according)\s+to",
     r"\bciting",
-    r"(?<=,\s)(?:said|says|added|wrote|noted)(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
+    r"(?:(?<=,\s)|(?<=[,!?][\"”»’]\s))(?:said|says|added|wrote|noted)(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
+    r"\b[Pp]er(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
+    r"(?<=,\s)so\s+(?:der|die|das|den|dem)(?=\s+[A-ZÄÖÜ])",
+    r"\b(?:[Кк]ак|[Яя]к)\s+(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|отметил[аио]?|пишет|сообщает|"
+    r"повідомив|повідомила|повідомило|повідомили|повідомляє|заявив|заявила|заявили|зазначив|зазначила|"
+    r"пише|розповів|розповіла)(?=\s)",
     r"\bcited\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
@@ -55,7 +62,7 @@ _FORWARD_CUES = [
     r"повідомляє|повідомив|повідомила|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|заявив|заявил)",
     r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
     r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
-    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte)(?=\s+(?:der|die|das|dem|den)?\s*[A-ZÄÖÜ„\"«])",
+    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte)(?=\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ„\"«])",
     r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
 ]
 _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
@@ -203,7 +210,42 @@ _NOT_LAST = {
     "its",
     "their",
 }
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+# words inside a name between its capitalised words: "Institute for the Study of War"
+_CONNECTORS = {
+    "of",
+    "for",
+    "the",
+    "and",
+    "on",
+    "de",
+    "des",
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "von",
+    "für",
+    "zur",
+    "zum",
+    "im",
+    "in",
+    "und",
+    "at",
+    "в",
+    "у",
+    "з",
+    "при",
+    "по",
+}
+# an apposition that describes (not names) the speaker: "a spokesman", "the head of ..."
+_DESCRIPTION = re.compile(
+    r"(?:a|an|the|its|his|her|their|one|ein|eine|der|die|das)\s", re.IGNORECASE
+)
+_MONTH = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$)"
+)
 _AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
 _REPORT_NOUN = re.compile(
     r"^(?:\w+\s+)?(?:повідомленні|зведенні|сообщении|сводке|заявлении|звіті|отчете|отчёте|публікації|"
@@ -240,6 +282,8 @@ _CITE_GAP = re.compile(
     r"(?:[^.;:!?\n,]{0," + str(MAX_CITE_GAP) + r"}?)?,?\s*"
     r"(?=citing|со\s+ссылкой|посилаючись|unter\s+Berufung)"
 )
+# between a speaker's verb and the source its words open on: "says (that) research by X"
+_NEST_GAP = re.compile(r",?\s*(?:(?:that|что|що|dass),?\s+)?")
 _PASSIVE_CUE = re.compile(r"(?:as\s+)?(?:cited|reported|quoted)\s+by\b", re.IGNORECASE)
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|its|their|these)\s+(?:latest\s+|daily\s+|new\s+)?"
@@ -249,16 +293,32 @@ _DEFINITE = re.compile(
 # editorial transitions at the start of a paragraph: what follows is the outlet's own voice
 _EDITORIAL = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:read\s+(?:more|also)|see\s+also|related|recall|background|reference|"
+    r"as\s+a\s+reminder|"
     r"напомним|читайте\s+также|нагадаємо|читайте\s+також|довідка|справка|"
     r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|zur\s+erinnerung)\b",
     re.IGNORECASE,
 )
 # a sentence opening on a dated past event: background told by the outlet itself
-_BACKGROUND = re.compile(
-    r"\s*(?:(?i:(?:back\s+)?in|on)\s+(?:(?:early|mid|late)[-\s])?[A-Z][a-z]{2,8}\.?\s+"
-    r"|(?i:launched|founded|established|created)\s+in\s+(?:[A-Z][a-z]{2,8}\.?\s+)?)"
-    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_BACKGROUND = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:(?i:(?:back\s+)?in|on)\s+(?:(?:early|mid|late)[-\s])?[A-Z][a-z]{2,8}\.?\s+"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+    r"|(?i:launched|founded|established|created)\s+in\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b"
+    r"|(?i:on)\s+\d{1,2}\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d\d\b"
+    r"|(?i:on)\s+" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,)"
+)
+# a sentence in which the outlet takes the word back: "Recall that", "Earlier,", "Напомним"
+_OWN_VOICE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:(?i:recall\s+that|as\s+a\s+reminder|it\s+is\s+worth\s+recalling|"
+    r"earlier(?:\s+(?:this|that|last)\s+[a-z]+)?,|previously,|напомним|нагадаємо|нагадуємо|"
+    r"ранее,|раніше,|zur\s+erinnerung|bereits\s+zuvor|zuvor\s+hatte))"
+)
+# a subheading: a short title-case line without a closing mark ("4,000 Tanks Gone")
+_SUBHEADING = re.compile(r"[A-Z0-9$€£][^\n.!?:;,\"”»]{2,60}")
+MIN_SUBHEADING_WORDS = 2  # a one-word line is a label or a name, not a subheading
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
     r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
@@ -267,7 +327,7 @@ _NAME_STOP = re.compile(
     + r")(?=\s|$)"
 )
 _LEADING_JUNK = re.compile(
-    r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|und|aber)\s+",
+    r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie)\s+",
     re.IGNORECASE,
 )
 _HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
@@ -282,7 +342,7 @@ FORWARD_OPENERS = frozenset(
     "calculations analysis study investigation research по согласно со за згідно посилаючись "
     "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
     "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
-    "this".split()
+    "this per so как як".split()
 )
 VERB_OPENERS = frozenset(
     "now also has have had previously earlier recently then".split()

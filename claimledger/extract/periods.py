@@ -24,6 +24,11 @@ _AS_OF = re.compile(
     r"станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bbis|\bStand|\bper)\s*$",
     re.IGNORECASE,
 )
+# a sentence that opens a different story: the frame set before does not reach it
+_TOPIC_CHANGE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:separately|in\s+other\s+news|окремо|отдельно|unabhängig\s+davon)\b",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"(?:ночь|ніч)\s+на\s*$", re.IGNORECASE)
 
 
@@ -74,6 +79,8 @@ def assign_periods(
             for p in [period_of(text, t)]
             if p is not None
         ]
+        if _TOPIC_CHANGE.match(text, s_start):
+            frame, frame_chain = None, None  # "Separately, ...": a new story, not the same frame
         for i in in_sent:
             q = quantities[i]
             chosen = _choose(q, resolved)
