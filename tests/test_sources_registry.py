@@ -96,3 +96,9 @@ def test_bad_user_file_raises_config_error_naming_it(tmp_path: Path, content: st
 def test_missing_user_file_raises_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="absent.json"):
         SourceRegistry.load(tmp_path / "absent.json")
+
+
+def test_general_staff_alone_is_ukraines_as_in_war_reporting() -> None:
+    assert canonical_source("the General Staff") == canonical_source("Генштаб ЗСУ")
+    assert canonical_source("Generalstab") == canonical_source("Генштаб ЗСУ")
+    assert canonical_source("Russian General Staff") != canonical_source("Генштаб ЗСУ")
