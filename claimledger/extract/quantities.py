@@ -45,6 +45,7 @@ from .quantity_lexicon import (
     MONTH_WORDS,
     QUALIFIER_RE,
     REFERENCE_BEFORE_RE,
+    REFERENCE_OPENERS,
     SUFFIX_RE,
     UNIT_TABLE,
     WORD_FORMS,
@@ -272,8 +273,8 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     if raw[0] == "+":
         fig.change = True
     after = text[e] if e < len(text) else ""
-    if REFERENCE_BEFORE_RE.search(text, max(0, s - LEFT_WINDOW), s) or CODE_AFTER_RE.match(
-            text, e):
+    if REFERENCE_OPENERS.search(REFERENCE_BEFORE_RE, text, max(0, s - LEFT_WINDOW), s) or (
+            CODE_AFTER_RE.match(text, e)):
         return None, _skip_token(text, e)
     plain = raw.lstrip("+-\u2212")
     if plain.isdigit() and len(plain) <= 2 and 0 < value <= MAX_DAY:

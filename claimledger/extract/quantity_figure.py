@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..model import Approx, Kind
 from .numbers import CARDINALS, MAGNITUDES, parse_digits, parse_words
 from .quantity_lexicon import (
+    CHANGE_LEFT_OPENERS,
     CHANGE_LEFT_RE,
     CHANGE_RIGHT_RE,
     CHANGE_WORD_RE,
@@ -19,6 +20,7 @@ from .quantity_lexicon import (
     MAGNITUDE_VALUES,
     ORDINAL_AFTER_RE,
     POST_QUALIFIER_RE,
+    QUALIFIER_OPENERS,
     QUALIFIER_RE,
     RANGE_VERB_RE,
     SENTENCED_BEFORE_RE,
@@ -244,11 +246,13 @@ def compound_duration(text: str, fig: Figure, lang: str) -> None:
 
 def qualify(text: str, fig: Figure) -> Figure | None:
     """Set approx and change from the words around ``fig``."""
-    q = QUALIFIER_RE.search(text, max(0, fig.start - QUALIFIER_WINDOW), fig.start)
+    q = QUALIFIER_OPENERS.search(QUALIFIER_RE, text, max(0, fig.start - QUALIFIER_WINDOW),
+                                 fig.start)
     if q is None and fig.kind == "ratio":  # "mehr als die Hälfte", "more than the half"
         art = _RATIO_ARTICLE_RE.search(text, max(0, fig.start - 6), fig.start)
         if art is not None:
-            q = QUALIFIER_RE.search(text, max(0, art.start() - QUALIFIER_WINDOW), art.start())
+            q = QUALIFIER_OPENERS.search(QUALIFIER_RE, text,
+                                         max(0, art.start() - QUALIFIER_WINDOW), art.start())
     rest_end = fig.start
     if q is not None and q.lastgroup is not None:
         rest_end = q.start()
@@ -267,7 +271,8 @@ def qualify(text: str, fig: Figure) -> Figure | None:
     post = POST_QUALIFIER_RE.match(text, fig.end)
     if post is not None and post.lastgroup is not None and fig.approx == "exact":
         fig.approx = post.lastgroup  # type: ignore[assignment]
-    cl = CHANGE_LEFT_RE.search(text, max(0, rest_end - CHANGE_WINDOW), rest_end)
+    cl = CHANGE_LEFT_OPENERS.search(CHANGE_LEFT_RE, text, max(0, rest_end - CHANGE_WINDOW),
+                                    rest_end)
     if cl is not None:
         word = cl.group().strip().lower()
         explicit = any(word.endswith(x) for x in (" by", " of", " на", " um", " von")) or word in (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .numbers import CARDINALS, MAGNITUDES, SCALES, trie_pattern
+from .scan import Openers
 
 # How far left of a figure qualifiers and context words are looked for (characters).
 LEFT_WINDOW = 48
@@ -143,6 +144,19 @@ QUALIFIER_RE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+# The words that open a qualifier (so that it is looked for only where one of them starts).
+QUALIFIER_OPENERS = Openers(
+    "up no not a maximum at as не максимум щонайбільше bis höchstens maximal nicht до least"
+    " minimum по минимум как щонайменше принаймні мінімум як mindestens wenigstens zumindest"
+    " more over well just in upwards above exceeding exceeded exceeds exceed greater topping"
+    " topped более свыше больше чуть превышает понад більше більш mehr über weit knapp less"
+    " fewer under below short менее меньше менше менш weniger unter about around roughly some"
+    " nearly almost approximately approx circa ca c close nearer near an estimated on reaching"
+    " около почти примерно приблизительно порядка ориентировочно близько приблизно майже"
+    " орієнтовно etwa rund fast ungefähr zirka annähernd nahezu beinahe um".split(),
+    prefixes=("превысил", "перевищ", "geschätzt"),
+    symbols="~≈",
+)
 # Qualifiers after a figure ("10 years or more", "6,000+").
 POST_QUALIFIER_RE = re.compile(
     r"(?P<at_least>\s+or\s+more\b|\s+(?:или|або)\s+більше|\s+und\s+mehr\b)"
@@ -167,6 +181,13 @@ CHANGE_LEFT_RE = re.compile(
     r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:by|of|на|um|von))?"
     r"|another|(?:an\s+)?additional|ще|ещё|еще|weitere[nr]?|zusätzliche[nr]?"
     r"|дополнительн(?:ые|ых|о)|додатков(?:і|их|о))\s*$"
+)
+CHANGE_LEFT_OPENERS = Openers(
+    [w for w in re.split(r"\|", _CHANGE_VERBS) if not w.endswith("\\w*")]
+    + "another an additional ще ещё еще weitere weiteren weiterer zusätzliche zusätzlichen"
+      " zusätzlicher".split(),
+    prefixes=tuple(w[:-3] for w in re.split(r"\|", _CHANGE_VERBS) if w.endswith("\\w*"))
+    + ("дополнительн", "додатков"),
 )
 # A change noun or comparative right after the figure ("a 70% increase", "7% higher").
 CHANGE_RIGHT_RE = re.compile(
@@ -236,6 +257,14 @@ REFERENCE_BEFORE_RE = re.compile(
     r"|artikel|absatz|abs\.|nr\.)"
     r"\s*(?:[0-9][0-9.]*\w?\s*(?:,|and|or|и|или|та|і|й|або|und|oder|-|–)\s*)*$",
     re.IGNORECASE,
+)
+REFERENCE_OPENERS = Openers(
+    "article articles art arts paragraph paragraphs para section sections sec clause clauses"
+    " part parts point points item items resolution decree no nos number day ст статьи статья"
+    " статье статьей статей статті стаття статтею статтю ч части часть частина частини п абз пп"
+    " artikel absatz abs nr".split(),
+    prefixes=("пункт",),
+    symbols="#№§",
 )
 # A law code right after a number ("338 УК РФ", "332 of the Criminal Code").
 CODE_AFTER_RE = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 # A word: letters and digits (no underscore), as split for the index.
@@ -70,3 +70,81 @@ def scan(
         if m is not None:
             yield m
             last = max(m.end(), p + 1)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+class Openers:
+    """Where the words that can open an end-anchored pattern start in a text.
+
+    A pattern such as ``(?:^|(?<=\\W))(?:article|no\\.|...)\\s*$``, searched in a window that
+    ends at a figure, is tried by ``re`` at every character of the window. Each of its matches
+    begins with one of ``words`` (lower-cased; a word may run on into digits, "articles5"), a
+    word starting with one of ``prefixes``, or one of the ``symbols``; ``search`` tries the
+    pattern only there (and at the start of a word that ``hi`` cuts) and finds what
+    ``pattern.search(text, lo, hi)`` finds.
+    """
+
+    def __init__(self, words: Iterable[str], prefixes: tuple[str, ...] = (),
+                 symbols: str = "") -> None:
+        self.words = frozenset(w.lower() for w in words)
+        self.prefixes = tuple(p.lower() for p in prefixes)
+        self.symbols = symbols
+        self._opens: dict[str, bool] = {}  # index word -> whether it can open a match
+        self._text: str | None = None
+        self._starts: list[int] | None = None
+
+    def _can_open(self, word: str) -> bool:
+        got = self._opens.get(word)
+        if got is None:
+            digit = _DIGIT.search(word)
+            head = word[: digit.start()] if digit is not None else word
+            got = head in self.words or head.startswith(self.prefixes)
+            self._opens[word] = got
+        return got
+
+    def starts(self, text: str) -> list[int] | None:
+        """Sorted opener positions in ``text`` (None: scan it the slow way)."""
+        if text is self._text:
+            return self._starts
+        starts: list[int] | None = None
+        if foldable(text):
+            starts = []
+            for w, hits in word_index(text).items():
+                if self._can_open(w):
+                    starts.extend(hits)
+            for sym in self.symbols:
+                at = text.find(sym)
+                while at >= 0:
+                    starts.append(at)
+                    at = text.find(sym, at + 1)
+            starts.sort()
+        self._text, self._starts = text, starts
+        return starts
+
+    def search(self, pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """What ``pattern.search(text, lo, hi)`` finds, trying only the opener positions."""
+        starts = self.starts(text)
+        if starts is None:
+            return pattern.search(text, lo, hi)
+        i = bisect.bisect_left(starts, lo)
+        n = len(starts)
+        tried = -1
+        while i < n:
+            p = starts[i]
+            if p >= hi:
+                break
+            m = pattern.match(text, p, hi)
+            if m is not None:
+                return m
+            tried = p
+            i += 1
+        # a word cut by ``hi`` ("under|stated") may open a match though its whole does not
+        if lo < hi < len(text) and text[hi].isalnum() and text[hi - 1].isalnum():
+            p = hi - 1
+            while p > lo and text[p - 1].isalnum():
+                p -= 1
+            if p != tried and (p == 0 or not text[p - 1].isalnum()):
+                return pattern.match(text, p, hi)
+        return None
