@@ -472,6 +472,14 @@ def assign_sources(
     paragraph = -1
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
+    stripped: dict[tuple[str, ...], tuple[str, ...]] = {}  # chain -> chain without the outlet
+
+    def without_outlet(chain: tuple[str, ...]) -> tuple[str, ...]:
+        got = stripped.get(chain)
+        if got is None:
+            got = stripped[chain] = _without_outlet(chain, keys, reg)
+        return got
+
     attrs_of = group_by_span((a.start for a in attributions), starts, ends)
     quantities_of = group_by_span((q.start for q in quantities), starts, ends)
     for k, sent in enumerate(sentences):
@@ -487,12 +495,12 @@ def assign_sources(
         attrs = [
             a
             for a in attrs
-            if not (_PASSIVE_CUE.match(a.text) and not _without_outlet(a.chain, keys, reg))
+            if not (_PASSIVE_CUE.match(a.text) and not without_outlet(a.chain))
         ]
         cleaned: dict[int, tuple[str, ...]] = {}
         for a in attrs:
             cleaned[id(a)] = (
-                current if current and _anaphoric(a) else _without_outlet(a.chain, keys, reg)
+                current if current and _anaphoric(a) else without_outlet(a.chain)
             )
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
