@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..model import Attribution, Document, Quantity, TimeExpr
@@ -529,6 +529,13 @@ def assign_sources(
     return [c if c is not None else () for c in chains]
 
 
+# ``attach_context`` copies every field of a quantity by name; a new field must be added there.
+_QUANTITY_FIELDS = ("start", "end", "text", "value", "kind", "value_high", "unit", "approx",
+                    "change", "what", "period_from", "period_to", "sources")
+if tuple(f.name for f in fields(Quantity)) != _QUANTITY_FIELDS:  # pragma: no cover
+    raise ImportError("attach_context: Quantity fields changed; copy the new ones there")
+
+
 def attach_context(
     doc: Document,
     quantities: list[Quantity],
@@ -542,13 +549,21 @@ def attach_context(
     chains = assign_sources(doc, ordered, attributions)
     whats = find_what(doc.text, ordered, sentences)
     periods = assign_periods(doc.text, ordered, times, sentences, chains)
-    done = [
-        replace(
-            q,
-            sources=chain,
+    done = [  # built directly: ``dataclasses.replace`` costs several times more per figure
+        Quantity(
+            start=q.start,
+            end=q.end,
+            text=q.text,
+            value=q.value,
+            kind=q.kind,
+            value_high=q.value_high,
+            unit=q.unit,
+            approx=q.approx,
+            change=q.change,
             what=q.what or what,
             period_from=q.period_from or period[0],
             period_to=q.period_to or period[1],
+            sources=chain,
         )
         for q, chain, what, period in zip(ordered, chains, whats, periods, strict=True)
     ]
