@@ -199,9 +199,12 @@ def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
     return reduced, reduced != phrase
 
 
+_CHUNK_SPLIT = re.compile(r",(?!\d)|[;:(]|\s[—–]\s?$|\n")
+
+
 def _before_chunk(text: str, s_start: int, end: int) -> str:
     window = text[max(s_start, end - BEFORE_CHARS) : end]
-    chunks = re.split(r",(?!\d)|[;:(]|\s[—–]\s?$|\n", window.rstrip(" —–-"))
+    chunks = _CHUNK_SPLIT.split(window.rstrip(" —–-"))
     last = chunks[-1].strip()
     # "Of all those cases, 18,159" and "..., totaling 428": the figure alone after a comma
     if len(chunks) > 1 and (not last or _COPULA_END.fullmatch(" " + last)):
@@ -215,29 +218,34 @@ def _strip_tail(chunk: str) -> str:
     return chunk[: strip.start()] if strip else chunk
 
 
-def _before(chunk: str) -> str:
-    copula = _COPULA_END.search(chunk, max(0, len(chunk) - TAIL_CHARS))
-    if copula is not None:  # "the losses among the ranks would amount to": the subject
-        subject = chunk[: copula.start()]
+def _before(chunk: str) -> tuple[str, bool, str]:
+    """The phrase before a bare figure, whether ``chunk`` ends in a copula, and ``chunk``
+    without its qualifiers ("" when not needed): the last two are shared with ``_governor``."""
+    end = _COPULA_END.search(chunk, max(0, len(chunk) - TAIL_CHARS))
+    copula = end is not None
+    if end is not None:  # "the losses among the ranks would amount to": the subject
+        subject = chunk[: end.start()]
         tail = _SUBJECT_TAIL.search(subject)
         if tail is not None and tail.start() > 0:
             subject = subject[: tail.start()]
         subject = _drop_lead(subject.strip(_PUNCT_EDGES))
         if _LETTER.search(subject):
-            return _clip_words(subject, MAX_BEFORE_WORDS, from_end=True)
-    chunk = _strip_tail(chunk)
-    if _REPORTED_END.search(chunk, max(0, len(chunk) - TAIL_CHARS)):
-        return ""  # "Ukraine also said that 236 aircraft": the report, not the thing
-    phrase = _clip_words(chunk.strip(_PUNCT_EDGES), MAX_BEFORE_WORDS, from_end=True)
-    return _drop_lead(phrase) if _LETTER.search(phrase) else ""
+            return _clip_words(subject, MAX_BEFORE_WORDS, from_end=True), True, ""
+    stripped = _strip_tail(chunk)
+    if _REPORTED_END.search(stripped, max(0, len(stripped) - TAIL_CHARS)):
+        return "", copula, stripped  # "Ukraine also said that 236 aircraft": the report
+    phrase = _clip_words(stripped.strip(_PUNCT_EDGES), MAX_BEFORE_WORDS, from_end=True)
+    return (_drop_lead(phrase) if _LETTER.search(phrase) else ""), copula, stripped
 
 
-def _governor(chunk: str) -> str:
-    """The subject and verb that govern a figure: "the Russian forces have also lost"."""
-    copula = _COPULA_END.search(chunk, max(0, len(chunk) - TAIL_CHARS))
-    if copula is not None:
-        return _before(chunk)
-    chunk = _strip_tail(chunk).strip(_PUNCT_EDGES)
+def _governor(before: str, copula: bool, stripped: str) -> str:
+    """The subject and verb that govern a figure: "the Russian forces have also lost".
+
+    ``before``, ``copula`` and ``stripped`` are what ``_before`` gave for the figure's chunk.
+    """
+    if copula:
+        return before
+    chunk = stripped.strip(_PUNCT_EDGES)
     words = chunk.rsplit(None, 1)
     if not words or not _VERB_END.fullmatch(words[-1]):
         return ""
@@ -274,6 +282,7 @@ def find_what(
     list_chunk = ""  # the clause before the first item of the list the figure continues
     list_tail = ""  # the first item's governing subject and verb: "the storm sank"
     list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
+    copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
     for n, q in enumerate(quantities):
         k = sentence_of(q.start, starts, ends)
         s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
@@ -293,7 +302,7 @@ def find_what(
         else:
             chunk = _before_chunk(text, s_start, q.start)
             list_chunk = chunk
-            before = _before(chunk)
+            before, copula, stripped = _before(chunk)
         verb = _VERB_START.match(after) is not None
         if not in_list:
             list_tail = ""
@@ -316,7 +325,7 @@ def find_what(
             and len(after.split()) <= MAX_BARE_WORDS
             and not _ADJECTIVAL.search(q.text)
         ):
-            governor = list_tail if in_list else _governor(chunk)
+            governor = list_tail if in_list else _governor(before, copula, stripped)
             if not in_list:
                 list_tail = governor
             governor = governor or before
