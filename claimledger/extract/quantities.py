@@ -26,6 +26,7 @@ from .quantity_figure import (
     parse_any,
     qualify,
     read_range,
+    suffix_at,
 )
 from .quantity_lexicon import (
     AGE_AFTER_RE,
@@ -46,7 +47,6 @@ from .quantity_lexicon import (
     QUALIFIER_RE,
     REFERENCE_BEFORE_RE,
     REFERENCE_OPENERS,
-    SUFFIX_RE,
     UNIT_TABLE,
     WORD_FORMS,
 )
@@ -418,7 +418,7 @@ def _read_a_unit(text: str, s: int, e: int) -> Figure | None:
     if _AUNIT_REFERENCE_AFTER_RE.match(text, e) and _AUNIT_BASE_BEFORE_RE.search(
             text, max(0, s - AUNIT_BASE_WINDOW), s):
         return None
-    su = SUFFIX_RE.match(text, s + text[s:e].index(" "))
+    su = suffix_at(text, s + text[s:e].index(" "))
     if su is None or su.lastgroup is None:
         return None
     kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
@@ -445,7 +445,7 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
         fig.kind, fig.end = "other", (furniture.start() + len(furniture.group().split()[0])
                                       + (1 if furniture.group()[0].isspace() else 0))
         return qualify(text, fig), fig.end
-    su = SUFFIX_RE.match(text, e)
+    su = suffix_at(text, e)
     if su is not None and su.lastgroup is not None:
         kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
         joined_by_hyphen = text[e] == "-"

@@ -71,11 +71,29 @@ FOLD_RE = re.compile(r"[\s-]?fold\b|-?fach(?:e[nrms]?)?\b")
 _COMPOUND_DURATION_RE = re.compile(r"\s*(?:,|and|и|і|та|und)?\s+")
 
 
+class _SuffixMemo:
+    """The last ``SUFFIX_RE.match`` (a figure's end is read for a unit two or three times)."""
+
+    text: str | None = None
+    pos = -1
+    found: re.Match[str] | None = None
+
+
+def suffix_at(text: str, pos: int) -> re.Match[str] | None:
+    """``SUFFIX_RE.match(text, pos)``, remembered for the last position asked."""
+    memo = _SuffixMemo
+    if memo.pos == pos and memo.text is text:
+        return memo.found
+    found = SUFFIX_RE.match(text, pos)
+    memo.text, memo.pos, memo.found = text, pos, found
+    return found
+
+
 def glued_ok(text: str, e: int) -> bool:
     """Whether letters or a hyphen glued to a number end in a unit, magnitude or multiplier."""
     if MAGNITUDE_RE.match(text, e) or FOLD_RE.match(text, e) or TIMES_RE.match(text, e):
         return True
-    su = SUFFIX_RE.match(text, e)
+    su = suffix_at(text, e)
     if su is not None:
         return True
     if ORDINAL_AFTER_RE.match(text, e):
@@ -128,7 +146,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
     """Extend ``fig`` over "-15", " to 15", " bis 15" when they make a rising range."""
     e = fig.end
     # a unit may sit on both ends ("80%-90%"): look past it
-    first_suffix = SUFFIX_RE.match(text, e)
+    first_suffix = suffix_at(text, e)
     if first_suffix is not None and first_suffix.lastgroup is not None:
         kind = UNIT_TABLE[int(first_suffix.lastgroup[1:])][0]
         probe = first_suffix.end() if kind == "percent" else e
@@ -177,7 +195,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
             fig.value *= scale
     if not fig.value < high:
         return e
-    high_suffix = SUFFIX_RE.match(text, hend)
+    high_suffix = suffix_at(text, hend)
     high_kind = (UNIT_TABLE[int(high_suffix.lastgroup[1:])][0]
                  if high_suffix is not None and high_suffix.lastgroup is not None else None)
     low_unit = probe != e
@@ -234,7 +252,7 @@ def compound_duration(text: str, fig: Figure, lang: str) -> None:
     else:
         parsed = parse_any([t.group() for t in WORD_TOKEN_RE.finditer(m.group())], lang)
         v = parsed[0] if parsed and parsed[1] == len(m.group().split()) else None
-    su = SUFFIX_RE.match(text, m.end())
+    su = suffix_at(text, m.end())
     if v is None or su is None or su.lastgroup is None:
         return
     kind, unit, _ = UNIT_TABLE[int(su.lastgroup[1:])]
