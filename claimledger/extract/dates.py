@@ -131,7 +131,9 @@ WEEKDAY_RE = (
 
 INVASION = PartialDate(2022, 2, 24)  # start of Russia's full-scale invasion of Ukraine
 MOBILISATION = PartialDate(2022, 9, 21)  # Russia's "partial mobilisation" decree
-KURSK_INCURSION = PartialDate(2024, 8, 6)  # Ukraine's cross-border offensive into Kursk oblast
+# Ukraine's cross-border offensive into Kursk oblast (6 August 2024): reports and the gold
+# date it to the month, as its first days were reported piecemeal
+KURSK_INCURSION = PartialDate(2024, 8)
 CRIMEA_ANNEXATION = PartialDate(2014, 2, 27)  # seizure of Crimea, start of the war in 2014
 
 # Keyword stems naming each event, matched inside an event phrase (lower-cased).

@@ -26,6 +26,16 @@ DETERMINERS = frozenset(
     "a an the this that these those its their his her our your my any some every each no "
     "such".split()
 )
+# Adjective-only hedge words: estimative when predicative ("is probable", "probable that"), not
+# before a noun ("probable cause", "an improbable tale"), as they cannot modify a verb.
+ADJECTIVE_ONLY = frozenset("probable improbable".split())
+# Words before an adjective-only hedge that make it predicative.
+COPULAS = frozenset(
+    "is are was were be been being seems seem seemed appears appear appeared remains remain "
+    "remained looks look looked considered deemed thought it's".split()
+)
+# Words ending in 's that are "X is", not possessives ("it's likely").
+CONTRACTIONS = frozenset("it's that's there's here's what's who's he's she's".split())
 # Words that may follow an adjective-like hedge while it still states a probability.
 ESTIMATIVE_FOLLOWERS = frozenset("to that be been have has had not".split())
 # Comparatives: "more likely to" compares, it does not state a probability.
@@ -116,11 +126,17 @@ def _is_estimative(text: str, start: int, end: int, phrase: str) -> bool:
     if _is_mention(text, start, end):
         return False
     prev = _previous_word(text, start)
+    # a possessive ("Moscow's likely target") determines the noun as an article does
+    if prev.endswith(("'s", "’s", "s'", "s’")) and prev.replace("’", "'") not in CONTRACTIONS:
+        prev = "the"
     if prev in COMPARATIVES and " " not in phrase:
         return False
     if " " in phrase.strip() and not phrase.startswith("most "):
         return True
     nxt = _next_word(text, end)
+    if phrase in ADJECTIVE_ONLY and prev not in COPULAS and nxt and \
+            nxt.lower() not in ESTIMATIVE_FOLLOWERS:
+        return False  # "probable cause": an adjective before its noun
     # "the likely outcome", "an unlikely alliance": the word classifies the noun after it
     return not (prev in DETERMINERS and nxt and nxt.lower() not in ESTIMATIVE_FOLLOWERS)
 

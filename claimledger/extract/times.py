@@ -29,7 +29,7 @@ _S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
 # Trigger words right before an atom, each with the role it gives the atom.
 _TRIGGER = re.compile(
     r"(?:^|(?<=[^\w]))(?P<t>ever\s+since|since|from|between|until|till|through|thru|up\s+to|by"
-    r"|before|as\s+of|starting(?:\s+(?:in|from))?|[Ss]eit|ab|[Vv]on|[Zz]wischen"
+    r"|before|as\s+of|starting(?:\s+(?:in|from))?|[Ss]eit|ab|[Vv]on|[Vv]om|[Zz]wischen"
     r"|bis(?:\s+(?:zum|zur|Ende|Anfang))?|[Vv]or|начиная\s+с|[Сс]о?|[Мм]ежду|[Дд]о|[Зз]і?|[Іі]з"
     r"|[Вв]ід|починаючи\s+з|[Мм]іж)"
     r"\s+(?:at\s+least\s+|the\s+|(?:in|im|dem|der)\s+)?$",
@@ -38,7 +38,7 @@ _TRIGGER = re.compile(
 _ROLE = {
     "since": "from", "ever since": "from", "from": "from_range", "starting": "from",
     "starting in": "from", "starting from": "from", "seit": "from", "ab": "from",
-    "von": "from_range",
+    "von": "from_range", "vom": "from_range",
     "с": "from", "со": "from", "начиная с": "from", "з": "from", "зі": "from", "із": "from",
     "від": "from_range", "починаючи з": "from",
     "between": "between", "zwischen": "between", "между": "between", "між": "between",
@@ -62,6 +62,11 @@ _STRONG_EVENT = (
     r"|специальной\s+военной\s+операции|Angriffskrieges|Angriffskriegs|Angriffskrieg"
     r"|Invasion|Einmarsch(?:es)?|Mobilmachung|Teilmobilmachung"
 )
+# A name right after the event word: any name after the verb "invaded" (its object), else only a
+# genitive ("Angriffskriegs Russlands", "вторгнення Росії"); a nominative starts the next clause.
+_GENITIVE_NAME = (
+    r"[A-ZÄÖÜ][\w’'-]*[a-zäöü]s(?![\w’'-])|[А-ЯІЇЄ][а-яіїєґ’'-]*[иїы](?![\w’'-])|РФ(?!\w)"
+)
 _WEAK_EVENT = (
     r"war(?!\s+(?:I|II|1|2)\b)|hostilities|aggression|attack(?=\s+on\s+Ukraine)"
     r"|войны|війни|боевых\s+действий|бойових\s+дій|агрессии|агресії"
@@ -75,7 +80,7 @@ _EVENT = re.compile(
     r"|seit|nach)(?!\w)"
     r"(?P<gap>[^.;:!?\n]{0," + str(EVENT_GAP) + r"}?)"
     r"(?<!\w)(?:(?P<strong>" + _STRONG_EVENT + r")|(?P<weak>" + _WEAK_EVENT + r"))(?!\w)"
-    r"(?P<tail>(?:\s+(?-i:[A-ZА-ЯІЇЄ][\w’'-]+))?"
+    r"(?P<tail>(?:(?<=invaded)\s+(?-i:[A-ZА-ЯІЇЄ][\w’'-]+)|\s+(?-i:" + _GENITIVE_NAME + r"))?"
     r"(?:\s+(?:of|in|into|on|against|von|in\s+der|gegen\s+die|на|в|против|проти)"
     r"\s+(?:the\s+|die\s+)?[\w’'-]+(?:\s+(?-i:[A-ZА-ЯІЇЄ][\w’'-]+))?)?"
     r"(?:\s+(?:began|started|begun|broke\s+out))?)",
@@ -91,6 +96,8 @@ _EVENT_DATE_LINK = re.compile(
     re.IGNORECASE,
 )
 _NON_WAR_GAP = re.compile(r"(?:world|cold|civil|first|second)\s+$", re.IGNORECASE)
+# Words after "from X" that make it an open period ("from mid-2023 onwards").
+_ONWARDS = re.compile(r"\s{1,3}(?:on(?:wards?)?|forward|an|an\s+gerechnet)(?!\w)", re.IGNORECASE)
 _DIRECT_DATE = re.compile(r"\s*(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
 _MONTH_ONLY = re.compile(MONTH_RE)
 
@@ -245,7 +252,11 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
                 i += 2
                 continue
         lo, hi = _period_ends(atom)
-        if role == "from":
+        if atom.grain == "dayrange" and role in ("from", "from_range", "between"):
+            # "с 1 по 15 марта": the trigger opens the range the atom already holds
+            out.append(TimeExpr(tstart, atom.end, text[tstart:atom.end], "period", None,
+                                _iso(lo), _iso(hi)))
+        elif role == "from" or (role == "from_range" and _ONWARDS.match(text, atom.end)):
             out.append(TimeExpr(tstart, atom.end, text[tstart:atom.end], "period", None,
                                 _iso(lo), None))
         elif role == "to":
@@ -255,6 +266,7 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
             out.append(TimeExpr(tstart, atom.end, text[tstart:atom.end], "period", None,
                                 None, _iso(minus_one_unit(atom.date))))
         else:
+            # "as of 1 June": the span is the date alone; periods.py reads the "as of" before it
             out.append(_date_expr(text, atom.start, atom.end, atom))
         i += 1
     return out

@@ -35,7 +35,11 @@ _S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
-_YW = rf"(?:{_S}(?:года|году|год|гг\.|г\.|року|році|рік|роки|років|рр\.|р\.))"
+_YW = (
+    rf"(?:-(?:го|му|м|й|ом|ий|ого|ому)(?![^\W\d_]))?"
+    rf"(?:{_S}(?:(?:годах|годов|годы|года|году|год|роках|років|року|році|рік|роки)"
+    rf"(?![^\W\d_])|гг\.|г\.|рр\.|р\.))"
+)
 _LAST_ALONE = (
     r"last(?![ \t]+(?:week|month|year|night|time|day|weekend|summer|winter|spring|autumn"
     r"|fall|\w+day)\b)(?!\w)"
@@ -53,6 +57,21 @@ _MONTH_FIRST = re.compile(
 _DAY_FIRST = re.compile(
     rf"(?<![\w.,/])(?P<d>{_DAY})(?:\.|{_ORD}){_S}(?:of{_S})?(?P<m>{MONTH_RE})"
     rf"(?:,?{_S}(?P<y>{_YEAR})(?!\d))?{_YW}?{_REL_SUFFIX}?"
+)
+# A range of days in one month: "1-15 March 2024", "с 1 по 15 марта", "vom 1. bis 15. März".
+_DAY_RANGE = re.compile(
+    rf"(?<![\w.,/])(?P<d1>{_DAY})(?:\.|{_ORD})\s{{0,2}}"
+    rf"(?:[-–—]|\s(?:to|until|till|through|bis(?:\s+zum)?|по|до)\s)\s{{0,2}}"
+    rf"(?P<d>{_DAY})(?:\.|{_ORD}){_S}(?:of{_S})?(?P<m>{MONTH_RE})"
+    rf"(?:,?{_S}(?P<y>{_YEAR})(?!\d))?{_YW}?"
+)
+_MONTH_DAY_RANGE = re.compile(
+    rf"(?<![\w.])(?P<m>{MONTH_RE}){_S}(?P<d1>{_DAY}){_ORD}\s{{0,2}}(?:[-–—]|\s(?:to|through)\s)"
+    rf"\s{{0,2}}(?P<d>{_DAY}){_ORD}(?!\d|[:.,]\d)(?:,?{_S}(?P<y>{_YEAR})(?!\d))?"
+)
+# A quarter or half written short: "Q1 2025", "H2 2024".
+_SHORT_PART = re.compile(
+    rf"(?<![\w.])(?P<p>[QH])(?P<n>[1-4])[ \t\u00a0]?(?:'|’)?(?P<y>{_YEAR})(?!\d)"
 )
 _REL_MONTH = re.compile(
     rf"(?<!\w)(?P<pre>[Tt]his|[Ll]ast|[Nn]ext|[Ll]etzten|[Vv]ergangenen|[Dd]iesen|[Kk]ommenden"
@@ -80,7 +99,8 @@ _RELATIVE = re.compile(
     r"(?<!\w)(?:"
     r"(?P<today>today|yesterday|tomorrow|heute|gestern|сегодня|вчера|сьогодні|вчора|учора)"
     rf"|(?P<wd>{WEEKDAY_RE})(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|(?P<ry>(?:the\s+)?(?:this|last|next|previous|preceding|current|coming)\s+year"
+    r"|(?P<ry>(?:(?:earlier|later)\s+)?(?:the\s+)?(?:this|last|next|previous|preceding|current"
+    r"|coming)\s+year"
     r"|в\s+прошлом\s+году|прошлого\s+года|в\s+этом\s+году|этого\s+года"
     r"|в\s+текущем\s+году|текущего\s+года|в\s+следующем\s+году|прошлогодн[а-я]{0,4}"
     r"|минулого\s+року|[ув]\s+минулому\s+році|торік|цього\s+року|[ув]\s+цьому\s+році"
@@ -88,7 +108,9 @@ _RELATIVE = re.compile(
     r"|vergangenes\s+Jahr|vergangenen\s+Jahres|im\s+vergangenen\s+Jahr|im\s+Vorjahr"
     r"|vorigen\s+Jahres|voriges\s+Jahr|dieses\s+Jahr|diesen\s+Jahres|in\s+diesem\s+Jahr"
     r"|nächstes\s+Jahr|nächsten\s+Jahres)"
-    r"|(?P<week>(?:this|last|next|the\s+past)\s+week|diese\s+Woche|letzte\s+Woche"
+    r"|(?P<pweek>(?:(?:over|in|during)\s+)?the\s+(?:past|last)\s+(?:week|7\s+days|seven\s+days)"
+    r"|за\s+(?:последнюю|прошедшую|минувшую)\s+неделю|за\s+(?:минулий|останній)\s+тиждень)"
+    r"|(?P<week>(?:this|last|next)\s+week|diese\s+Woche|letzte\s+Woche"
     r"|vergangene\s+Woche|на\s+этой\s+неделе|на\s+прошлой\s+неделе|цього\s+тижня"
     r"|минулого\s+тижня)"
     r"|(?P<pmon>(?:over\s+|in\s+)?the\s+past\s+month|за\s+последний\s+месяц"
@@ -120,17 +142,22 @@ _RELATIVE_STARTS = frozenset(
     "цього поточного наступного минулу минулої прошедшие минувшие последние "
     "letztes letzten vergangenes vergangenen im vorigen voriges "
     "dieses diesen in nächstes nächsten diese letzte vergangene на за over past earlier "
-    "later early late spring summer autumn fall winter весной весною летом осенью зимой "
+    "later during early late spring summer autumn fall winter весной весною летом осенью зимой "
     "навесні навесну влітку улітку восени взимку узимку frühjahr frühling sommer herbst".split()
 ) | frozenset(_NUMBER_WORDS) | frozenset(w for w in WEEKDAYS if w.isalpha())
 _RELATIVE_PREFIXES = ("прошлогодн", "минулорічн")
 _MODIFIER = re.compile(
-    r"(?<!\w)(?:the\s+)?(?:very\s+)?(?:(?P<half>first|second)\s+half\s+of"
-    r"|(?P<q>first|second|third|fourth)\s+quarter\s+of"
+    r"(?<!\w)(?:the\s+)?(?:very\s+)?(?:(?P<half>first|second|перв[а-я]{1,3}|втор[а-я]{1,3}"
+    r"|перш[а-яії]{1,3}|друг[а-яії]{1,3}|ersten|zweiten)\s+(?:half\s+of|полугоди[а-я]{1,2}"
+    r"|півріччя|півріччі|півріччям|Halbjahr(?:es|s)?|Jahreshälfte)"
+    r"|(?P<q>first|second|third|fourth|перв[а-я]{1,3}|втор[а-я]{1,3}|трет[а-я]{1,3}"
+    r"|четв[её]рт[а-я]{1,3}|перш[а-яії]{1,3}|друг[а-яії]{1,3}|трет[а-яії]{1,3}"
+    r"|четверт[а-яії]{1,3}|ersten|zweiten|dritten|vierten)\s+(?:quarter\s+of|квартал[аеуі]?"
+    r"|Quartals?)"
     r"|first\s+(?:(?P<nm>\w+)\s+)?months\s+of|(?P<yto>year\s+to)"
     r"|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|whole\s+of|course\s+of"
     r"|Anfang|Ende|Mitte|в\s+начале|в\s+конце|в\s+середине|начале|конце|середине|начала|конца"
-    r"|середины|наприкінці|на\s+початку|в\s+кінці|у\s+кінці|кінці|початку|середині)"
+    r"|середины|наприкінці|на\s+початку|в\s+кінці|у\s+кінці|кінці|кінця|початку|середині|середини)"
     r"(?:\s*-\s*|\s+)$",
     re.IGNORECASE,
 )
@@ -152,7 +179,8 @@ _BARE_MONTH_CONTEXT = frozenset(
 # Words after which a four-digit number is a year ("in 2023", "the 2015 deal", "Jahr 2022").
 _YEAR_CONTEXT = _BARE_MONTH_CONTEXT | frozenset(
     "a an year jahr jahres gesamtjahr frühjahr sommer herbst winter spring summer autumn fall "
-    "winter end beginning start middle half quarter whole ©".split()
+    "winter end beginning start middle half quarter whole quartal quartals jahreshälfte "
+    "©".split()
 )
 # Words before a number that make it an amount ("more than 2000"), not a year.
 _QUANTIFIERS = frozenset(
@@ -163,6 +191,15 @@ _QUANTIFIERS = frozenset(
 _NOT_PLURAL = frozenset(
     "this thus plus less unless across always besides whereas does goes".split()
 )
+# "the past week" reaches this many days back from publication.
+PAST_WEEK_DAYS = 7
+# Prepositions after which a four-digit number in the years of the war's context is a year even
+# before a plural noun ("In 2023 courts heard ..."): a count there would be written with a comma.
+_STRONG_YEAR_PREPS = frozenset("in since during throughout until by im seit".split())
+# Years that such a preposition makes a year before a plural (round hundreds stay counts).
+STRONG_YEAR_SPAN = (1990, 2039)
+# The end of a year range right before a number ("2022-2023"): the number is a year too.
+_YEAR_RANGE_PREV = re.compile(r"(?:1[89]|20)\d\d[ \t]?[-–—][ \t]?$")
 # Latest year accepted from a bare number with no year word beside it.
 MAX_BARE_YEAR = 2039
 
@@ -213,12 +250,20 @@ def _year_context_ok(text: str, start: int, end: int, year: int, language: str |
     prev = _prev_word(text, start)
     if prev in _QUANTIFIERS:
         return False
+    before = text[max(0, start - 3):start].rstrip(" \t\u00a0")
+    if before[-1:].isdigit() or before.endswith("+"):
+        return False  # a group of a phone number ("+380 44 256 2023")
+    if year <= MAX_BARE_YEAR and (_YEAR_RANGE_PREV.search(text, max(0, start - 8), start)
+                                  or text[max(0, start - 4):start].lower() == "mid-"):
+        return True
     if _YEAR_RANGE_NEXT.match(text, end) and year <= MAX_BARE_YEAR:
         return True
     nxt = _next_word(text, end)
     if nxt and nxt[0].islower():
         if nxt[0].isascii():
-            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL:
+            strong = prev in _STRONG_YEAR_PREPS and \
+                STRONG_YEAR_SPAN[0] <= year <= STRONG_YEAR_SPAN[1] and year % 100 != 0
+            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL and not strong:
                 return False  # "2000 soldiers"
         elif language in ("ru", "uk") or not nxt[0].isascii():
             return False  # "2000 солдат": a Slavic year is written with its year word
@@ -331,6 +376,13 @@ def _relative_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | N
             return Atom(s, e, None, grain="year", is_relative=True, anaphora="prev_year")
         year = pub.year + _relative_offset(low) if pub else None
         return Atom(s, e, PartialDate(year), grain="year", is_relative=True)
+    if g["pweek"]:
+        if pub is None:
+            return Atom(s, e, None, is_period=True, grain="week", is_relative=True)
+        lo = pub - dt.timedelta(days=PAST_WEEK_DAYS)
+        return Atom(s, e, None, PartialDate(lo.year, lo.month, lo.day),
+                    PartialDate(pub.year, pub.month, pub.day), True, grain="week",
+                    is_relative=True)
     if g["week"]:
         if pub is None:
             return Atom(s, e, None, is_period=True, grain="week", is_relative=True)
@@ -411,11 +463,11 @@ def _apply_modifier(text: str, atom: Atom) -> Atom:
         return replace(widened, is_period=bool(m.group("yto")) or atom.is_period)
     y = date.year
     if m.group("half") and date.month is None:
-        first = m.group("half").lower() == "first"
+        first = m.group("half").lower().startswith(_FIRST_STEMS)
         return replace(widened, lo=PartialDate(y, 1 if first else 7),
                        hi=PartialDate(y, 6 if first else 12), is_period=True)
     if m.group("q") and date.month is None:
-        q = ("first", "second", "third", "fourth").index(m.group("q").lower())
+        q = _quarter_index(m.group("q"))
         return replace(widened, lo=PartialDate(y, 3 * q + 1), hi=PartialDate(y, 3 * q + 3),
                        is_period=True)
     if m.group("nm") and date.month is None:
@@ -428,6 +480,48 @@ def _apply_modifier(text: str, atom: Atom) -> Atom:
         return replace(widened, lo=PartialDate(ly, lm), hi=PartialDate(y, date.month),
                        is_period=True)
     return widened
+
+
+# Stems of the ordinal words "first" .. "fourth" in the four languages, in order.
+_ORDINAL_STEMS: tuple[tuple[str, ...], ...] = (
+    ("first", "перв", "перш", "erst"), ("second", "втор", "друг", "zweit"),
+    ("third", "трет", "dritt"), ("fourth", "четв", "viert"),
+)
+_FIRST_STEMS = _ORDINAL_STEMS[0]
+
+
+def _quarter_index(word: str) -> int:
+    """0..3 for an ordinal word ("third", "третьем", "dritten")."""
+    low = word.lower()
+    for i, stems in enumerate(_ORDINAL_STEMS):
+        if low.startswith(stems):
+            return i
+    return 0
+
+
+def _day_range_atom(m: re.Match[str], pub: dt.date | None) -> Atom | None:
+    """A range of days in one month ("1-15 March 2024"), as a period atom."""
+    month = month_number(m.group("m"))
+    if month is None:
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d"))
+    year_txt = m.group("y")
+    year = int(year_txt) if year_txt else year_for_month(month, pub)
+    if d1 >= d2 or not valid_day(year, month, d2):
+        return None
+    return Atom(m.start(), m.end(), None, PartialDate(year, month, d1),
+                PartialDate(year, month, d2), True, year_given=bool(year_txt), month=month,
+                grain="dayrange", is_relative=not year_txt)
+
+
+def _short_part_atom(m: re.Match[str]) -> Atom | None:
+    """"Q1 2025" (a quarter) or "H2 2024" (a half year), as a period atom."""
+    year, n = int(m.group("y")), int(m.group("n"))
+    size = 3 if m.group("p") == "Q" else 6
+    if size == 6 and n > 2:
+        return None
+    lo, hi = PartialDate(year, size * (n - 1) + 1), PartialDate(year, size * n)
+    return Atom(m.start(), m.end(), None, lo, hi, True, year_given=True, grain="year")
 
 
 def _select(cands: list[Atom]) -> list[Atom]:
@@ -466,6 +560,17 @@ def _resolve_anaphora(atoms: list[Atom], pub: dt.date | None) -> list[Atom]:
     return out
 
 
+# Words (lower-cased) that open a short quarter or half ("Q1 2025", "H2 2024").
+_SHORT_PART_WORDS = frozenset("q1 q2 q3 q4 h1 h2".split())
+
+
+def _is_day_word(low: str) -> bool:
+    """Whether a (lower-cased) word can be the first day of a range ("1", "01", "1st")."""
+    if low.isdigit():
+        return len(low) <= 2
+    return 3 <= len(low) <= 4 and low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")
+
+
 def _opens(low: str) -> bool:
     """Whether a (lower-cased) word can open a month or relative-date pattern."""
     return (
@@ -474,6 +579,8 @@ def _opens(low: str) -> bool:
         or low in _RELATIVE_STARTS
         or low.startswith(_RELATIVE_PREFIXES)
         or (low.isdigit() and len(low) <= 3)
+        or low in _SHORT_PART_WORDS
+        or _is_day_word(low)
     )
 
 
@@ -498,9 +605,23 @@ def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Ato
             atom = _month_atom(m, text, pub) if m else None
             if atom is not None:
                 cands.append(atom)
+            m = _MONTH_DAY_RANGE.match(text, pos)
+            atom = _day_range_atom(m, pub) if m else None
+            if atom is not None:
+                cands.append(atom)
         if low in _REL_MONTH_STARTS:
             m = _REL_MONTH.match(text, pos)
             atom = _month_atom(m, text, pub) if m else None
+            if atom is not None:
+                cands.append(atom)
+        if low in _SHORT_PART_WORDS:
+            m = _SHORT_PART.match(text, pos)
+            atom = _short_part_atom(m) if m else None
+            if atom is not None:
+                cands.append(atom)
+        if _is_day_word(low):
+            m = _DAY_RANGE.match(text, pos)
+            atom = _day_range_atom(m, pub) if m else None
             if atom is not None:
                 cands.append(atom)
         if low in _RELATIVE_STARTS or low.startswith(_RELATIVE_PREFIXES) or \
