@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,6 +20,9 @@ from ..store.export import Format, export_rows
 from .series import AUTO_PREFIX, Series, build_series
 
 PAGE = 10_000  # claims read per page of a metric's figures (the store's largest page)
+# An automatic series is built from at most this many figures that contain its words: a key of
+# common stems ("w1*") could otherwise match most of the ledger.
+AUTO_SCAN_MAX = 20_000
 
 
 def series_ids(series: Iterable[Series]) -> dict[str, Series]:
@@ -67,7 +71,10 @@ def find_series(ledger: Ledger, sid: str) -> Series | None:
     query = series_query(sid)
     if query is None:
         return None
-    rows = _metric_claims(ledger, query) if query.metric else ledger.iter_claims(query)
+    if query.metric:
+        rows: Iterable[ClaimRow] = _metric_claims(ledger, query)
+    else:
+        rows = islice(ledger.iter_claims(query), AUTO_SCAN_MAX)
     built = series_ids(build_series(rows))
     if sid in built:
         return built[sid]
