@@ -26,6 +26,10 @@ RESTATE_GAP_CHARS = 60
 # Characters looked back before a figure for the word that places it ("of the", "from").
 LOOKBACK_CHARS = 40
 
+# Most candidates a check weighs for one figure (bases, earlier totals, figures to name in an
+# explanation): the nearest ones; a cap keeps the checks linear in the number of figures.
+CANDIDATE_LIMIT = 60
+
 # Words that restate a figure in other terms: "or", "that is", "или", "also" (German), ...
 LINK = (r"(?:or|или|або|oder|also|bzw\.?|i\.\s?e\.|that is|то есть|т\.\s?е\.|тобто|"
         r"d\.\s?h\.|das sind)")
@@ -64,6 +68,8 @@ SHARE_VERB = re.compile(
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]?\s+(?=[\"«“‘(]?[A-ZА-ЯЁІЇЄҐÄÖÜ])|\n+")
 _WORDS = re.compile(r"\w+")
+# "another 5", "a further 300", "ещё 12", "ще 600", "weitere 200": one more part of a list.
+_ANOTHER = re.compile(r"\b(?:another|further|ещё|еще|ще|weitere|noch)\s+$", re.I)
 _STOPWORDS = frozenset("the of a an and or in on by for to at as with from were was is are".split())
 
 
@@ -86,6 +92,39 @@ class Layout:
             if is_amount(q):
                 by.setdefault(self.sent[i], []).append(i)
         return by
+
+    @cached_property
+    def parts_by_sentence(self) -> dict[int, list[int]]:
+        """Indices of the figures that may be parts of a sum in each sentence, in order: the
+        amounts and the "another 5", "ще 600", "weitere 200" the extractor reads as changes."""
+        by: dict[int, list[int]] = {}
+        for i, q in enumerate(self.qs):
+            if is_amount(q) or (q.change and q.value > 0 and q.kind in ("count", "money", "measure")
+                                and _ANOTHER.search(self.text, max(0, q.start - 12), q.start)):
+                by.setdefault(self.sent[i], []).append(i)
+        return by
+
+    @cached_property
+    def part_starts_by_sentence(self) -> dict[int, list[int]]:
+        """The starts of ``parts_by_sentence``, for bisecting."""
+        return {s: [self.qs[j].start for j in ids] for s, ids in self.parts_by_sentence.items()}
+
+    @cached_property
+    def amount_starts_by_sentence(self) -> dict[int, list[int]]:
+        """The starts of the amounts of each sentence, in order (for bisecting)."""
+        return {s: [self.qs[j].start for j in ids] for s, ids in self.amounts_by_sentence.items()}
+
+    @cached_property
+    def intervals(self) -> dict[int, Interval]:
+        """The interval of each quantity, filled on first use (see ``iv``)."""
+        return {}
+
+    def iv(self, i: int) -> Interval:
+        """The interval quantity ``i`` stands for (computed once)."""
+        got = self.intervals.get(i)
+        if got is None:
+            got = self.intervals[i] = interval_of(self.qs[i])
+        return got
 
     @cached_property
     def memo(self) -> dict[tuple[str, int], bool]:
@@ -201,6 +240,20 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     return not wa or not wb or bool(wa & wb)
 
 
+def same_thing_named(a: Quantity, b: Quantity) -> bool:
+    """True only when both say what they count and share a content word."""
+    return bool(_content_words(a.what) & _content_words(b.what))
+
+
+# The word "one" is most often a pronoun ("one of them", "a broken one"), not a count.
+_ONE_WORDS = frozenset("one один одна одно одне eins ein eine".split())
+
+
+def is_pronoun_one(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the word "one" (read as a pronoun, not a figure, by the checks)."""
+    return q.value == 1 and text[q.start:q.end].lower() in _ONE_WORDS
+
+
 def amounts_in(lay: Layout, sentence: int) -> list[int]:
     """Indices of the amounts in one sentence, in order."""
     return list(lay.amounts_by_sentence.get(sentence, ()))
@@ -218,6 +271,30 @@ def prev_quantity(lay: Layout, i: int) -> int | None:
     order, ends = lay.by_end  # the last end at or before the start; lowest index on ties
     k = bisect_right(ends, lay.qs[i].start)
     return order[k - 1] if k > 0 else None
+
+
+def amounts_before(lay: Layout, first_sentence: int, last_sentence: int, end: int,
+                   limit: int = CANDIDATE_LIMIT) -> list[int]:
+    """Amounts ending at or before ``end`` in sentences ``first_sentence..last_sentence``,
+    nearest first, at most ``limit`` of them."""
+    out: list[int] = []
+    for s in range(last_sentence, max(first_sentence, 0) - 1, -1):
+        ids = lay.amounts_by_sentence.get(s, [])
+        k = bisect_left(lay.amount_starts_by_sentence.get(s, []), end)
+        for j in reversed(ids[:k]):
+            if lay.qs[j].end <= end:
+                out.append(j)
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def nearby(lay: Layout, i: int, limit: int = CANDIDATE_LIMIT) -> list[int]:
+    """Up to ``limit`` quantities on each side of quantity ``i`` in text order, nearest first."""
+    order, starts = lay.by_start
+    k = bisect_left(starts, lay.qs[i].start)
+    lo, hi = max(0, k - limit), min(len(order), k + limit + 1)
+    return sorted(order[lo:hi], key=lambda j: abs(lay.qs[j].start - lay.qs[i].start))
 
 
 def gap(lay: Layout, a: int, b: int) -> str:

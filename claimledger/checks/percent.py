@@ -29,13 +29,16 @@ from .layout import (
     RESTATE_GAP_CHARS,
     SHARE_VERB,
     Layout,
+    amounts_before,
     amounts_in,
     compatible,
     fmt,
     gap,
     is_amount,
     is_base_position,
+    is_pronoun_one,
     is_share,
+    nearby,
     next_quantity,
     pct,
     prev_quantity,
@@ -48,15 +51,32 @@ from .tolerance import Interval, interval_of
 
 # Sentences looked back from a named base cue ("Of these cases") to find the base.
 BASE_LOOKBACK_SENTENCES = 2
+# Characters looked back from a share for its base cue ("Of these cases, ... 41.2%").
+BASE_CUE_LOOKBACK_CHARS = 300
 
 # The subject of a sentence that restates the figure before it: "This number is ...".
 _THIS_SUBJECT = re.compile(
     r"(?:^|[,:;\"“«]\s*)\W*(?:this|that|the|these)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|total|"
     r"toll|count|marks|represents|amounts|accounts|equals)\b", re.I)
+# The verb between the whole and the part in "P% of N is X": "is", "would be", "=", "это".
+_IS_GAP = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:is|are|was|were|would be|makes?|equals?|comes? to|"
+    r"amounts? to|=|это|составляет|становить|це|sind|ist|wären|macht)\s*$", re.I)
 # A base cue right after a share: "a quarter of whom", "20% of them", "половина из них".
 _CUE_AFTER_SHARE = re.compile(
     r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|з\s+(?:них|яких)|"
     r"von\s+(?:ihnen|denen))\b", re.I)
+
+
+def _of_is(lay: Layout, p: int) -> tuple[int, int] | None:
+    """Part and whole of "P% of N is X" (the figure after "is" is the part, N the whole)."""
+    whole = _of_whole(lay, p, p)
+    if whole is None:
+        return None
+    j = next_quantity(lay, whole)
+    if j is None or lay.sent[j] != lay.sent[p] or not is_amount(lay.qs[j]):
+        return None
+    return (j, whole) if _IS_GAP.match(gap(lay, whole, j)) else None
 
 
 def _restated_after(lay: Layout, anchor: int) -> int | None:
@@ -74,6 +94,8 @@ def _adjacent_part(lay: Layout, p: int) -> int | None:
     """The figure a percentage restates: "18,159, or 88.4%", "86.2% or 17,721", "25% (160)"."""
     for j in (prev_quantity(lay, p), next_quantity(lay, p)):
         if j is None or not is_amount(lay.qs[j]) or lay.sent[j] != lay.sent[p]:
+            continue
+        if is_pronoun_one(lay.text, lay.qs[j]):
             continue
         a, b = sorted((j, p), key=lambda k: lay.qs[k].start)
         between = gap(lay, a, b)
@@ -114,16 +136,17 @@ def _named_base(lay: Layout, p: int, part: int | None) -> int | None:
     """The base named by "of these", "of whom", "из них": the figure before the cue."""
     s0, s1 = lay.sentences[lay.sent[p]]
     window_end = min(lay.qs[p].end + ADJACENT_GAP_CHARS, s1)
-    cues = list(BASE_CUE.finditer(lay.text, s0, window_end))
+    lo = max(s0, lay.qs[p].start - BASE_CUE_LOOKBACK_CHARS)
+    cues = list(BASE_CUE.finditer(lay.text, lo, window_end))
     if not cues:
         return None
     cue = cues[-1].start()
     first_sentence = max(0, lay.sent[p] - BASE_LOOKBACK_SENTENCES)
     like = lay.qs[part] if part is not None else None
-    earlier = [j for j, q in enumerate(lay.qs)
-              if q.end <= cue and lay.sent[j] >= first_sentence and j != part
-              and is_amount(q) and (like is None or compatible(q, like))]
-    return max(earlier, key=lambda j: lay.qs[j].end) if earlier else None
+    for j in amounts_before(lay, first_sentence, lay.sent[p], cue):
+        if j != part and (like is None or compatible(lay.qs[j], like)):
+            return j
+    return None
 
 
 def _this_part(lay: Layout, p: int, whole: int) -> int | None:
@@ -132,10 +155,11 @@ def _this_part(lay: Layout, p: int, whole: int) -> int | None:
     if not _THIS_SUBJECT.search(lay.text[s0:lay.qs[p].start]):
         return None
     first_sentence = max(0, lay.sent[p] - BASE_LOOKBACK_SENTENCES)
-    earlier = [j for j, q in enumerate(lay.qs)
-              if q.end <= s0 and lay.sent[j] >= first_sentence and is_amount(q)
-              and compatible(q, lay.qs[whole]) and q.value < lay.qs[whole].value]
-    return max(earlier, key=lambda j: lay.qs[j].end) if earlier else None
+    qw = lay.qs[whole]
+    for j in amounts_before(lay, first_sentence, lay.sent[p], s0):
+        if compatible(lay.qs[j], qw) and lay.qs[j].value < qw.value:
+            return j
+    return None
 
 
 def _of_pair(lay: Layout, sentence: int) -> tuple[int, int] | None:
@@ -154,6 +178,9 @@ def _of_pair(lay: Layout, sentence: int) -> tuple[int, int] | None:
 
 def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool]:
     """Part, whole and whether the words name the whole, for the share ``p``."""
+    stated = _of_is(lay, p)
+    if stated is not None:
+        return stated[0], stated[1], True
     part, whole = _adjacent_part(lay, p), None
     if part is not None:
         inner = _out_of(lay, part)
@@ -198,8 +225,8 @@ def _explanation(lay: Layout, p: int, part: int, whole: int, ok: bool) -> str:
     said = qp.text if qp.kind == "percent" else pct(share)
     text = (f"{said} of {fmt(qw.value)} is {fmt(qw.value * share / 100)}, not "
             f"{fmt(qa.value)} ({fmt(qa.value)} is {pct(actual)} of {fmt(qw.value)})")
-    others = [j for j, q in enumerate(lay.qs) if j not in (whole, part) and is_amount(q)
-              and compatible(q, qa) and q.value > qa.value]
+    others = [j for j in nearby(lay, part) if j not in (whole, part) and is_amount(lay.qs[j])
+              and compatible(lay.qs[j], qa) and lay.qs[j].value > qa.value]
     if others:
         best = min(others, key=lambda j: abs(qa.value / lay.qs[j].value * 100 - share))
         verdict = "which fits" if _fits(lay, p, part, best) else "the nearest figure"
@@ -212,10 +239,8 @@ def _unnamed_base(lay: Layout, p: int, part: int) -> Check | None:
     """A percentage with its part but no named base: try the figures before it."""
     first = max(0, lay.sent[p] - BASE_LOOKBACK_SENTENCES)
     qa = lay.qs[part]
-    cands = sorted((j for j, q in enumerate(lay.qs)
-                    if q.end <= min(qa.start, lay.qs[p].start) and lay.sent[j] >= first
-                    and is_amount(q) and compatible(q, qa) and q.value > qa.value),
-                   key=lambda j: -lay.qs[j].end)
+    cands = [j for j in amounts_before(lay, first, lay.sent[p], min(qa.start, lay.qs[p].start))
+             if compatible(lay.qs[j], qa) and lay.qs[j].value > qa.value]
     if not cands:
         return None
     fitting = [j for j in cands if _fits(lay, p, part, j)]
@@ -271,6 +296,19 @@ CHANGE_LOOKAHEAD_SENTENCES = 4
 # Longest gap between the after and the before figure in "B in 2023, up from A".
 COMPARE_GAP_CHARS = 60
 
+# Longest text between the two figures of "A in 2023 and B in 2024, a threefold increase".
+PAIR_GAP_CHARS = 60
+
+# "… on the year before, when A": the before figure after the change ("1,470, a rise of 40% on
+# the year before, when 1,050 were recorded"; "up 20% on 2023, when 2,000 were shipped").
+_EARLIER_WHEN = re.compile(
+    r"\s+(?:on|over|from|compared (?:with|to)|than|чем|ніж|als|gegenüber|по сравнению с|"
+    r"порівняно з)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,?\s*(?:when|when there were|"
+    r"когда|коли|als)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
+# A change in apposition after the figure it describes: "…, a threefold increase", "— рост".
+_APPOSITION_GAP = re.compile(r"[^.;!?]{0,40}?[,–—(]\s*(?:a|an|the|eine?|einen)?\s*$", re.I)
+_AND_GAP = re.compile(r"\b(?:and|и|і|та|й|und|while|whereas|а)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|с|со|з|із|зі|von|ab|від)\b(?:\s+[\w’'-]+){0,5}\s*$", re.I)
 _TO_GAP = re.compile(r"\b(?:to|до|auf|на)\b", re.I)
 _TO_JUST_BEFORE = re.compile(r"\b(?:to|до|auf)\s*$", re.I)
@@ -334,6 +372,8 @@ def _around(lay: Layout, p: int, checks: list[Check]) -> tuple[int, int] | None:
     if not after_p:
         return None
     nxt = after_p[0]
+    if before_p and _EARLIER_WHEN.match(lay.text, lay.qs[p].end, lay.qs[nxt].start):
+        return nxt, before_p[-1]
     between = lay.text[lay.qs[p].end:lay.qs[nxt].start]
     if before_p and _TO_BEFORE.search(between) and not _COMPARE_BEFORE.match(between):
         return before_p[-1], nxt
@@ -350,6 +390,27 @@ def _around(lay: Layout, p: int, checks: list[Check]) -> tuple[int, int] | None:
                 return nxt, c.part
     prev = amounts_in(lay, lay.sent[p] - 1) if lay.sent[p] > 0 else []
     return (nxt, prev[0]) if prev else None
+
+
+def _pair_then_change(lay: Layout, p: int) -> tuple[int, int, bool] | None:
+    """Two figures joined by "and" right before a change: "1,000 a day in 2023 and 3,000 a day
+    in 2024, a threefold increase". Before and after, and whether years place them in order."""
+    ids = amounts_in(lay, lay.sent[p])
+    before_p = [j for j in ids if lay.qs[j].end <= lay.qs[p].start]
+    if len(before_p) < 2 or len(before_p) < len(ids):
+        return None
+    a, b = before_p[-2], before_p[-1]
+    qa, qb = lay.qs[a], lay.qs[b]
+    if not compatible(qa, qb) or not _APPOSITION_GAP.match(lay.text, qb.end, lay.qs[p].start):
+        return None
+    joint = gap(lay, a, b)
+    if len(joint) > PAIR_GAP_CHARS or not _AND_GAP.search(joint):
+        return None
+    ya = _YEAR.findall(joint)
+    yb = _YEAR.findall(lay.text, qb.end, lay.qs[p].start)
+    if ya and yb and ya[-1] != yb[-1]:
+        return (a, b, True) if ya[-1] < yb[-1] else (b, a, True)
+    return a, b, False
 
 
 def _loose_pair(lay: Layout, p: int) -> tuple[int, int] | None:
@@ -421,6 +482,10 @@ def percent_change_checks(lay: Layout) -> list[Check]:
             continue
         loose = False
         pair = _from_to(lay, p) or _compared(lay, p) or _around(lay, p, checks)
+        if pair is None:
+            joined = _pair_then_change(lay, p)
+            if joined is not None:
+                pair, loose = (joined[0], joined[1]), not joined[2]
         if pair is None:
             pair, loose = _loose_pair(lay, p), True
         if pair is None:

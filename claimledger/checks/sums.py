@@ -2,15 +2,18 @@
 
 A **sum** is found two ways:
 
-- a total followed by its breakdown, announced by a cue ("Of those, A …, B … and C …", "of whom",
-  "из них", "davon", a colon after the total) or by a list of three or more parts opening the next
-  sentence;
+- a total followed by its breakdown, announced by a cue: "Of those, A …, B … and C …", "of
+  whom", "из них", "davon", a colon right after the total; "Of the N, A …, B …" opening a
+  clause; a total that says it is one ("In total, N …, A … and B …"); or, uncued, a list of three
+  or more parts of the same thing opening the sentence after a lone total;
 - parts followed by a total that says it is one ("A killed and B wounded, C in all", "…, всего C",
   "…, insgesamt C"): the parts are the figures before it in the same clause.
 
-A list that says it is partial ("including", "в том числе", "the rest") is not a sum. A total
-cue states the list is complete, so any mismatch is an error; a breakdown without one is an error
-only when the parts overshoot the total or one changed digit would make them fit.
+A figure followed by "of them" after the first part is a subset with parts of its own and ends
+the list; a list that says it is partial ("including", "в том числе", "the rest") or is only a
+selection is never an error. Parts that add up make a consistent sum under any cue; a mismatch is
+an error only when the words say the parts make up the total (see ``_judge``): a wrong ✗ on a
+list of figures that merely follow a total is the worst failure of the checks.
 
 A **change** is an increment after a new total ("461,940 (+880)") checked against an earlier
 total of the same thing.
@@ -19,6 +22,7 @@ total of the same thing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Check
 from .layout import (
@@ -29,8 +33,11 @@ from .layout import (
     gap,
     is_amount,
     is_base_position,
+    is_pronoun_one,
+    nearby,
     prev_quantity,
     same_thing,
+    same_thing_named,
     text_before,
 )
 from .tolerance import interval_of, one_digit_variants, total
@@ -39,6 +46,14 @@ from .tolerance import interval_of, one_digit_variants, total
 SUM_MAX_SENTENCES = 4
 # Parts a list needs, opening the sentence after a lone total, to count as its breakdown uncued.
 SUM_UNCUED_MIN_PARTS = 3
+# Parts a breakdown may list: a longer run of figures is a table, not a stated sum.
+SUM_MAX_PARTS = 40
+# Longest text between a total and its first part that may hold the breakdown cue.
+BREAKDOWN_LEAD_CHARS = 200
+# Characters looked at after a part for "of them" (a subset with parts of its own).
+NESTED_LOOKAHEAD_CHARS = 24
+# Characters looked back before a total for a clause-opening "Of the".
+OF_OPEN_LOOKBACK_CHARS = 60
 # An inconsistent change needs its earlier total within this many increments of the expected.
 CHANGE_SLIP_FACTOR = 10
 
@@ -46,7 +61,18 @@ _BREAKDOWN_CUE = re.compile(
     r"\b(?:of (?:those|these|them|which|whom)|among (?:them|those|these)|majority of|"
     r"из них|из которых|з них|з яких|davon)\b", re.I)
 # A colon or dash right after a total ("lost 3,000 units: ...") opens its breakdown.
-_BREAKDOWN_MARK = re.compile(r"^[^.;:—]{0,40}[:—]")
+_BREAKDOWN_MARK = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?[^\W\d]*\s*:")
+# "Of the 536 cases, ..." at the start of a clause: the total opens its own breakdown.
+_OF_OPEN = re.compile(
+    r"(?:^|[;:(—–]\s*|,\s+)\W*(?:of|out of|among|из|з|із|von|unter)\s+(?:the|all|these|those|"
+    r"den|die|der|всех|этих|усіх|всіх|цих)?\s*(?:[\w’'-]+\s+){0,2}$", re.I)
+# A figure followed by "of them": a subset of what came before, with parts of its own.
+_NESTED_AFTER = re.compile(
+    r"[\s,]*(?:of\s+(?:them|those|these|whom|which)|из\s+(?:них|которых)|з\s+(?:них|яких)|"
+    r"із\s+(?:них|яких)|davon|von\s+(?:ihnen|denen))\b", re.I)
+# A sentence that goes on with a breakdown: "Another 5 ...", "A further 300 ...", "Ещё 12".
+_CONTINUATION = re.compile(
+    r"\W*(?:another|a further|further|the remaining|ещё|еще|ещё|ще|weitere|noch)\b", re.I)
 # Words that say a list leaves figures out.
 _PARTIAL_LIST = re.compile(
     r"\b(?:remainder|the rest|others?|include[sd]?|including|among|остальн|решта|інші|übrige)",
@@ -118,55 +144,133 @@ def _parts_before(lay: Layout, t: int) -> list[int]:
     return out
 
 
-def _breakdown(lay: Layout, t: int) -> tuple[list[int], bool] | None:
-    """The parts listed after total ``t`` and whether the list says it is partial."""
+def _amounts_after(lay: Layout, s: int, start: int) -> list[int]:
+    """The first amounts of sentence ``s`` that start after ``start`` (a bisect, not a scan)."""
+    ids = lay.parts_by_sentence.get(s, [])
+    k = bisect_right(lay.part_starts_by_sentence.get(s, []), start)
+    return ids[k:k + SUM_MAX_PARTS + 1]
+
+
+def _nested(lay: Layout, j: int) -> bool:
+    """Whether figure ``j`` is followed by "of them", "из них": a subset, with its own parts."""
+    q = lay.qs[j]
+    return _NESTED_AFTER.match(lay.text, q.end, q.end + NESTED_LOOKAHEAD_CHARS) is not None
+
+
+def _of_open(lay: Layout, t: int) -> bool:
+    """Whether total ``t`` opens its clause after "Of the" ("Of the 536 cases, 25 ...")."""
+    s0 = lay.sentences[lay.sent[t]][0]
+    start = lay.qs[t].start
+    lo = max(s0, start - OF_OPEN_LOOKBACK_CHARS)
+    window = lay.text[lo:start] if lo == s0 else "x" + lay.text[lo:start]
+    return _OF_OPEN.search(window) is not None
+
+
+def _continues(lay: Layout, t: int, s: int) -> bool:
+    """Whether sentence ``s`` goes on with a breakdown of ``t`` ("Another 5 ...", "Most of the
+    536 cases ...")."""
+    s0, s1 = lay.sentences[s]
+    if _CONTINUATION.match(lay.text, s0, s1):
+        return True
+    qt = lay.qs[t]
+    return any(compatible(lay.qs[j], qt) and lay.qs[j].value <= qt.value
+               and is_base_position(lay, j)
+               for j in lay.amounts_by_sentence.get(s, [])[:SUM_MAX_PARTS])
+
+
+def _cue_kind(lay: Layout, t: int, first: int) -> str | None:
+    """How the words tie the figures after total ``t`` to it, if they do.
+
+    ``breakdown``: "of whom", "of those", "из них", "davon", or a colon right after the total;
+    ``open``: "Of the 536 cases, 25 ..."; ``total``: the total says it is one ("in all");
+    ``list``: the total stands alone and three or more parts of the same thing open the next
+    sentence. None when nothing says the figures after the total are its parts.
+    """
+    lead = gap(lay, t, first)
+    if len(lead) <= BREAKDOWN_LEAD_CHARS and (_BREAKDOWN_CUE.search(lead)
+                                             or _BREAKDOWN_MARK.match(lead)):
+        return "breakdown"
+    if _stated_total(lay, t) and (lay.sent[first] == lay.sent[t]
+                                  or _continues(lay, t, lay.sent[first])):
+        return "total"
+    if lay.sent[first] == lay.sent[t] and _of_open(lay, t) and "," in lead:
+        return "open"
+    if lay.sent[first] == lay.sent[t] + 1 and amounts_in(lay, lay.sent[t]) == [t]:
+        return "list"
+    return None
+
+
+def _breakdown(lay: Layout, t: int) -> tuple[list[int], bool, str] | None:
+    """The parts listed after total ``t``, whether the list says it is partial, and its cue."""
     qt = lay.qs[t]
     s_t = lay.sent[t]
-    alone = amounts_in(lay, s_t) == [t]
+    last = min(s_t + SUM_MAX_SENTENCES, len(lay.sentences) - 1)
+    first: int | None = None
+    for s in range(s_t, last + 1):
+        after = _amounts_after(lay, s, qt.start)
+        if after:
+            first = after[0]
+            break
+    if first is None:
+        return None
+    cue = _cue_kind(lay, t, first)
+    if cue is None:
+        return None
     parts: list[int] = []
     partial = False
-    last = min(s_t + SUM_MAX_SENTENCES, len(lay.sentences) - 1)
-    for s in range(s_t, last + 1):
-        ids = [j for j in amounts_in(lay, s) if lay.qs[j].start > qt.start]
+    for s in range(lay.sent[first], last + 1):
+        ids = _amounts_after(lay, s, qt.start)
         s0, s1 = lay.sentences[s]
-        if parts and lay.para_of_sentence[s] != lay.para_of_sentence[s - 1]:
-            if not any(is_base_position(lay, j) for j in ids):
+        if s != lay.sent[first]:
+            if cue in ("open", "total") and not _continues(lay, t, s):
                 break
-        if s > s_t and parts and _SUB_BREAKDOWN.match(lay.text[s0:s1]):
-            break
-        taken = [j for j in ids if compatible(lay.qs[j], qt) and lay.qs[j].value != qt.value
-                 and not is_base_position(lay, j)]
-        if any(lay.qs[j].value > qt.value for j in taken):
-            break
+            if cue == "list":
+                break
+            if lay.para_of_sentence[s] != lay.para_of_sentence[s - 1]:
+                if not any(is_base_position(lay, j) for j in ids):
+                    break
+            if parts and _SUB_BREAKDOWN.match(lay.text[s0:s1]):
+                break
+        taken: list[int] = []
+        stop = False
+        for j in ids:
+            qj = lay.qs[j]
+            if not compatible(qj, qt) or qj.value == qt.value or is_base_position(lay, j):
+                continue
+            if qj.value > qt.value or is_pronoun_one(lay.text, qj):
+                stop = True
+                break
+            if _nested(lay, j) and (parts or taken or lay.sent[j] != s_t):
+                stop = True
+                break
+            taken.append(j)
+        if len(parts) + len(taken) > SUM_MAX_PARTS:
+            return None
         if s > s_t and not taken and not ids:
             break
         if (taken or parts) and _partial_list(lay, s):
             partial = True
         parts.extend(taken)
+        if stop:
+            break
     if len(parts) < 2:
         return None
-    cue = _breakdown_cue(lay, t, parts) or _stated_total(lay, t)
-    uncued = alone and lay.sent[parts[0]] == s_t + 1 and len(parts) >= SUM_UNCUED_MIN_PARTS
-    if not cue and not uncued:
+    if cue == "list" and (len(parts) < SUM_UNCUED_MIN_PARTS
+                          or not same_thing_named(lay.qs[parts[0]], qt)):
         return None
-    return parts, partial
+    return parts, partial, cue
 
 
-def _breakdown_cue(lay: Layout, t: int, parts: list[int]) -> bool:
-    """Whether words between a total and its first part announce a breakdown ("Of those")."""
-    lead = gap(lay, t, parts[0])
-    opens = is_base_position(lay, t) and lay.sent[parts[0]] == lay.sent[t]
-    return bool(_BREAKDOWN_CUE.search(lead) or _BREAKDOWN_MARK.match(lead) or opens)
-
-
-def _digit_slip(lay: Layout, t: int, parts: list[int]) -> str | None:
+def _digit_slip(lay: Layout, t: int, parts: list[int], in_parts: bool) -> str | None:
     """How one changed digit in the total or in one part would make the sum fit, if it would."""
     qt = lay.qs[t]
-    part_ivs = [interval_of(lay.qs[j]) for j in parts]
+    part_ivs = [lay.iv(j) for j in parts]
     summed = total(part_ivs)
     for value, iv in one_digit_variants(qt):
         if iv.overlaps(summed):
             return f"the parts fit a total of {fmt(value)}, one digit away from {qt.text}"
+    if not in_parts:
+        return None
     whole = interval_of(qt)
     for k, j in enumerate(parts):
         rest = total(part_ivs[:k] + part_ivs[k + 1:])
@@ -176,20 +280,38 @@ def _digit_slip(lay: Layout, t: int, parts: list[int]) -> str | None:
     return None
 
 
-def _judge(lay: Layout, t: int, parts: list[int], complete: bool, cue: bool) -> Check | None:
-    """A sum check for total ``t`` and its listed ``parts``, or None when nothing can be said."""
+def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Check | None:
+    """A sum check for total ``t`` and its listed ``parts``, or None when nothing can be said.
+
+    Parts that add up make a consistent sum whatever the cue. A mismatch is an error only when
+    the words say the parts make up the total: a stated total ("in all") over a list that does
+    not say it is partial; a breakdown cue ("of whom", "из них") when the parts overshoot or one
+    changed digit would make them fit; "Of the N, ..." or a bare list of three or more parts of
+    the same thing only when one changed digit of the total would make them fit.
+    """
     qt = lay.qs[t]
     whole = interval_of(qt)
     for n in range(len(parts), 1, -1):
-        if total([interval_of(lay.qs[j]) for j in parts[:n]]).overlaps(whole):
+        if total([lay.iv(j) for j in parts[:n]]).overlaps(whole):
             chosen = parts[:n]
             plus = " + ".join(fmt(lay.qs[j].value) for j in chosen)
             got = sum(lay.qs[j].value for j in chosen)
             return Check("sum", "consistent", f"{plus} = {fmt(got)}, which fits the stated "
                          f"total {qt.text}", whole=t, parts=tuple(chosen))
-    over = total([interval_of(lay.qs[j]) for j in parts]).lo > whole.hi
-    slip = _digit_slip(lay, t, parts)
-    if not complete and slip is None and not (over and cue):
+    if partial:
+        return None
+    over = total([lay.iv(j) for j in parts]).lo > whole.hi
+    if cue == "total":
+        slip = _digit_slip(lay, t, parts, True)
+    elif cue == "breakdown":
+        slip = _digit_slip(lay, t, parts, True)
+        if slip is None and not over:
+            return None
+    elif len(parts) >= SUM_UNCUED_MIN_PARTS:
+        slip = _digit_slip(lay, t, parts, False)
+        if slip is None:
+            return None
+    else:
         return None
     plus = " + ".join(fmt(lay.qs[j].value) for j in parts)
     got = sum(lay.qs[j].value for j in parts)
@@ -209,19 +331,15 @@ def sum_checks(lay: Layout) -> list[Check]:
             continue
         if _selection(lay, lay.sent[t]):
             continue
-        stated_total = _stated_total(lay, t)
-        earlier = _parts_before(lay, t) if stated_total else []
+        earlier = _parts_before(lay, t) if _stated_total(lay, t) else []
         if len(earlier) >= 2 and not used.intersection(earlier):
-            check = _judge(lay, t, earlier, True, True)
+            check = _judge(lay, t, earlier, "total", False)
         else:
             found = _breakdown(lay, t)
             if found is None:
                 continue
-            parts, partial = found
-            cue = _breakdown_cue(lay, t, parts) or stated_total
-            check = _judge(lay, t, parts, stated_total and not partial, cue)
-            if check is not None and partial and check.status == "inconsistent":
-                check = None
+            parts, partial, cue = found
+            check = _judge(lay, t, parts, cue, partial)
         if check is not None:
             checks.append(check)
             used.update(check.parts)
@@ -244,10 +362,10 @@ def change_checks(lay: Layout) -> list[Check]:
         signed = -abs(qn.value) if qn.text.lstrip("( ").startswith(("-", "−", "–")) else qn.value
         expected = interval_of(qt) - interval_of(qn) if signed > 0 else interval_of(qt) + \
             interval_of(qn)
-        earlier = [j for j, q in enumerate(lay.qs) if j not in (n, t) and is_amount(q)
-                   and compatible(q, qt)]
+        earlier = [j for j in nearby(lay, t) if j not in (n, t) and is_amount(lay.qs[j])
+                   and compatible(lay.qs[j], qt)]
         earlier.sort(key=lambda j: not same_thing(lay.qs[j], qt))
-        match = [j for j in earlier if interval_of(lay.qs[j]).overlaps(expected)]
+        match = [j for j in earlier if lay.iv(j).overlaps(expected)]
         if match:
             e = match[0]
             checks.append(Check("change", "consistent",
