@@ -19,10 +19,12 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from ..store.base import ClaimRow
@@ -97,6 +99,11 @@ def date_bounds(iso: str | None) -> tuple[date, date] | None:
     """The first and last day an ISO (partial) date covers: "2024-04" -> Apr 1 .. Apr 30."""
     if not iso:
         return None
+    return _date_bounds(iso)
+
+
+@lru_cache(maxsize=65_536)
+def _date_bounds(iso: str) -> tuple[date, date] | None:
     m = _ISO.match(iso)
     if not m:
         return None
@@ -143,6 +150,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] + tol and b[0] <= a[1] + tol
 
 
+@lru_cache(maxsize=65_536)
 def _norm_source(name: str) -> str:
     words = _SOURCE_NOISE.sub(" ", name.casefold()).split()
     return " ".join(w for w in words if w != "the")
@@ -198,21 +206,73 @@ def _same_period_groups(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], 
 
 
 def _clusters(points: Sequence[SeriesPoint], idx: Sequence[int]) -> list[list[int]]:
-    """``idx`` split into groups of agreeing values (each joins the first group it fits)."""
+    """``idx`` split into groups of agreeing values (each joins the first group it fits).
+
+    A group is told by its first figure; a figure fitting none starts a new group, so the first
+    figures of the groups never overlap one another. Sorted by their lower ends they are sorted
+    by their upper ends too, and those a figure can overlap form one run found by bisection
+    (within the widest tolerance ``_overlap`` may allow): near-linear instead of comparing every
+    figure with every group.
+    """
+    if len(idx) < 2:
+        return [[i] for i in idx]
+    ivs = [_interval(points[i]) for i in idx]
+    if not all(lo <= hi and lo < math.inf and hi > -math.inf for lo, hi in ivs):
+        return _clusters_scan(idx, ivs)  # a reversed range or a non-finite figure: compare all
     clusters: list[list[int]] = []
-    for i in idx:
-        for c in clusters:
-            if _overlap(_interval(points[c[0]]), _interval(points[i])):
+    los: list[float] = []  # the first figures' intervals with a finite lower end, sorted
+    his: list[float] = []
+    ids: list[int] = []  # the group of each of them
+    open_group: int | None = None  # a group whose first figure has no lower end: fits anything
+    scale = 1.0  # the largest magnitude of a lower end in ``los`` (the tolerance grows with it)
+    for i, iv in zip(idx, ivs, strict=True):
+        lo, hi = iv
+        if lo == -math.inf:  # overlaps every group (its tolerance is infinite)
+            if clusters:
+                clusters[0].append(i)
+                continue
+            open_group = 0
+            clusters.append([i])
+            continue
+        best = open_group
+        reach = 4 * REL_EQUAL * max(scale, abs(lo))
+        first = bisect_left(his, lo - reach)
+        last = bisect_right(los, hi + reach)
+        for n in range(first, last):
+            if (best is None or ids[n] < best) and _overlap((los[n], his[n]), iv):
+                best = ids[n]
+        if best is not None:
+            clusters[best].append(i)
+            continue
+        at = bisect_left(los, lo)
+        los.insert(at, lo)
+        his.insert(at, hi)
+        ids.insert(at, len(clusters))
+        scale = max(scale, abs(lo))
+        clusters.append([i])
+    return clusters
+
+
+def _clusters_scan(idx: Sequence[int], ivs: Sequence[tuple[float, float]]) -> list[list[int]]:
+    """``_clusters`` by comparing each figure with the first figure of every group so far."""
+    clusters: list[list[int]] = []
+    firsts: list[tuple[float, float]] = []
+    for i, iv in zip(idx, ivs, strict=True):
+        for c, first in zip(clusters, firsts, strict=True):
+            if _overlap(first, iv):
                 c.append(i)
                 break
         else:
             clusters.append([i])
+            firsts.append(iv)
     return clusters
 
 
 def _conflicts(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
     flags = []
     for (day, _), idx in sorted(_same_period_groups(points).items()):
+        if len(idx) < 2:
+            continue  # one figure cannot disagree with itself
         by_source: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             by_source[_norm_source(points[i].original_source)].append(i)
@@ -240,12 +300,16 @@ def _decreases(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
         if bounds is not None:
             by_day[bounds].append(i)
     days = sorted(by_day)
+    # the nearest earlier date of a day: the latest end before its start (the first such day in
+    # ``days`` order when several end together); every day ending before a start sorts before it
+    by_end = sorted(range(len(days)), key=lambda n: (days[n][1], n))
+    ends = [days[n][1] for n in by_end]
     flags = []
-    for n, day in enumerate(days):
-        earlier = [d for d in days[:n] if d[1] < day[0]]
-        if not earlier:
+    for day in days:
+        below = bisect_left(ends, day[0])
+        if not below:
             continue
-        prev = max(earlier, key=lambda d: d[1])
+        prev = days[by_end[bisect_left(ends, ends[below - 1])]]
         floors = [
             _interval(points[j])[0]
             for j in by_day[prev]
@@ -279,8 +343,9 @@ def _corroborate(points: list[SeriesPoint]) -> list[SeriesPoint]:
             level: Corroboration = (
                 "independent" if len(sources) > 1 else "relay" if len(outlets) > 1 else "single"
             )
-            for i in c:
-                out[i] = replace(points[i], corroboration=level)
+            if level != "single":  # every point starts out "single"
+                for i in c:
+                    out[i] = replace(points[i], corroboration=level)
     return out
 
 

@@ -264,6 +264,25 @@ def _v3_documents_listing_postgres(conn: Executor) -> None:
     )
 
 
+
+# A metric's reports and latest date read from the index alone (``metrics_summary``), and, on
+# SQLite, whose indexes end with the row id, a metric's claims in storage order (``iter_claims``).
+V4_METRIC_INDEX = (
+    "CREATE INDEX quantities_metric_doc ON quantities (metric, doc_id, date_key)"
+)
+
+
+@migration(4, "index for the metrics summary")
+def _v4_metric_index(conn: Executor) -> None:
+    conn.execute(V4_METRIC_INDEX)
+
+
+@postgres_variant(4)
+def _v4_metric_index_postgres(conn: Executor) -> None:
+    conn.execute(V4_METRIC_INDEX)
+    conn.execute("CREATE INDEX quantities_metric_id ON quantities (metric, id)")
+
+
 def source_name_id(conn: Executor, name: str) -> int:
     """The id of ``name`` in ``source_names``, added when it is new."""
     select = "SELECT id FROM source_names WHERE name = ?"

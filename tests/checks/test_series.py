@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from random import Random
+from unittest import mock
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimledger.checks import series
 from claimledger.checks.metrics import Metric, load_metrics
 from claimledger.checks.series import (
+    SeriesFlag,
+    SeriesPoint,
     as_of,
     build_series,
     date_bounds,
@@ -290,3 +297,141 @@ def test_relayed_increment_with_a_dropped_digit_conflicts_in_the_changes_series(
 def test_a_figure_always_lies_in_its_own_interval(value: int, approx: str) -> None:
     lo, hi = value_interval(value, None, approx)
     assert lo <= value <= hi
+
+
+# -- the grouping equals the plain quadratic one it replaced ---------------------------------
+
+
+def _reference_clusters(points: Sequence[SeriesPoint], idx: Sequence[int]) -> list[list[int]]:
+    """Each figure joins the first group whose first figure's interval overlaps its own."""
+    clusters: list[list[int]] = []
+    for i in idx:
+        for c in clusters:
+            if series._overlap(series._interval(points[c[0]]), series._interval(points[i])):
+                c.append(i)
+                break
+        else:
+            clusters.append([i])
+    return clusters
+
+
+def _reference_decreases(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
+    """Cumulative decreases found by comparing every date with every earlier one."""
+    by_day: dict[tuple[date, date], list[int]] = {}
+    for i, p in enumerate(points):
+        bounds = date_bounds(p.date)
+        if bounds is not None:
+            by_day.setdefault(bounds, []).append(i)
+    days = sorted(by_day)
+    flags = []
+    for n, day in enumerate(days):
+        earlier = [d for d in days[:n] if d[1] < day[0]]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda d: d[1])
+        floors = [
+            series._interval(points[j])[0]
+            for j in by_day[prev]
+            if points[j].qualifier not in ("under", "at_most")
+        ]
+        if not floors:
+            continue
+        floor = min(floors)
+        for i in by_day[day]:
+            p = points[i]
+            if p.qualifier in ("over", "at_least") or series._interval(p)[1] >= floor:
+                continue
+            before = next(j for j in by_day[prev] if series._interval(points[j])[0] == floor)
+            flags.append(
+                SeriesFlag(
+                    "cumulative_decrease",
+                    f"a running total went down: {series._fmt_point(p)} is lower than "
+                    f"{series._fmt_point(points[before])}",
+                    (before, i),
+                )
+            )
+    return flags
+
+
+_QUALIFIERS = ["exact", "exact", "exact", "about", "over", "under", "at_least", "at_most"]
+# few distinct values, some within the tolerance of one another, so that figures often overlap
+_NEAR = st.one_of(
+    st.integers(min_value=-3, max_value=12).map(float),
+    st.sampled_from([0.0, 1.0, 5.0, 10.0, 64.0, 100.0, 684.0, 1000.0, 1e12, -3.0]),
+    st.integers(min_value=-50, max_value=2000).map(float),
+    st.sampled_from([0.1 + 0.2, 0.3, 1e12 + 500.0, 1e12 * (1 + 1e-10), 1e12 * (1 - 1e-10)]),
+)
+_ANY = st.one_of(_NEAR, st.floats(allow_nan=True, allow_infinity=True, width=32))
+
+
+def _series_point(value: float, high: float | None, approx: str, day: str | None) -> SeriesPoint:
+    return SeriesPoint(
+        date=day, value=value, value_high=high, qualifier=approx, change=False,
+        period_from=None, sources=(), original_source="s", outlet=None, url=None,
+        doc_id="d", index=0, text="", what=None,
+    )
+
+
+_DAYS = st.sampled_from([None, "2024", "2024-04", "2024-04-30", "2024-05-01", "2024-05", "2023"])
+_POINTS = st.one_of(
+    # sound figures: finite values, ranges that do not run backwards
+    st.lists(
+        st.builds(
+            lambda value, width, approx, day: _series_point(
+                value, None if width is None else value + width, approx, day
+            ),
+            _NEAR,
+            st.none() | st.none() | st.sampled_from([0.0, 1.0, 5.0, 1e-9, 300.0]),
+            st.sampled_from(_QUALIFIERS),
+            _DAYS,
+        ),
+        max_size=40,
+    ),
+    # anything: backward ranges, infinities, NaN
+    st.lists(
+        st.builds(_series_point, _ANY, st.none() | _ANY, st.sampled_from(_QUALIFIERS), _DAYS),
+        max_size=12,
+    ),
+)
+
+
+@settings(max_examples=500)
+@given(_POINTS, st.randoms(use_true_random=False))
+def test_clusters_equal_the_plain_first_fit(points: list[SeriesPoint], rng: Random) -> None:
+    idx = list(range(len(points)))
+    rng.shuffle(idx)
+    assert series._clusters(points, idx) == _reference_clusters(points, idx)
+
+
+@settings(max_examples=300)
+@given(_POINTS)
+def test_decreases_equal_the_plain_comparison_of_dates(points: list[SeriesPoint]) -> None:
+    assert series._decreases(points) == _reference_decreases(points)
+
+
+_CLAIMS = st.lists(
+    st.builds(
+        lambda value, approx, day, source, outlet, what: claim(
+            value=value, approx=approx, period_to=day, sources=(source,),
+            canonical_sources=(source,), outlet=outlet, what=what, doc_id=outlet + day,
+        ),
+        st.sampled_from([10.0, 11.0, 64.0, 684.0, 1000.0, 1001.0]),
+        st.sampled_from(_QUALIFIERS),
+        st.sampled_from(["2024-04", "2024-04-30", "2024-05-01", "2024-05"]),
+        st.sampled_from(["Source A", "Source B", "the source a"]),
+        st.sampled_from(["A", "B", "C"]),
+        st.sampled_from(["cases", "total cases", "Russian personnel losses"]),
+    ),
+    max_size=30,
+)
+
+
+@given(_CLAIMS)
+def test_series_are_built_as_by_the_plain_grouping(claims: list[ClaimRow]) -> None:
+    fast = build_series(claims, load_metrics())
+    with (
+        mock.patch.object(series, "_clusters", _reference_clusters),
+        mock.patch.object(series, "_decreases", _reference_decreases),
+    ):
+        plain = build_series(claims, load_metrics())
+    assert fast == plain

@@ -10,6 +10,8 @@ import pytest
 from claimledger.errors import StoreError
 from claimledger.model import Analysis, Attribution, Document, Hedge, Quantity, TimeExpr
 from claimledger.store import ClaimQuery, NotFoundError
+from claimledger.store import postgres as postgres_store
+from claimledger.store import sqlite as sqlite_store
 
 from .conftest import AnyLedger, MakeLedger, backend_error
 from .factories import make_analysis, span
@@ -238,6 +240,27 @@ def test_iter_claims_streams_all_rows_and_applies_filters(ledger: AnyLedger) -> 
     assert len(list(ledger.iter_claims())) == 20
     assert len(list(ledger.iter_claims(ClaimQuery(search="drones", limit=1)))) == 5
 
+
+
+def test_filtered_iter_claims_keeps_storage_order_across_batches(
+    make_ledger: MakeLedger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "ITER_BATCH", 3)
+    monkeypatch.setattr(postgres_store, "ITER_BATCH", 3)
+
+    def metric_of(q: Quantity, doc: object) -> str | None:
+        return "even" if q.start % 2 == 0 else "odd"
+
+    store = make_ledger(metric_of=metric_of)
+    for i in range(6):
+        store.save(make_analysis(f"Report {i}: " + "x" * i, doc_id=f"r{i}"))
+    every = [(c.doc_id, c.index, c.metric) for c in store.iter_claims()]
+    assert len(every) == 24
+    for metric in ("even", "odd"):
+        got = [(c.doc_id, c.index, c.metric) for c in store.iter_claims(ClaimQuery(metric=metric))]
+        assert got == [row for row in every if row[2] == metric]
+    drones = [(c.doc_id, c.index) for c in store.iter_claims(ClaimQuery(search="drones"))]
+    assert drones == [(f"r{i}", drones[0][1]) for i in range(6)]
 
 def test_documents_are_listed_newest_first_with_counts(ledger: AnyLedger) -> None:
     ledger.save(make_analysis("Old: ", doc_id="old", published="2023-01-01"))
