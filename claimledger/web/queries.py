@@ -143,6 +143,8 @@ def series_listing(ledger: Ledger) -> tuple[list[dict[str, Any]], bool]:
         }
         for m in ledger.metrics_summary()
     ]
+    if ledger.count()["claims"] > AUTO_LIST_MAX:  # a count, not a read of the first figures
+        return listed, False
     sample = list(islice(ledger.iter_claims(), AUTO_LIST_MAX + 1))
     if len(sample) > AUTO_LIST_MAX:
         return listed, False
