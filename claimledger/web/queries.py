@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, replace
+from itertools import chain, islice
 from typing import Any
 
-from ..checks.series import Series
-from ..checks.series_export import find_series
+from ..checks.metrics import load_metrics
+from ..checks.series import Series, as_of, build_series, date_bounds
+from ..checks.series_export import find_series, series_ids, series_query
 from ..model import Analysis, check_dict, quantity_dict, time_dict
 from ..store.base import ClaimQuery, ClaimRow, DocumentRow, Ledger, NotFoundError
 from .errors import BadParameter, NotFound
 from .metrics import series_by_id
 from .settings import AUTO_LIST_MAX, MAX_PAGE_SIZE
+
+SERIES_PAGE = 500  # points on a page of a metric series unless ?limit= says otherwise
+MAX_SERIES_PAGE = 5_000  # the most points one page of a series shows (the export has them all)
+STREAM_CHUNK = 1_000  # claims read per query when walking a metric's figures newest first
 
 
 def clean(value: str | None) -> str | None:
@@ -172,6 +178,290 @@ def one_series(ledger: Ledger, sid: str) -> Series:
     if series is None:
         raise NotFound(f"no metric series {sid!r}")
     return series
+
+
+@dataclass(frozen=True)
+class SeriesPage:
+    """One page of a series: its latest points before a date, with the flags that mark them.
+
+    ``series.points`` are the page's dated points (oldest first) and ``series.flags`` the flags
+    marking one of them, their ``points`` indices into the page (a running total's earlier,
+    higher figure may lie on an older page: its index is then left out, the explanation names
+    it). ``next`` is the ``before`` of the following, older page; ``newer`` that of the newer
+    page ("" for the latest page, None when this is the latest page or it was not asked for).
+    """
+
+    series: Series
+    limit: int
+    before: str | None
+    next: str | None
+    newer: str | None = None
+
+
+def series_page_bounds(limit: int, before: str | None) -> tuple[int, dt.date | None]:
+    """``limit`` and ``before`` of a series page checked; raises ``BadParameter``."""
+    if not 1 <= limit <= MAX_SERIES_PAGE:
+        raise BadParameter(f"limit must be between 1 and {MAX_SERIES_PAGE}, not {limit}")
+    day = iso_date("before", before)
+    return limit, dt.date.fromisoformat(day) if day else None
+
+
+def _start(claim: ClaimRow) -> dt.date | None:
+    bounds = date_bounds(as_of(claim))
+    return bounds[0] if bounds else None
+
+
+def _page_start(days: Iterable[tuple[dt.date, int]], limit: int) -> dt.date | None:
+    """The earliest day of a page, given its candidate days newest first with their counts:
+    whole days while they fit in ``limit`` points (always at least one day)."""
+    total, start = 0, None
+    for day, n in days:
+        if start is not None and total + n > limit:
+            break
+        total, start = total + n, day
+    return start
+
+
+def _day_counts(starts: Iterable[dt.date]) -> list[tuple[dt.date, int]]:
+    """Runs of equal days in ``starts`` (already sorted) with their lengths."""
+    out: list[tuple[dt.date, int]] = []
+    for day in starts:
+        if out and out[-1][0] == day:
+            out[-1] = (day, out[-1][1] + 1)
+        else:
+            out.append((day, 1))
+    return out
+
+
+def cut_series(series: Series, start: dt.date | None, before: dt.date | None) -> Series:
+    """``series`` with only its points dated from ``start`` to before ``before`` and the flags
+    that mark one of them (a running total's lower figure; every figure of a conflict)."""
+    keep: dict[int, int] = {}
+    for i, p in enumerate(series.points):
+        bounds = date_bounds(p.date)
+        if bounds is None or (start is not None and bounds[0] < start):
+            continue
+        if before is not None and bounds[0] >= before:
+            continue
+        keep[i] = len(keep)
+    flags = []
+    for f in series.flags:
+        marked = f.points[-1:] if f.kind == "cumulative_decrease" else f.points
+        if any(i in keep for i in marked):
+            flags.append(replace(f, points=tuple(keep[i] for i in f.points if i in keep)))
+    points = tuple(series.points[i] for i in keep)
+    return replace(series, points=points, flags=tuple(flags))
+
+
+def page_of_series(
+    series: Series, limit: int, before: dt.date | None, *, newer: bool = False
+) -> SeriesPage:
+    """The page of a whole built series: its latest whole days before ``before``."""
+    starts = [b[0] for p in series.points if (b := date_bounds(p.date)) is not None]
+    older = [d for d in reversed(starts) if before is None or d < before]
+    start = _page_start(_day_counts(older), limit)
+    nxt = next((d for d in older if start is not None and d < start), None)
+    newer_cursor = None
+    if newer and before is not None:
+        later = _day_counts(d for d in starts if d >= before)
+        newer_cursor = _newer_cursor(later, limit)
+    return SeriesPage(
+        cut_series(series, start or before, before),
+        limit,
+        before.isoformat() if before else None,
+        start.isoformat() if nxt is not None and start is not None else None,
+        newer_cursor,
+    )
+
+
+def _newer_cursor(later: list[tuple[dt.date, int]], limit: int) -> str:
+    """The ``before`` of the page newer than one ending where ``later`` (days on or after its
+    ``before``, oldest first) begins: "" (the latest page) when they all fit on one page."""
+    total = 0
+    for n, (day, count) in enumerate(later):
+        if n and total + count > limit:
+            return day.isoformat()
+        total += count
+    return ""
+
+
+def _group_filter(sid: str) -> Callable[[ClaimRow], bool]:
+    """Whether a figure of the series' metric belongs to the series ``sid`` names
+    (``key|kind|unit|changes`` names one of several; a bare key any)."""
+    parts = sid.split("|", 2)
+    if len(parts) < 3 or "|" not in parts[2]:
+        return lambda claim: True
+    kind, (unit, totals) = parts[1], parts[2].rsplit("|", 1)
+    if totals not in ("totals", "changes"):
+        return lambda claim: True
+    change = totals == "changes"
+    return lambda c: c.kind == kind and (c.unit or "") == unit and c.change == change
+
+
+def _metric_stream(
+    ledger: Ledger, metric: str, *, since: str | None = None, until: str | None = None
+) -> Iterator[ClaimRow]:
+    """A metric's figures newest date first (the store's metric index), in growing chunks."""
+    offset, size = 0, STREAM_CHUNK
+    while True:
+        rows = ledger.claims(
+            ClaimQuery(metric=metric, since=since, until=until, limit=size, offset=offset)
+        )
+        yield from rows
+        if len(rows) < size:
+            return
+        offset += len(rows)
+        size = min(size * 2, 10_000)
+
+
+def _dated_exactly(ledger: Ledger, metric: str, iso: str) -> list[ClaimRow]:
+    """A metric's figures dated exactly ``iso`` (a month or a year): from ``iso`` up to
+    "``iso``-00" (every full date of the month or year sorts after that)."""
+    rows = _metric_stream(ledger, metric, since=iso, until=iso + "-00")
+    return [c for c in rows if as_of(c) == iso]
+
+
+def _window_claims(
+    ledger: Ledger,
+    metric: str,
+    belongs: Callable[[ClaimRow], bool],
+    limit: int,
+    before: dt.date | None,
+) -> tuple[list[ClaimRow], dt.date | None, bool]:
+    """The figures a page of a metric's series is built from: its latest whole days before
+    ``before`` fitting in ``limit`` points, and the older figures its flags need; with the
+    page's first day and whether older figures exist.
+
+    Figures come newest first by their stored date, so by the first day their date covers:
+    a day's figures are read together. The cumulative-decrease flag compares a day with the
+    nearest earlier one, the latest date ending before it; the latest single day F before the
+    page is one such, so only dates ending on or after F matter: those starting from F (read on
+    along the index to the end of F) and the month and year containing F.
+    """
+    until = before.isoformat() if before else None
+    stream = _metric_stream(ledger, metric, until=until)
+    page: list[ClaimRow] = []
+    day: list[ClaimRow] = []  # the figures of the day being read
+    day_start: dt.date | None = None
+    rest: list[ClaimRow] = []  # the first figures before the page
+    for c in stream:
+        s = _start(c)
+        if s is None or not belongs(c) or (before is not None and s >= before):
+            continue
+        if day and day_start is not None and s < day_start:  # that day is complete
+            if page and len(page) + len(day) > limit:
+                rest = [*day, c]
+                break
+            page += day
+            day = []
+        day.append(c)
+        day_start = s
+    else:
+        if day and page and len(page) + len(day) > limit:
+            rest = day
+        else:
+            page += day
+    start = _start(page[-1]) if page else None
+    if not rest:
+        return page, start, False
+    # read on to the end of the latest single day before the page
+    single: dt.date | None = None
+    older: list[ClaimRow] = []
+    for c in chain(rest, stream):  # the stream goes on where the page stopped
+        s = _start(c)
+        if s is None or not belongs(c):
+            continue
+        if single is not None and s < single:
+            break
+        older.append(c)
+        bounds = date_bounds(as_of(c))
+        if single is None and bounds is not None and bounds[0] == bounds[1]:
+            single = s
+    if single is not None:
+        if single.day != 1:
+            older += _dated_exactly(ledger, metric, single.isoformat()[:7])
+        if (single.month, single.day) != (1, 1):
+            older += _dated_exactly(ledger, metric, single.isoformat()[:4])
+    return page + [c for c in older if belongs(c)], start, True
+
+
+def _unique(rows: Iterable[ClaimRow]) -> list[ClaimRow]:
+    seen: dict[tuple[str, int], ClaimRow] = {}
+    for c in rows:
+        seen.setdefault((c.doc_id, c.index), c)
+    return list(seen.values())
+
+
+def _newer_of_metric(
+    ledger: Ledger, metric: str, belongs: Callable[[ClaimRow], bool], limit: int, before: dt.date
+) -> str:
+    """``_newer_cursor`` of a metric's page ending at ``before``: the figures dated from
+    ``before`` are read in growing windows of days until a page's worth has been seen."""
+    first = before.isoformat()
+    edge: list[ClaimRow] = []  # a month or year starting on ``before`` sorts below its first day
+    if before.day == 1:
+        edge += _dated_exactly(ledger, metric, first[:7])
+        if before.month == 1:
+            edge += _dated_exactly(ledger, metric, first[:4])
+    span = 16
+    while True:
+        until = before + dt.timedelta(days=span) if span < 4096 else None
+        rows = _metric_stream(
+            ledger, metric, since=first, until=until.isoformat() if until else None
+        )
+        starts = sorted(
+            s for c in chain(edge, rows) if belongs(c) and (s := _start(c)) is not None
+            and s >= before and (until is None or s <= until)
+        )
+        cursor = _newer_cursor(_day_counts(starts), limit)
+        if until is None or (cursor and dt.date.fromisoformat(cursor) < until):
+            return cursor  # the window holds the newer page's days and the first day after
+        span *= 4
+
+
+def series_page(
+    ledger: Ledger,
+    sid: str,
+    limit: int = SERIES_PAGE,
+    before: dt.date | None = None,
+    *,
+    newer: bool = False,
+) -> SeriesPage:
+    """The latest ``limit`` points of series ``sid`` dated before ``before`` (whole days), with
+    their flags and corroboration as in the whole series; raises ``NotFound``.
+
+    A named metric's page is built from the figures of those days and the older ones its flags
+    need (see ``_window_claims``); an automatic series (at most ``AUTO_SCAN_MAX`` figures), a
+    metric without a definition whose figures might all count from one start (then whether it
+    is a running total depends on every figure), or a bare key naming several series, whole.
+    """
+    query = series_query(sid)
+    if query is None or not query.metric:
+        return page_of_series(one_series(ledger, sid), limit, before, newer=newer)
+    belongs = _group_filter(sid)
+    rows, start, older = _window_claims(ledger, query.metric, belongs, limit, before)
+    built = list(series_ids(build_series(_unique(rows), metric=query.metric)).values())
+    if len(built) != 1 or not _cumulative_known(query.metric, built[0]):
+        return page_of_series(one_series(ledger, sid), limit, before, newer=newer)
+    newer_cursor = None
+    if newer and before is not None:
+        newer_cursor = _newer_of_metric(ledger, query.metric, belongs, limit, before)
+    return SeriesPage(
+        cut_series(built[0], start, before),
+        limit,
+        before.isoformat() if before else None,
+        start.isoformat() if older and start is not None else None,
+        newer_cursor,
+    )
+
+
+def _cumulative_known(metric: str, part: Series) -> bool:
+    """Whether a series built from part of a metric's figures is a running total exactly when
+    the whole one is: the metric is defined, or its figures do not all count from one start."""
+    if any(m.name == metric for m in load_metrics()):
+        return True
+    starts = {p.period_from for p in part.points}
+    return len(starts) > 1 or None in starts
 
 
 def quantity_list(analysis: Analysis) -> list[dict[str, Any]]:

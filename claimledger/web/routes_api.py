@@ -95,9 +95,21 @@ async def api_metrics(state: State) -> dict[str, Any]:
 
 
 @router.get("/metrics/{sid:path}", response_model=SeriesOut)
-async def api_metric(state: State, sid: str) -> dict[str, Any]:
-    """One series (by the ``id`` given in /api/metrics): dated, sourced points and its flags."""
-    return series_dict(sid, queries.one_series(state.ledger, sid))
+async def api_metric(
+    state: State, sid: str, limit: int = queries.SERIES_PAGE, before: str | None = None
+) -> dict[str, Any]:
+    """One page of a series (by the ``id`` given in /api/metrics): its latest ``limit`` dated,
+    sourced points (whole days) dated before ``before``, and the flags marking them, as in the
+    whole series; ``next`` is the ``before`` of the older page. Every point:
+    /api/export/series.{fmt}?id=."""
+    limit, day = queries.series_page_bounds(limit, before)
+    page = queries.series_page(state.ledger, sid, limit, day)
+    return {
+        **series_dict(sid, page.series),
+        "limit": page.limit,
+        "before": page.before,
+        "next": page.next,
+    }
 
 
 @router.get(

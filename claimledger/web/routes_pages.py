@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
@@ -96,16 +97,33 @@ async def metrics(request: Request, state: State) -> HTMLResponse:
 
 
 @router.get("/metrics/{sid:path}", response_class=HTMLResponse)
-async def metric(request: Request, state: State, sid: str) -> HTMLResponse:
-    """One metric series: its chart, its flags and every figure in it."""
-    series = queries.one_series(state.ledger, sid)
+async def metric(
+    request: Request,
+    state: State,
+    sid: str,
+    limit: int = queries.SERIES_PAGE,
+    before: str | None = None,
+) -> HTMLResponse:
+    """One metric series, a page at a time: the latest points, its chart and the flags marking
+    them, with links to older and newer pages."""
+    limit, day = queries.series_page_bounds(limit, before)
+    page = queries.series_page(state.ledger, sid, limit, day, newer=True)
+    keep = {"limit": limit} if limit != queries.SERIES_PAGE else {}
+    older = f"?{urlencode({**keep, 'before': page.next})}" if page.next else None
+    newer = None
+    if page.newer is not None:
+        params = {**keep, "before": page.newer} if page.newer else keep
+        newer = f"?{urlencode(params)}" if params else "?"
     return render(
         request,
         "metric.html",
         sid=sid,
-        s=series,
-        chart=render_chart(series),
-        points=marked_points(series),
+        s=page.series,
+        page=page,
+        older=older,
+        newer=newer,
+        chart=render_chart(page.series),
+        points=marked_points(page.series),
     )
 
 

@@ -147,8 +147,13 @@ class MetricList(BaseModel):
 
 
 class SeriesOut(SeriesSummary):
-    points: list[PointOut]
-    flags: list[FlagOut]
+    points: list[PointOut] = Field(description="the page's points, oldest first")
+    flags: list[FlagOut] = Field(description="the flags marking a point of the page")
+    limit: int = Field(description="the most points on a page (whole days)")
+    before: str | None = Field(description="the page's points are dated before this day")
+    next: str | None = Field(
+        description="``before`` of the next, older page; null on the oldest page"
+    )
 
 
 class SourceOut(BaseModel):
