@@ -75,13 +75,56 @@ _DEFINITE_SMALL = frozenset({"two", "three"})
 _DEFINITE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:the|these|those|both|first|last|next|other)\s+$",
                                  re.IGNORECASE)
 _PRONOUN_AFTER_RE = re.compile(
-    r"\s*(?:of|another|or|who|that|which|by|side|thing|day|way|such|time|point|hand|,|\.|из"
+    r"\s*(?:of|another|or|who|that|which|by|side|thing|way|such|time|point|hand|,|\.|из"
     r"|з|із|с|и|і|та"
     r"|\)|;)(?!\w)", re.IGNORECASE)
 _PRONOUN_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:no|any|every|each|the|this|that|which|some|only|such|last|next|other|but"
     r"|no-|ни)\s*$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n]\s*)$")
+# "one day", "one morning": a narrative time ("one day a shell hit") unless a duration word
+# before makes "one day" a length of time ("lasted one day", "for only one day").
+_ONE_TIME_AFTER_RE = re.compile(r"\s+(?:(?P<day>day)|morning|night|evening|afternoon)\b", re.I)
+_DURATION_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:for|within|in|lasted|lasting|last|took|takes|spent|than|after|over"
+    r"|nearly|almost|about|around|just|only|least|most|single|full|entire)\s+$", re.I)
+# "one broken one", "a broken one": "one" whose head is the pronoun "one" two words on.
+_ONE_PRONOUN_HEAD_RE = re.compile(r"\s+(?!(?:and|or|to|in|by|after)\s)[^\W\d_]+\s+one\b", re.I)
+_ADJ_ONE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:a|an|one)\s+[^\W\d_]+\s+$", re.I)
+# "one soldier who fought there", "one officer told": an indefinite person of a relative
+# clause or a quotation, not a count, unless it sits in a list of figures.
+_ONE_INDEFINITE_AFTER_RE = re.compile(
+    r"\s+[^\W\d_]+\s+(?:who|whom|whose|that|which|said|says|told|tells|explained|recalled"
+    r"|wrote|added|noted|claimed|described|admitted|complained|recounted)\b", re.I)
+# How far a list of figures around a "one" is looked for (its clause, at most this far).
+ONE_LIST_WINDOW = 80
+_NUMBER_WORD = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+                r"|dozen)")
+# "five officers and one soldier", "28 ships, as well as one submarine": a figure, words, a
+# list joint, then the "one".
+_LIST_BEFORE_ONE_RE = re.compile(
+    r"(?:^|(?<=\W))" + _NUMBER_WORD + r"(?:\s+[^\W\d_]+){0,4}\s*(?:,|and|as well as|plus"
+    r"|while|but)\s+(?:also\s+)?$", re.I)
+# "one soldier was killed and three were wounded": a list joint, then a figure.
+_LIST_AFTER_ONE_RE = re.compile(
+    r"(?:\s+[^\W\d_.!?;:,]+){1,6}\s*(?:,\s*|\s+and\s+|\s+while\s+|\s+but\s+)(?:another\s+)?"
+    + _NUMBER_WORD + r"\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n]")
+# A day number that opens a day range before a month ("1-15 March", "с 1 по 15 марта",
+# "vom 1. bis 15. März"), or closes one after a month ("March 1 to 15"): part of a date.
+_DAY_RANGE_AFTER_RE = re.compile(
+    r"(?:\.|st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|till|until|through|and|по|до|и|і|та|bis|und)"
+    r"\s+(?:the\s+)?)[0-9]{1,2}" + MONTH_AFTER_RE.pattern)
+_DAY_RANGE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))" + MONTH_WORDS + r"\.?\s[0-9]{1,2}(?:st|nd|rd|th)?(?:\s?[-–]\s?"
+    r"|\s+(?:to|till|until|through|and)\s+(?:the\s+)?)$")
+# How far left of a day number "March 1 to " is looked for.
+DAY_RANGE_WINDOW = 24
+# A channel's name: "Channel 4", "Канал 24", "24 Канал"; a lower-case singular "канал" after a
+# number that would govern "канали"/"каналів" ("5 канал") is a name too.
+_CHANNEL_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:Channel|Канал|Kanal)\s$")
+_CHANNEL_AFTER_RE = re.compile(r"\s(?:Канал|Kanal|Channel|(?P<low>канал))(?!\w)")
 _TIMES_PREP_RE = re.compile(r"(?:^|(?<=\W))(?:в|во|у)\s*$", re.IGNORECASE)
 _HALF_BAD_BEFORE_RE = re.compile(
     r"(?:first|second|latter|other|перв\w+|втор\w+|друг\w+|ersten|zweiten)\s*$", re.I)
@@ -138,6 +181,11 @@ AUNIT_BASE_WINDOW = 40
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b|\s+с\s+половиной\b|\s+з\s+половиною\b")
 _LIST_PROPAGATION_GAP_RE = re.compile(r"\s+[^\W\d_]+\s*(?:,|та|і|и|й)\s*$")
 _ON_BY_RE = re.compile(r"(?:^|(?<=\W))на\s*$")
+# "the additional 180,000 personnel" after "an additional 180,000 personnel to 1.5 million":
+# an increment word before a figure that restates an earlier increment keeps it a change.
+_INCREMENT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:additional|another|extra|zusätzliche[nr]?|weitere[nr]?"
+    r"|дополнительн\w{1,3}|додатков\w{1,3}|ще|ещё|еще)\s+$", re.I)
 
 
 # Where a candidate or a mask can start, found once per text so that ``CANDIDATE_RE`` and
@@ -223,6 +271,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
             figures.append(fig)
     if lang in ("ru", "uk"):
         _propagate_lists(text, figures)
+    _restated_increments(text, figures)
     return [
         Quantity(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, kind=f.kind,
@@ -280,6 +329,11 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     if plain.isdigit() and len(plain) <= 2 and 0 < value <= MAX_DAY:
         if MONTH_AFTER_RE.match(text, e) or MONTH_BEFORE_RE.search(text, max(0, s - 12), s):
             return None, e
+        if _DAY_RANGE_AFTER_RE.match(text, e) or _DAY_RANGE_BEFORE_RE.search(
+                text, max(0, s - DAY_RANGE_WINDOW), s):
+            return None, e
+    if plain.isdigit() and _channel_name(text, s, e, plain):
+        return None, e
     line_start = text.rfind("\n", 0, s) + 1
     if plain.isdigit() and not text[line_start:s].strip() and LIST_AFTER_RE.match(text, e):
         return None, e
@@ -310,6 +364,18 @@ def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
     if not noun.match(text, e):
         return False
     return not _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s)
+
+
+def _channel_name(text: str, s: int, e: int, plain: str) -> bool:
+    """Whether the number at ``s:e`` is part of a channel's name ("24 Канал", "Channel 4")."""
+    if _CHANNEL_BEFORE_RE.search(text, max(0, s - 8), s):
+        return True
+    m = _CHANNEL_AFTER_RE.match(text, e)
+    if m is None:
+        return False
+    if m.group("low") is None:
+        return True
+    return not (plain.endswith("1") and not plain.endswith("11"))  # "21 канал" counts
 
 
 def _skip_token(text: str, e: int) -> int:
@@ -382,11 +448,33 @@ def _all_scales() -> set[str]:
 
 def _one_is_number(text: str, s: int, e: int) -> bool:
     """Whether "one" at ``s:e`` counts something (not "one of", "no one", "the one")."""
-    if _PRONOUN_AFTER_RE.match(text, e):
+    if _PRONOUN_AFTER_RE.match(text, e) or _ONE_PRONOUN_HEAD_RE.match(text, e):
         return False
+    if _ADJ_ONE_BEFORE_RE.search(text, max(0, s - 24), s):
+        return False  # "a broken one", "one broken one"
+    time_after = _ONE_TIME_AFTER_RE.match(text, e)
+    if time_after is not None:  # "one day" is a length only after a duration word
+        return time_after.group("day") is not None and bool(
+            _DURATION_BEFORE_RE.search(text, max(0, s - 12), s))
     if text[s].isupper() and _SENTENCE_START_RE.search(text, max(0, s - 3), s):
-        return False  # "One journalist said": an indefinite article
-    return not _PRONOUN_BEFORE_RE.search(text, max(0, s - 12), s)
+        return _in_figure_list(text, s, e)  # "One journalist said": an indefinite article
+    if _PRONOUN_BEFORE_RE.search(text, max(0, s - 12), s):
+        return False
+    if _ONE_INDEFINITE_AFTER_RE.match(text, e):
+        return _in_figure_list(text, s, e)
+    return True
+
+
+def _in_figure_list(text: str, s: int, e: int) -> bool:
+    """Whether the "one" at ``s:e`` is an item of a list of figures in its clause."""
+    lo = max(0, s - ONE_LIST_WINDOW)
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, s):
+        lo = m.end()
+    if _LIST_BEFORE_ONE_RE.search(text, lo, s):
+        return True
+    hi = min(len(text), e + ONE_LIST_WINDOW)
+    cut = _CLAUSE_BREAK_RE.search(text, e, hi)
+    return bool(_LIST_AFTER_ONE_RE.match(text[:cut.start() if cut else hi], e))
 
 
 # --- fractions, multipliers, "a month" ----------------------------------------------------------
@@ -497,6 +585,17 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
         if _ON_BY_RE.search(left) and CHANGE_RIGHT_RE.match(text, result.end):
             result.change = True
     return result, fig.end
+
+
+def _restated_increments(text: str, figures: list[Figure]) -> None:
+    """Mark "the additional N" a change when an earlier "additional N" of that value was one."""
+    seen: set[tuple[float, str]] = set()
+    for f in figures:
+        key = (f.value, f.kind)
+        if f.change:
+            seen.add(key)
+        elif key in seen and _INCREMENT_BEFORE_RE.search(text, max(0, f.start - 20), f.start):
+            f.change = True
 
 
 def _propagate_lists(text: str, figures: list[Figure]) -> None:

@@ -61,6 +61,26 @@ _ADDITIONAL_WORDS = ("additional", "zusätzliche", "zusätzlichen", "zusätzlich
                      "дополнительные", "дополнительных", "додаткові", "додаткових")
 _TO_TOTAL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:to|до|auf)\s+[0-9]")
 _CLAUSE_END_RE = re.compile(r"[.!?;:](?:\s|$)|\n")
+# "another"/"ще"/"weitere" N adds to an earlier figure only where the text keeps a running
+# tally: a per-day report ("over the past day", "за минулу добу", "binnen 24 Stunden") in its
+# sentence or the next, a total stated after it ("Загалом ... досягли"), or a verb of losing
+# right before it ("втратили ще 1730"). Elsewhere it is one more part of a list ("Another 20
+# were captured", "Загалом 2 400: ..., ще 600") or a plain amount ("another 400,000 troops").
+_ANOTHER_WORDS = frozenset({"another", "ще", "ещё", "еще", "weitere", "weiteren", "weiterer"})
+_DAILY_TALLY_RE = re.compile(
+    r"(?:^|(?<=\W))(?:(?:past|last|previous)\s+(?:day|24\s+hours)|a\s+day\s+earlier"
+    r"|доб[уиі]|сутки|суток|24\s+(?:години|часа|часов)|Vortag|24\s+Stunden)(?!\w)", re.I)
+_TOTAL_AFTER_RE = re.compile(
+    r"(?:^|(?<=\W))(?:in\s+total|total(?:ling|ing)?|overall|bringing|загалом|всього|всего"
+    r"|в\s+общей\s+сложности|insgesamt)(?!\w)", re.I)
+_LOSS_VERB_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:lost|loses|losing|killed|destroyed|втратил\w{0,2}|втрати\w{0,2}"
+    r"|втрачає|втрачають|знищил\w{0,2}|знищено|потерял\w{0,2}|теряет|теряют|уничтожил\w{0,2}"
+    r"|уничтожено|verloren|verlor|verliert|getötet|zerstört)\s+$", re.I)
+# How far around an "another" figure its sentence and the next are looked at.
+TALLY_BEFORE_WINDOW = 200
+TALLY_AFTER_WINDOW = 300
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
 # "rose from 776 to 568": a change between two figures, not a range.
 _FROM_CHANGE_RE = re.compile(
     r"\w+(?:ed|en|ped)\s+from\s*$|\w+(?:лся|лась|лось|лись|ло|ла|л|в|ла|ли)\s+(?:с|от|з|від)\s*$")
@@ -293,8 +313,8 @@ def qualify(text: str, fig: Figure) -> Figure | None:
                                     rest_end)
     if cl is not None:
         word = cl.group().strip().lower()
-        explicit = any(word.endswith(x) for x in (" by", " of", " на", " um", " von")) or word in (
-            "another", "ще", "ещё", "еще", "weitere", "weiteren", "weiterer") or (
+        explicit = any(word.endswith(x) for x in (" by", " of", " на", " um", " von")) or (
+            word in _ANOTHER_WORDS and running_tally_near(text, cl.start(), fig.end)) or (
             word.endswith(_ADDITIONAL_WORDS) and _TO_TOTAL_AFTER_RE.match(text, fig.end))
         if explicit or fig.kind in ("percent", "ratio"):
             if not (word in ("up", "down") and fig.kind == "ratio"):
@@ -318,6 +338,28 @@ def qualify(text: str, fig: Figure) -> Figure | None:
                     fig.change = fig.kind in ("percent", "ratio") or w.startswith(
                         ("increase", "rise", "drop", "decrease", "decline", "jump", "surge"))
     return fig
+
+
+def running_tally_near(text: str, start: int, end: int) -> bool:
+    """Whether "another N" at ``start:end`` adds to a tally (see ``_DAILY_TALLY_RE``)."""
+    if _LOSS_VERB_BEFORE_RE.search(text, max(0, start - 24), start):
+        return True
+    lo = max(0, start - TALLY_BEFORE_WINDOW)
+    for m in _SENTENCE_END_RE.finditer(text, lo, start):
+        lo = m.end()
+    hi = min(len(text), end + TALLY_AFTER_WINDOW)
+    ends = 0
+    pos = end
+    while ends < 2:
+        found = _SENTENCE_END_RE.search(text, pos, hi)
+        if found is None:
+            break
+        if text[pos:found.start()].strip():
+            ends += 1
+        pos = found.end()
+    if ends == 2:
+        hi = pos
+    return bool(_DAILY_TALLY_RE.search(text, lo, hi) or _TOTAL_AFTER_RE.search(text, end, hi))
 
 
 def _second_state_or_sentence(text: str, at: int) -> bool:

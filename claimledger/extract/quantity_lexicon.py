@@ -179,7 +179,7 @@ _CHANGE_VERBS = (
 # A change verb right before the figure, with "by"/"of"/"на"/"um" ("fell by", "rise of").
 CHANGE_LEFT_RE = re.compile(
     r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:by|of|на|um|von))?"
-    r"|another|(?:an\s+)?additional|ще|ещё|еще|weitere[nr]?|zusätzliche[nr]?"
+    r"|[Aa]nother|(?:an\s+)?additional|[Щщ]е|[Ее]щё|[Ее]ще|[Ww]eitere[nr]?|zusätzliche[nr]?"
     r"|дополнительн(?:ые|ых|о)|додатков(?:і|их|о))\s*$"
 )
 CHANGE_LEFT_OPENERS = Openers(

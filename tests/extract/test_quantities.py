@@ -134,7 +134,7 @@ def test_falling_from_to_is_two_figures_not_a_range() -> None:
     [
         ("Trucks: 2,311 (+47) since the spring.", "en", "+47", 47),
         ("Загони втратили ще 1730 бійців.", "uk", "1730", 1730),
-        ("The ministry registered another 2,000 claims.", "en", "2,000", 2000),
+        ("The ministry registered another 2,000 claims over the past day.", "en", "2,000", 2000),
         ("Fuel prices were up by 9% on the month.", "en", "9%", 9),
         ("The number of crossings fell by 315.", "en", "315", 315),
         ("Кількість звернень зменшилася на 8%.", "uk", "8%", 8),

@@ -193,6 +193,54 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("de", "Er saß 18 Monaten in Haft, dann weitere 20 Tagen.",
      [("18 Monaten", 18, None, "duration", "month", E, False),
       ("20 Tagen", 20, None, "duration", "day", E, ANY)]),
+    # --- "one" as a pronoun or narrative word, and as a count ---------------------------------
+    ("en", "The audit found one sound ledger and one faulty one.", [c("one", 1)]),
+    ("en", "The old radar was scrapped and a newer one was installed.", []),
+    ("en", "Neighbours kept an eye on one another during the blackout.", []),
+    ("en", "No one answered the phone at the district office.", []),
+    ("en", "One evening the sirens stopped for good.", []),
+    ("en", "Later one night the patrol crossed the river.", []),
+    ("en", "The truce held for just one day.",
+     [("one day", 1, None, "duration", "day", E, False)]),
+    ("en", "\u201cWe had no food,\u201d one conscript who left the front recalled.", []),
+    ("en", "A medic who served there said one officer told him to keep quiet.", []),
+    ("en", "The shelling wounded four nurses and one driver who was parked outside.",
+     [c("four", 4), c("one", 1)]),
+    ("en", "One pilot was killed and two were rescued.", [c("One", 1), c("two", 2)]),
+    ("en", "Two gunners died and one medic was injured.", [c("Two", 2), c("one", 1)]),
+    # --- day numbers of a date range ----------------------------------------------------------
+    ("en", "During 3-9 June 2024 the unit fired 800 shells.", [c("800", 800)]),
+    ("en", "From June 3 to 9 the unit fired 800 shells.", [c("800", 800)]),
+    ("en", "Between 4 and 11 October, 60 villages lost power.", [c("60", 60)]),
+    ("ru", "С 3 по 9 июня подразделение выпустило 800 снарядов.", [c("800", 800)]),
+    ("uk", "З 4 до 11 жовтня без світла залишилися 60 сіл.", [c("60", 60)]),
+    ("de", "Vom 3. bis 9. Juni feuerte die Einheit 800 Granaten ab.", [c("800", 800)]),
+    ("en", "The hearing lasted 3 to 9 days.",
+     [("3 to 9 days", 3, 9, "duration", "day", E, False)]),
+    # --- channel names --------------------------------------------------------------------------
+    ("uk", "Як повідомляє 5 Канал, обстріл тривав усю ніч.", []),
+    ("ru", "Об этом сообщил 24 канал со ссылкой на мэрию.", []),
+    ("en", "Channel 4 aired the footage on Monday.", []),
+    ("uk", "Оператор транслює 31 канал і ще 12 радіостанцій.", [c("31", 31), c("12", 12)]),
+    # --- "another N": a change only where a tally is kept -------------------------------------
+    ("en", "Of the 90 tanks, 40 were destroyed and 30 abandoned. Another 20 were seized.",
+     [c("90", 90), c("40", 40), c("30", 30), c("20", 20)]),
+    ("en", "The ministry wants to draft another 250,000 reservists.", [c("250,000", 250000)]),
+    ("en", "Over the past day the invaders lost another 940 troops.",
+     [c("940", 940, E, True)]),
+    ("uk", "Ворог втратив ще 870 військових та 14 гармат.",
+     [c("870", 870, E, True), c("14", 14, E, True)]),
+    ("uk", "Із 500 поранених 320 вже виписали, ще 90 лікуються вдома.",
+     [c("500", 500), c("320", 320), c("90", 90)]),
+    ("ru", "Ещё 70 человек числятся пропавшими без вести.", [c("70", 70)]),
+    ("de", "Insgesamt kamen 900 Helfer, davon 600 aus Polen; weitere 300 aus Litauen.",
+     [c("900", 900), c("600", 600), c("300", 300)]),
+    ("de", "Binnen 24 Stunden verlor die Armee weitere 1200 Soldaten.",
+     [("24 Stunden", 24, None, "duration", "hour", E, False), c("1200", 1200, E, True)]),
+    ("en", "Parliament added an additional 12,000 posts to 90,000 in all. The additional "
+     "12,000 posts start in May.",
+     [c("12,000", 12000, E, True), c("90,000", 90000), c("12,000", 12000, E, True)]),
+    ("en", "The agency hired an additional 800 inspectors in spring.", [c("800", 800)]),
 ]
 
 
@@ -237,6 +285,10 @@ PATHOLOGICAL = [
     ("en", "compared with 1 " * 3000 + "a year earlier"),
     ("de", "stieg um " * 5000 + "12 %"),
     ("en", "x" * 50000 + " 2000 drones"),
+    ("en", "and one soldier who " * 5000),
+    ("en", "1 to " * 10000 + "15 March"),
+    ("uk", "ще 5 " * 8000 + "загалом"),
+    ("de", "vom 1. bis " * 5000 + "15. März"),
 ]
 
 
