@@ -9,6 +9,7 @@ import pytest
 from claimledger.errors import StoreError
 from claimledger.model import Analysis
 from claimledger.store import ClaimQuery, SQLiteLedger
+from claimledger.store import sqlite as sqlite_module
 from claimledger.store.sqlite import fts_query
 
 from .factories import canonical, make_analysis
@@ -47,13 +48,24 @@ def test_a_file_that_is_not_a_database_raises_store_error(tmp_path: Path) -> Non
         SQLiteLedger(junk)
 
 
-@pytest.mark.parametrize("threshold", [1, 10**9])
+@pytest.mark.parametrize(
+    ("threshold", "search_set_max"),
+    [(1, 1), (1, 10**9), (10**9, 10**9)],  # both checked per claim; search matches as a set; IN
+)
 def test_common_and_rare_filters_give_the_same_answers(
-    sqlite_ledger: SQLiteLedger, monkeypatch: pytest.MonkeyPatch, threshold: int
+    sqlite_ledger: SQLiteLedger,
+    monkeypatch: pytest.MonkeyPatch,
+    threshold: int,
+    search_set_max: int,
 ) -> None:
     for i, month in enumerate(["2024-01", "2024-03", "2024-02"]):
         sqlite_ledger.save(make_analysis(f"Report {i}: ", doc_id=f"r{i}", period_to=month))
     monkeypatch.setattr(sqlite_ledger, "_probe_threshold", lambda want: threshold)
+    monkeypatch.setattr(sqlite_module, "SEARCH_SET_MAX", search_set_max)
+    both = ClaimQuery(search="drones", source="ministry", limit=2, offset=1)
+    assert [(c.doc_id, c.index) for c in sqlite_ledger.claims(both)] == [("r2", 0), ("r0", 0)]
+    dated = ClaimQuery(search="drones", source="governor", since="2024-02")
+    assert [c.doc_id for c in sqlite_ledger.claims(dated)] == ["r1", "r2"]
     found = sqlite_ledger.claims(ClaimQuery(search="shot", source="ministry", limit=2))
     assert [(c.doc_id, c.index) for c in found] == [("r1", 1), ("r2", 1)]
     query = ClaimQuery(search="drones", source="governor")
