@@ -277,6 +277,8 @@ def _conflicts(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
         for i in idx:
             by_source[_norm_source(points[i].original_source)].append(i)
         for members in by_source.values():
+            if len({points[i].doc_id for i in members}) < 2:
+                continue  # one report's own figures are a breakdown, not rival versions
             clusters = _clusters(points, members)
             if len(clusters) < 2:
                 continue

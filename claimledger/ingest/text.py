@@ -12,6 +12,7 @@ SNIFF_BYTES = 8192  # the head of an input that binary and charset sniffing look
 MAX_CONTROL_SHARE = 0.05  # real text has almost no control characters; binary data has many
 MIN_DETECT_COHERENCE = 0.2  # below this charset_normalizer's guess is noise, not a language
 FALLBACK_CHARSETS = ("cp1251",)  # legacy Russian/Ukrainian pages: the usual non-UTF-8 encoding
+TITLE_CHARS = 100  # a title taken from a plain text's first line is cut to this length
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -120,9 +121,24 @@ def require_text(text: str, source: str, what: str = "file") -> str:
     return text
 
 
+def title_from_text(text: str, limit: int = TITLE_CHARS) -> str:
+    """The first non-blank line of ``text``, its spaces collapsed, cut at a word to at most
+    ``limit`` characters (with an ellipsis when cut)."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    line = " ".join(line.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def parse_text(data: bytes, source: str, declared: str | None = None) -> Document:
     """A plain-text (or Markdown) input as one document, its text kept exactly as decoded."""
     if not data:
         raise ParseError(source, "empty file")
     text = require_text(decode_bytes(data, source, declared), source)
-    return Document(text=text, origin=source, meta={"format": "text"})
+    return Document(
+        text=text, origin=source, title=title_from_text(text) or None, meta={"format": "text"}
+    )

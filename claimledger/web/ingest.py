@@ -14,12 +14,11 @@ from urllib.parse import urlsplit
 
 from ..errors import IngestError
 from ..ingest.base import IngestSettings, size_words
+from ..ingest.text import title_from_text
 from ..model import Analysis, Document
 from ..store.base import Ledger
 from .errors import BadParameter, TooLarge, WebError
 from .settings import WebSettings
-
-TITLE_CHARS = 100  # a title taken from pasted text's first line is cut to this length
 
 
 def check_size(n: int, settings: WebSettings, what: str) -> None:
@@ -38,19 +37,6 @@ def check_date(value: str | None) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise BadParameter(f"published must be a date as YYYY-MM-DD, not {value!r}") from None
-
-
-def title_from_text(text: str, limit: int = TITLE_CHARS) -> str:
-    """The first non-blank line of ``text``, its spaces collapsed, cut at a word to at most
-    ``limit`` characters (with an ellipsis when cut)."""
-    line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    line = " ".join(line.split())
-    if len(line) <= limit:
-        return line
-    cut = line[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def document_from_text(text: str, settings: WebSettings) -> Document:

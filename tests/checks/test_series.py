@@ -435,3 +435,12 @@ def test_series_are_built_as_by_the_plain_grouping(claims: list[ClaimRow]) -> No
     ):
         plain = build_series(claims, load_metrics())
     assert fast == plain
+
+
+def test_one_reports_own_breakdown_is_not_a_conflict() -> None:
+    rows = [
+        claim(doc_id="r1", index=0, value=20_000, period_to="2025-05"),
+        claim(doc_id="r1", index=1, value=18_000, period_to="2025-05"),
+    ]
+    (series,) = build_series(rows, metric="ru_personnel_losses")
+    assert not [f for f in series.flags if f.kind == "conflicting_values"]

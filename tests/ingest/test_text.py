@@ -69,3 +69,8 @@ def test_parse_error_names_the_input() -> None:
         parse_text(b"", "reports/empty.txt")
     assert info.value.source == "reports/empty.txt"
     assert str(info.value) == "reports/empty.txt: empty file"
+
+
+def test_a_plain_text_is_titled_by_its_first_line() -> None:
+    doc = parse_text(b"\nCourts swamped with cases\n\nThe ministry said 1,200 cases were heard.", "a.txt")
+    assert doc.title == "Courts swamped with cases"

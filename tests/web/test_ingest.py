@@ -8,9 +8,9 @@ import httpx
 from fastapi.testclient import TestClient
 
 from claimledger.ingest import HttpxFetcher, IngestSettings
+from claimledger.ingest.text import title_from_text
 from claimledger.store import Ledger
 from claimledger.web import WebSettings, create_app
-from claimledger.web.ingest import title_from_text
 
 from .conftest import regex_analyze
 
