@@ -72,5 +72,6 @@ def test_parse_error_names_the_input() -> None:
 
 
 def test_a_plain_text_is_titled_by_its_first_line() -> None:
-    doc = parse_text(b"\nCourts swamped with cases\n\nThe ministry said 1,200 cases were heard.", "a.txt")
+    data = b"\nCourts swamped with cases\n\nThe ministry said 1,200 cases were heard."
+    doc = parse_text(data, "a.txt")
     assert doc.title == "Courts swamped with cases"
