@@ -19,8 +19,10 @@ from .attribution_cues import (
     _ABBREV,
     _AMBIGUOUS_VERB,
     _ANAPHORIC_HEADS,
+    _ANAPHORIC_HEADS_OTHER,
     _ANAPHORIC_PRONOUNS,
     _BACKGROUND,
+    _BACKWARD_OPENER,
     _BACKWARD_SCOPE,
     _BY_AUTHOR,
     _CITE_GAP,
@@ -28,10 +30,13 @@ from .attribution_cues import (
     _CLAUSE_WORDS,
     _CONNECTORS,
     _DEFINITE,
+    _DEFINITE_ARTICLE,
     _DESCRIPTION,
     _EDITORIAL,
     _FIRST_PERSON,
     _FORWARD,
+    _GERMAN_ADJECTIVE,
+    _GERMAN_CUE,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _LEADING_JUNK,
@@ -68,6 +73,8 @@ MAX_HEADLINE_LINE = 200  # a longer first line is body text, not a headline
 MAX_BACKWARD_CHARS = 300  # a subject (and the source it cites) before its verb is never longer
 MAX_QUOTED_NAME_WORDS = 5  # a longer quotation before a speech verb is speech, not a name
 MAX_REPORT_TAIL = 80  # chars after "a report published" searched for "by X"
+STEM = 5  # letters by which a back-reference ("die Beamten") is matched to a name ("Beamte")
+MAX_INVERSION_WORDS = 2  # "Am Montag teilte X mit": more words before a German verb are its subject
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,10 @@ def _split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(s for s in out if text[s.start : s.end].strip())
 
 
+# a quoted name that opens the text after a cue, its article before it: "die „Washington Post“"
+_QUOTED_HEAD = re.compile(
+    r"\s*(?:(?:der|die|das|dem|den|des|the)\s+)?[«\"“„](?P<q>[^»\"”“\n]{1,80})[»\"”“]"
+)
 # a quoted name that ends the text before a speech verb: "Видання «Слідство.Інфо»,"
 _QUOTED_TAIL = re.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]{2,60})[»\"”“]$")
 
@@ -179,15 +190,43 @@ def _trim_name(name: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
-def _forward_name(text: str, start: int, end: int) -> tuple[str, int]:
+def _trim_german(name: str) -> str:
+    """A German name cut where its clause goes on: "britischer Geheimdienste zuletzt deutlich" ->
+    "britischer Geheimdienste". After a noun, a lower-case word stays only as a connector ("des",
+    "von") or as an adjective leading to the next noun ("Recherchen unabhängiger Journalisten")."""
+    words = name.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if any(ch.isdigit() for ch in w):
+            break
+        if kept and _capitalised(kept[-1]) and not _capitalised(w) and w.lower() not in _CONNECTORS:
+            j = i
+            while j < len(words) and _GERMAN_ADJECTIVE.fullmatch(words[j]):
+                j += 1
+            if j == i or j >= len(words) or not _capitalised(words[j]):
+                break
+        kept.append(w)
+        i += 1
+    while kept and kept[-1].lower() in _CONNECTORS:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:")
+
+
+def _forward_name(text: str, start: int, end: int, german: bool = False) -> tuple[str, int]:
     """The name that starts at ``start`` (up to a stop), and where it ends."""
     window = text[start : min(end, start + 160)]
-    quoted = re.match(r"\s*[«\"“„](?P<q>[^»\"”“\n]{1,80})[»\"”“]", window)
+    quoted = _QUOTED_HEAD.match(window)
     if quoted:
         return quoted.group("q").strip(), start + quoted.end()
     stop = _NAME_STOP.search(window)
     raw = window[: stop.start()] if stop else window
     name = _clean_name(raw)
+    if german and name:
+        trimmed = _trim_german(name)
+        if trimmed and trimmed != name and trimmed in raw:
+            return trimmed, start + raw.find(trimmed) + len(trimmed)
     if name and not _plausible(name):
         trimmed = _trim_name(name)
         if trimmed and _plausible(trimmed) and trimmed in raw:
@@ -246,7 +285,9 @@ def _add_cited(text: str, pos: int, end: int, chain: list[str]) -> int:
     cite = _CITING.match(text, gap.end()) if gap else None
     if not cite or cite.start() >= end:
         return pos
-    second, second_end = _forward_name(text, cite.end(), end)
+    second, second_end = _forward_name(
+        text, cite.end(), end, _GERMAN_CUE.match(cite.group(0)) is not None
+    )
     if not _plausible(second):
         return pos
     chain.append(second)
@@ -267,6 +308,25 @@ def _cited_before_verb(
     if not (_plausible(name, MAX_BACKWARD_WORDS) and _plausible(cited)):
         return None
     return (name, cited), name_start
+
+
+_GERMAN_VERB_CUE = re.compile(r"(?:berichtet|berichtete|sagte|erklärte|teilte|meldete)\b")
+_INVERSION = re.compile(
+    r"(?:Am|Im|In|Zuvor|Zudem|Außerdem|Später|Gestern|Heute|Bereits|Nun|Dann)\b"
+)
+
+
+def _subject_before(text: str, sent_start: int, cue_start: int) -> bool:
+    """A German speech verb with its subject before it in the sentence: read backwards, not on."""
+    if not _GERMAN_VERB_CUE.match(text, cue_start):
+        return False
+    before = text[sent_start:cue_start].strip()
+    if not before or before[-1] in ",\"“”„»«:;–—-":
+        return False
+    words = before.split()
+    return len(words) > MAX_INVERSION_WORDS or not (
+        len(words) <= 1 or _INVERSION.match(before) is not None
+    )
 
 
 def _nest(text: str, found: list[Attribution], speakers: set[int]) -> list[Attribution]:
@@ -327,7 +387,10 @@ def _sentence_attributions(
     for m in _matches(_FORWARD, text, openers.forward, s, e):
         if not free(m.start(), m.end()) or _CITING.match(text, m.start()):
             continue
-        name, name_end = _forward_name(text, m.end(), e)
+        german = _GERMAN_CUE.match(m.group(0)) is not None
+        if german and _subject_before(text, s, m.start()):
+            continue  # "Der Gouverneur sagte der Agentur ...": the name is the subject before it
+        name, name_end = _forward_name(text, m.end(), e, german)
         if not _acceptable(name) or (m.group(0).startswith("as ") and not name[:1].isupper()):
             continue
         chain = [_report_by(name, text, m.end(), e)]
@@ -432,16 +495,31 @@ def _without_outlet(
     return tuple(n for n in chain if not _is_outlet(n, keys, registry))
 
 
-def _anaphoric(a: Attribution) -> bool:
-    """A source that refers back to the one already speaking: "the report", "them"."""
+def _anaphoric(a: Attribution, current: tuple[str, ...] = ()) -> bool:
+    """A source that refers back to the one already speaking: "the report", "them", "die
+    Behörde", "ведомство", or a definite article before a word of the current source's name
+    ("die Beamten" after "Westliche Beamte")."""
     if len(a.chain) != 1:
         return False
     name = a.chain[0]
     return (
         _ANAPHORIC_HEADS.match(name) is not None
+        or _ANAPHORIC_HEADS_OTHER.match(name) is not None
         or name.lower() in _ANAPHORIC_PRONOUNS
         or (_REPORT_HEAD.match(name) is not None and _DEFINITE.search(a.text) is not None)
+        or _names_again(name, current)
     )
+
+
+def _names_again(name: str, current: tuple[str, ...]) -> bool:
+    """ "die Beamten" / "the officials" after "Westliche Beamte": the article and a word of the
+    source already speaking (compared by its first letters)."""
+    article = _DEFINITE_ARTICLE.match(name)
+    if not article or not current:
+        return False
+    words = name[article.end() :].split()
+    stems = {w[:STEM].lower() for n in current for w in n.split() if len(w) >= STEM}
+    return 0 < len(words) <= 2 and all(w[:STEM].lower() in stems for w in words)
 
 
 def _nearest(attrs: list[Attribution], q: Quantity) -> Attribution:
@@ -500,7 +578,7 @@ def assign_sources(
         cleaned: dict[int, tuple[str, ...]] = {}
         for a in attrs:
             cleaned[id(a)] = (
-                current if current and _anaphoric(a) else without_outlet(a.chain)
+                current if current and _anaphoric(a, current) else without_outlet(a.chain)
             )
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
@@ -519,7 +597,10 @@ def assign_sources(
         for i in in_sent:
             chains[i] = cleaned[id(_nearest(attrs, quantities[i]))]
         first = cleaned[id(attrs[0])]
-        backward = _BACKWARD_SCOPE.match(doc.text[attrs[0].start : attrs[0].end]) is not None
+        backward = (
+            _BACKWARD_SCOPE.match(doc.text[attrs[0].start : attrs[0].end]) is not None
+            or _BACKWARD_OPENER.match(doc.text, sent.start, attrs[0].end) is not None
+        )
         if first and (backward or not current):
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:

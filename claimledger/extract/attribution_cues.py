@@ -32,7 +32,8 @@ _VERBS = (
     r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
     r"зазначили|зазначило|каже|пише|"
     r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
-    r"meldet|meldete"
+    r"meldet|meldete|mitteilte|mitteilten|mitgeteilt|beruft\s+sich|berief\s+sich|"
+    r"написал|написала|написав|передает|передає|уточнили|уточнив|уточнила"
 )
 # a source named after the cue, read forwards
 _FORWARD_CUES = [
@@ -43,31 +44,50 @@ _FORWARD_CUES = [
     r"(?<=,\s)so\s+(?:der|die|das|den|dem)(?=\s+[A-ZÄÖÜ])",
     r"\b(?:[Кк]ак|[Яя]к)\s+(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|отметил[аио]?|пишет|сообщает|"
     r"повідомив|повідомила|повідомило|повідомили|повідомляє|заявив|заявила|заявили|зазначив|зазначила|"
-    r"пише|розповів|розповіла)(?=\s)",
+    r"пише|розповів|розповіла|сообщили\s+в|отметили\s+в|повідомили\s+в|повідомили\s+у|зазначили\s+в|"
+    r"зазначили\s+у|заявили\s+в|заявили\s+у)(?=\s)",
     r"\bcited\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
     r"analysis|study|investigation|research)\s+(?:from|by)",
     r"\bas\s+(?=[A-Z])",
-    r"\b[Пп]о\s+(?:данным|словам|информации|оценкам|подсчетам|подсчётам|сведениям)",
+    r"\b[Пп]о\s+(?:данным|словам|информации|оценкам|оценке|подсчетам|подсчётам|сведениям)",
     r"\b[Сс]огласно(?:\s+данным)?",
     r"\bсо\s+ссылкой\s+на",
-    r"\b[Зз]а\s+(?:даними|словами|інформацією|оцінками|підрахунками)",
+    r"\b[Зз]а\s+(?:даними|словами|інформацією|оцінками|оцінкою|підрахунками)",
     r"\b[Зз]гідно\s+з(?:\s+даними)?",
     r"\bпосилаючись\s+на",
     r"\b[Ll]aut",
-    r"\b[Nn]ach\s+Angaben(?:\s+(?:von|des|der))?",
+    r"\b[Nn]ach\s+(?:Angaben|Schätzungen|Berechnungen|Informationen|Erkenntnissen|Einschätzung|"
+    r"Darstellung|Zählung)(?:\s+(?:von|des|der))?",
+    r"\b(?:heißt|hieß)\s+es\s+(?:[^\s,.;]+\s+){0,3}?(?:in|im|aus)(?=\s)",
+    r"\b(?:geht|ging)\s+aus\s+(?:einem|dem|einer|der|den)\s+(?:\w+\s+)?(?:Bericht|Lagebericht|"
+    r"Analyse|Studie|Mitteilung|Erklärung|Daten|Zahlen|Angaben|Statistik|Schreiben)\s+(?:des|der|von)",
     r"\bunter\s+Berufung\s+auf",
+    r"(?:(?<=,\s)|(?<=[—–]\s))(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|отметил[аи]?|сказал[аи]?|"
+    r"добавил[аи]?|передает|передают|пишет|отмечает|говорится\s+в|повідомив|повідомила|повідомило|"
+    r"повідомили|заявив|заявила|заявили|зазначив|зазначила|зазначили|сказав|сказала|сказали|додав|"
+    r"додала|передає|пише|йдеться\s+(?:в|у))(?=\s)",
     r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аи]?|сообщили|пишет|говорится\s+в|"
     r"повідомляє|повідомив|повідомила|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|заявив|заявил)",
     r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
     r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
-    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte)(?=\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ„\"«])",
+    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte|meldete)(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
+    r"(?:[a-zäöüß]+\s+)?)?[A-ZÄÖÜ„\"«])",
     r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
 ]
 _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
 _BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
-_CITING = re.compile(r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|unter\s+Berufung\s+auf)\s+")
+# a sentence that opens on "this"/"that" before its cue: it attributes what came before
+_BACKWARD_OPENER = re.compile(
+    r"\s*(?:[Dd]ies|[Dd]as|[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his|[Tt]hat)\s+(?:geht|ging|teilte|teilten|sagte|"
+    r"sagten|berichtete|berichtet|erklärte|meldete|schrieb|schreibt|is|was)\b"
+)
+_CITING = re.compile(
+    r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|з\s+посиланням\s+на|unter\s+Berufung\s+auf)\s+"
+    r"|(?:(?<=beruft\ssich\s)|(?<=berief\ssich\s))(?:dabei\s+)?auf\s+"
+    r"|\b(?:der|die|das)\s+sich\s+(?:dabei\s+)?auf\s+(?=[^.;\n]{0,100}\sberuft\b)"
+)
 
 _DATE_WORD = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|"
@@ -112,6 +132,13 @@ _PRONOUNS = {
     "them",
     "him",
     "us",
+    "как",
+    "як",
+    "wie",
+    "das",
+    "dies",
+    "это",
+    "це",
 }
 # a name that is one of these stands for the source already speaking ("according to them")
 _ANAPHORIC_PRONOUNS = {
@@ -249,11 +276,14 @@ _MONTH = re.compile(
 _AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
 _REPORT_NOUN = re.compile(
     r"^(?:\w+\s+)?(?:повідомленні|зведенні|сообщении|сводке|заявлении|звіті|отчете|отчёте|публікації|"
-    r"публикации|даних|данных)\s+",
+    r"публикации|даних|данных)\s+"
+    r"|^(?:\w+\s+)?(?:Bericht|Lagebericht|Mitteilung|Erklärung|Analyse|Studie|Angaben)\s+(?:des|der|von)\s+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:on|in|last|this|further|also|then|later|previously|earlier|now|had|has|have)\b.*)$"
+    r"(?:\s+(?:on|in|last|this|further|also|then|later|previously|earlier|now|had|has|have|"
+    r"hat|haben|hatte|hatten|habe|am|im|bereits|zuvor|zudem|außerdem|auch|также|тоже|ещё|еще|"
+    r"вновь|також|теж|знову)(?=\s|$).*)$"
 )
 _ANAPHORIC_HEADS = re.compile(
     r"^(?:(?:the|this|that|its|their|his|her|the latest|this latest|a)\s+)?(?:\w+\s+)?"
@@ -265,6 +295,23 @@ _ANAPHORIC_HEADS = re.compile(
     r"research(?:ers)?|authors?|spokesman|spokesperson|official)s?$",
     re.IGNORECASE,
 )
+# a definite German back-reference, or a Russian/Ukrainian "the agency" word: the source speaking
+_ANAPHORIC_HEADS_OTHER = re.compile(
+    r"^(?:(?:der|die|das|dem|den|des)\s+(?:Ministerium|Ministeriums|Behörde|Behörden|Unternehmen|"
+    r"Unternehmens|Konzern|Konzerns|Amt|Amts|Agentur|Bericht|Berichts|Lagebericht|Studie|Analyse|"
+    r"Regierung|Verwaltung|Armee|Militär|Geheimdienst|Geheimdienstes|Geheimdienste|Organisation|"
+    r"Sprecher|Sprecherin|Institut|Instituts|Quelle|Quellen|Experten|Forscher|Autoren|Dienst|Stab)"
+    r"|(?:[ву]\s+)?(?:ведомств[оаеу]|ведомством|відомств[оау]|відомстві|відомством))$",
+    re.IGNORECASE,
+)
+# a German cue: its names are noun phrases that end where a verb or adverb follows a noun
+_GERMAN_CUE = re.compile(
+    r"(?:[Ll]aut|[Nn]ach\s|unter\s|zufolge|so\s|berichtet|sagte|erklärte|teilte|meldete|geht|ging|"
+    r"heißt|hieß|der\s+sich|die\s+sich|das\s+sich|dabei|auf)"
+)
+# a lower-case German word that may stand inside a name: an adjective before its noun
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß-]{3,}(?:e|en|er|es|em)")
+_DEFINITE_ARTICLE = re.compile(r"(?:the|der|die|das|dem|den|des)\s+", re.IGNORECASE)
 _SELF_REF = re.compile(
     r"\b(?:as|according\s+to)\s+(?:earlier\s+|previous\s+)?(?:reports?\s+by\s+)?"
     r"(?P<name>[^,.;:]{2,40}?)\s+(?:previously|earlier|already)\s+(?:reported|wrote|noted)"
@@ -280,7 +327,7 @@ _BY_AUTHOR = re.compile(r"\b(?:by|of|from)\s+(?=(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])
 # between a report and the source it cites: "said in its regular update, citing X"
 _CITE_GAP = re.compile(
     r"(?:[^.;:!?\n,]{0," + str(MAX_CITE_GAP) + r"}?)?,?\s*"
-    r"(?=citing|со\s+ссылкой|посилаючись|unter\s+Berufung)"
+    r"(?=citing|со\s+ссылкой|посилаючись|з\s+посиланням|unter\s+Berufung|(?:der|die|das)\s+sich\s|(?:dabei\s+)?auf\s)"
 )
 # between a speaker's verb and the source its words open on: "says (that) research by X"
 _NEST_GAP = re.compile(r",?\s*(?:(?:that|что|що|dass),?\s+)?")
@@ -314,14 +361,14 @@ _BACKGROUND = re.compile(
 _OWN_VOICE = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:(?i:recall\s+that|as\s+a\s+reminder|it\s+is\s+worth\s+recalling|"
     r"earlier(?:\s+(?:this|that|last)\s+[a-z]+)?,|previously,|напомним|нагадаємо|нагадуємо|"
-    r"ранее,|раніше,|zur\s+erinnerung|bereits\s+zuvor|zuvor\s+hatte))"
+    r"ранее[,\s]|раніше[,\s]|zur\s+erinnerung|bereits\s+zuvor|zuvor\s+hatte))"
 )
 # a subheading: a short title-case line without a closing mark ("4,000 Tanks Gone")
 _SUBHEADING = re.compile(r"[A-Z0-9$€£][^\n.!?:;,\"”»]{2,60}")
 MIN_SUBHEADING_WORDS = 2  # a one-word line is a label or a name, not a subheading
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
-    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
     r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
     + _VERBS
     + r")(?=\s|$)"
@@ -342,7 +389,10 @@ FORWARD_OPENERS = frozenset(
     "calculations analysis study investigation research по согласно со за згідно посилаючись "
     "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
     "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
-    "this per so как як".split()
+    "this per so как як geht ging meldete heißt hieß сообщило сообщили заявила заявило заявили "
+    "отметил отметила отметили сказал сказала сказали добавил добавила добавили передает "
+    "передают говорится повідомив повідомила повідомило повідомили зазначили сказав додав додала "
+    "передає йдеться".split()
 )
 VERB_OPENERS = frozenset(
     "now also has have had previously earlier recently then".split()

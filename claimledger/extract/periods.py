@@ -15,6 +15,7 @@ from ..model import Quantity, TimeExpr
 from .spans import group_by_span
 
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
+OWN_TIME_GAP = 40  # chars: a time this close after a figure ("3,000 a day in 2024") is its own
 LOOKBEHIND = 30  # chars before a date searched for its preposition ("as of", "станом на")
 
 Period = tuple[str | None, str | None]
@@ -44,7 +45,19 @@ def period_of(text: str, t: TimeExpr) -> Period | None:
     return (t.value, t.value)
 
 
-def _choose(q: Quantity, candidates: list[tuple[TimeExpr, Period]]) -> Period | None:
+def _choose(
+    q: Quantity,
+    candidates: list[tuple[TimeExpr, Period]],
+    figures: list[Quantity] | None = None,
+) -> Period | None:
+    """The frame of the nearest time, a preceding one preferred; but a figure followed closely by
+    its own time ("1,000 a day in 2023 and 3,000 a day in 2024") takes that one when the time
+    before it belongs to an earlier figure (follows that figure with no other figure between)."""
+    if figures:
+        own = _own_following(q, candidates, figures)
+        if own is not None:
+            return own
+
     def distance(item: tuple[TimeExpr, Period]) -> int:
         t = item[0]
         if t.end <= q.start:
@@ -54,6 +67,27 @@ def _choose(q: Quantity, candidates: list[tuple[TimeExpr, Period]]) -> Period | 
         return 0
 
     return min(candidates, key=distance)[1] if candidates else None
+
+
+def _own_following(
+    q: Quantity, candidates: list[tuple[TimeExpr, Period]], figures: list[Quantity]
+) -> Period | None:
+    after = [c for c in candidates if c[0].start >= q.end]
+    before = [c for c in candidates if c[0].end <= q.start]
+    if not after or not before:
+        return None
+    following = min(after, key=lambda c: c[0].start)
+    preceding = max(before, key=lambda c: c[0].end)
+    if following[0].start - q.end > OWN_TIME_GAP or any(
+        q.end <= f.start < following[0].start for f in figures
+    ):
+        return None  # another figure stands between: the time is not this one's
+    owner = [f for f in figures if f.end <= preceding[0].start]
+    if not owner or any(owner[-1].end <= c[0].start < preceding[0].start for c in candidates):
+        return None  # the time before opens the sentence, or it is another figure's own
+    if any(preceding[0].end <= f.start < q.start for f in figures if f is not q):
+        return None
+    return following[1]
 
 
 def assign_periods(
@@ -83,7 +117,7 @@ def assign_periods(
             frame, frame_chain = None, None  # "Separately, ...": a new story, not the same frame
         for i in in_sent:
             q = quantities[i]
-            chosen = _choose(q, resolved)
+            chosen = _choose(q, resolved, [quantities[j] for j in in_sent])
             if chosen is None:
                 chosen = frame
             elif chosen[0] is None and frame is not None and frame[0] and not frame[1]:

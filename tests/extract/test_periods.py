@@ -40,3 +40,21 @@ def test_frame_set_earlier_carries_to_the_next_sentence() -> None:
         to="2023-06",
     )
     assert _periods(text, ["500", "80"], [t]) == [("2022-01", "2023-06")] * 2
+
+
+def _year(text: str, year: str, nth: int = 0) -> TimeExpr:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(year, start + 1)
+    return TimeExpr(start, start + len(year), year, value=year)
+
+
+def test_a_figure_followed_by_its_own_time_takes_that_one() -> None:
+    text = "The yard built 1,000 boats a year in 2021 and 3,000 a year in 2022."
+    times = [_year(text, "2021"), _year(text, "2022")]
+    assert _periods(text, ["1,000", "3,000"], times) == [("2021", "2021"), ("2022", "2022")]
+
+
+def test_a_time_that_opens_the_sentence_still_scopes_the_later_figure() -> None:
+    text = "In 2021 the yard built 1,000 boats and 3,000 rafts in total."
+    assert _periods(text, ["1,000", "3,000"], [_year(text, "2021")]) == [("2021", "2021")] * 2
