@@ -158,3 +158,15 @@ def test_names_and_text_that_look_like_markup_are_printed_as_they_are(
     assert "1,200" in {r["text"] for r in rows}
     shown = runner.invoke(app, ["show", rows[0]["doc_id"], "--db", db])
     assert "[bold]Officials[/]" in shown.stdout and ":100:" in shown.stdout
+
+
+def test_analyze_resolves_relative_dates_against_the_given_published_date(
+    tmp_path: Path, db: str
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Last year the courts heard 1,200 cases.", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(path), "--published", "2024-04-24", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "2023" in result.stdout
+    bad = runner.invoke(app, ["analyze", str(path), "--published", "April", "--db", db])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr

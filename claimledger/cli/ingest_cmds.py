@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 import sys
 from typing import Annotated, Any
 
@@ -11,7 +12,7 @@ from rich.table import Table
 
 from .. import api
 from ..errors import ClaimLedgerError
-from ..ingest import IngestFailure
+from ..ingest import IngestFailure, read_sources
 from ..model import Analysis
 from ..render import format_value, render_analysis
 from .common import (
@@ -45,16 +46,19 @@ def analyze(
         source = str(api.sample_path())
     if source is None:
         raise _fail("give a SOURCE (file, URL or -) or --sample")
+    if published is not None:
+        try:
+            published = date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise _fail(f"--published must be a date as YYYY-MM-DD, not {published!r}") from None
     failures: list[IngestFailure] = []
     analyses: list[Analysis] = []
-    for item in api.analyze_sources([source], settings=_settings(allow_private, None)):
-        (failures if isinstance(item, IngestFailure) else analyses).append(item)  # type: ignore[arg-type]
-    for failure in failures:
-        _report_failure(failure)
-    if published:
-        from dataclasses import replace
-
-        analyses = [api.analyze(replace(a.document, published=published)) for a in analyses]
+    for item in read_sources([source], settings=_settings(allow_private, None)):
+        if isinstance(item, IngestFailure):
+            failures.append(item)
+            _report_failure(item)
+        else:
+            analyses.append(api.analyze(item, published=published))
     if analyses and not no_store:
         with _ledger(db) as ledger:
             for a in analyses:
