@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 import sys
+from datetime import date
 from typing import Annotated, Any
 
 import typer
