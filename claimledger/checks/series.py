@@ -156,6 +156,11 @@ def _norm_source(name: str) -> str:
     return " ".join(w for w in words if w != "the")
 
 
+def source_key(claim: ClaimRow) -> str:
+    """The normalised original source a figure's running total is compared within."""
+    return _norm_source(original_source(claim))
+
+
 def original_source(claim: ClaimRow) -> str:
     """The innermost source of a figure (canonical name if known); the outlet if it has none."""
     chain = claim.canonical_sources or claim.sources
@@ -295,6 +300,22 @@ def _conflicts(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
 
 
 def _decreases(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
+    """Running totals that go down, per original source: one source's count compared with
+    another's (an open-source tally against an official total) is not a decrease."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(points):
+        by_source[_norm_source(p.original_source)].append(i)
+    flags = []
+    for idx in by_source.values():
+        for f in _decreases_within([points[i] for i in idx]):
+            flags.append(replace(f, points=tuple(idx[k] for k in f.points)))
+    if len(by_source) == 1:
+        return flags
+    # the order a single pass over the dates gives: by the flagged point's date, then index
+    return sorted(flags, key=lambda f: (date_bounds(points[f.points[1]].date), f.points[1]))
+
+
+def _decreases_within(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
     """Points lower than every figure of the nearest earlier date (one bad figure flags once)."""
     dated = [(date_bounds(p.date), i) for i, p in enumerate(points)]
     by_day: dict[tuple[date, date], list[int]] = defaultdict(list)
@@ -316,6 +337,7 @@ def _decreases(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
             _interval(points[j])[0]
             for j in by_day[prev]
             if points[j].qualifier not in ("under", "at_most")
+            and math.isfinite(_interval(points[j])[0])
         ]
         if not floors:
             continue

@@ -9,7 +9,7 @@ from itertools import chain, islice
 from typing import Any
 
 from ..checks.metrics import load_metrics
-from ..checks.series import Series, as_of, build_series, date_bounds
+from ..checks.series import Series, as_of, build_series, date_bounds, source_key
 from ..checks.series_export import find_series, series_ids, series_query
 from ..model import Analysis, check_dict, quantity_dict, time_dict
 from ..store.base import ClaimQuery, ClaimRow, DocumentRow, Ledger, NotFoundError
@@ -19,6 +19,7 @@ from .settings import AUTO_LIST_MAX, MAX_PAGE_SIZE
 
 SERIES_PAGE = 500  # points on a page of a metric series unless ?limit= says otherwise
 MAX_SERIES_PAGE = 5_000  # the most points one page of a series shows (the export has them all)
+MAX_OLDER_READ = 50_000  # figures read back for a page's flags at most: bounds a rare source's cost
 STREAM_CHUNK = 1_000  # claims read per query when walking a metric's figures newest first
 
 
@@ -364,20 +365,23 @@ def _window_claims(
     start = _start(page[-1]) if page else None
     if not rest:
         return page, start, False
-    # read on to the end of the latest single day before the page
-    single: dt.date | None = None
+    # read on, for each original source on the page, to the end of its latest single day
+    # before the page (running totals are compared within one source)
+    wanted = {source_key(c) for c in page}
+    singles: dict[str, dt.date] = {}
     older: list[ClaimRow] = []
-    for c in chain(rest, stream):  # the stream goes on where the page stopped
+    for c in islice(chain(rest, stream), MAX_OLDER_READ):  # the stream goes on from the page
         s = _start(c)
         if s is None or not belongs(c):
             continue
-        if single is not None and s < single:
+        if wanted <= singles.keys() and s < min(singles[k] for k in wanted):
             break
         older.append(c)
         bounds = date_bounds(as_of(c))
-        if single is None and bounds is not None and bounds[0] == bounds[1]:
-            single = s
-    if single is not None:
+        key = source_key(c)
+        if key not in singles and bounds is not None and bounds[0] == bounds[1]:
+            singles[key] = s
+    for single in sorted({singles[k] for k in wanted if k in singles}):
         if single.day != 1:
             older += _dated_exactly(ledger, metric, single.isoformat()[:7])
         if (single.month, single.day) != (1, 1):
