@@ -98,20 +98,25 @@ def series(
             _write_rows(points, fmt)
             continue
         flagged = {i for f in s.flags for i in f.points}
-        table = Table(title=f"{s.label} ({s.key})")
-        for col in ("date", "figure", "qualifier", "sources", "corroboration", "outlet", "report"):
-            table.add_column(col)
+        table = Table(title=f"{s.label} ({s.key})", show_lines=True)
+        table.add_column("date", no_wrap=True)
+        table.add_column("figure", no_wrap=True)
+        table.add_column("source chain", ratio=2)
+        table.add_column("seen", no_wrap=True)
+        table.add_column("outlet", ratio=1)
+        table.add_column("report", no_wrap=True)
         for i, p in enumerate(s.points):
-            mark = "⚑ " if i in flagged else ""
-            qualifier = "" if p.qualifier == "exact" else p.qualifier
+            flag = i in flagged
+            figure = Text(("⚑ " if flag else "") + p.text, style="red" if flag else "")
+            if p.qualifier != "exact":
+                figure.append("\n" + p.qualifier.replace("_", " "), style="dim")
             table.add_row(
                 p.date or "?",
-                mark + p.text,
-                qualifier,
-                " ← ".join(p.sources) or "(outlet)",
+                figure,
+                " ← ".join(p.sources) or "(the outlet)",
                 p.corroboration,
                 p.outlet or "",
-                p.url or p.doc_id,
+                p.doc_id,
             )
         out.print(table)
         for f in s.flags:
