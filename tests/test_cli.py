@@ -170,3 +170,61 @@ def test_analyze_resolves_relative_dates_against_the_given_published_date(
     assert "2023" in result.stdout
     bad = runner.invoke(app, ["analyze", str(path), "--published", "April", "--db", db])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def _loss_reports(folder: Path) -> Path:
+    """Four daily reports of one running total, the third lower than the second."""
+    folder.mkdir()
+    for day, total in (("01", 1_001_100), ("02", 1_002_200), ("03", 1_001_500), ("04", 1_003_400)):
+        (folder / f"r{day}.jsonl").write_text(
+            json.dumps({
+                "id": f"gs-{day}",
+                "published": f"2025-06-{day}",
+                "text": f"Ukraine's General Staff said Russia had lost {total:,} personnel "
+                        "since the start of the full-scale invasion.",
+            }) + "\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_series_shows_a_metric_timeline_and_flags_a_running_total_that_went_down(
+    tmp_path: Path, db: str
+) -> None:
+    folder = _loss_reports(tmp_path / "gs")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", db, "-q"]).exit_code == 0
+    listing = runner.invoke(app, ["series", "--db", db, "--format", "json"])
+    assert any(s["key"] == "ru_personnel_losses" for s in json.loads(listing.stdout))
+    points = json.loads(
+        runner.invoke(app, ["series", "ru_personnel_losses", "--db", db, "-f", "json"]).stdout
+    )
+    assert [p["value"] for p in points] == [1_001_100, 1_002_200, 1_001_500, 1_003_400]
+    table = runner.invoke(app, ["series", "ru_personnel_losses", "--db", db])
+    assert "⚑" in table.stdout and "went down" in table.stdout
+
+
+def test_verify_compares_claims_with_a_reference_series(tmp_path: Path, db: str) -> None:
+    folder = _loss_reports(tmp_path / "gs")
+    runner.invoke(app, ["ingest", str(folder), "--db", db, "-q"])
+    ref = tmp_path / "ref.csv"
+    ref.write_text(
+        "date,personnel\n2025-06-01,1001100\n2025-06-02,1002200\n2025-06-03,1002900\n"
+        "2025-06-04,1003400\n",
+        encoding="utf-8",
+    )
+    args = ["verify", "--reference", str(ref), "--map", "ru_personnel_losses=personnel"]
+    result = runner.invoke(app, [*args, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "checked 4, matched 3" in result.stdout
+    assert "off by -1,400" in result.stdout
+    bad = runner.invoke(app, [*args[:3], "--map", "ru_personnel_losses=nope", "--db", db])
+    assert bad.exit_code == 2 and "nope" in bad.stderr
+
+
+def test_sources_and_doctor_describe_the_ledger(db: str) -> None:
+    runner.invoke(app, ["analyze", "--sample", "--db", db])
+    listed = json.loads(runner.invoke(app, ["sources", "--db", db, "-f", "json"]).stdout)
+    uk = next(s for s in listed if s["source"] == "UK Defence Intelligence")
+    assert uk["figures"] >= 5
+    doctor = runner.invoke(app, ["doctor", "--db", db])
+    assert doctor.exit_code == 0 and "sound" in doctor.stdout
