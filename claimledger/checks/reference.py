@@ -387,19 +387,21 @@ def _compare(
             f"{stated} matches {what} ({_fmt(expected)})",
         )
     if not claim.change:
-        daily, daily_what = _expected(reference, column, day, True)
-        if daily is not None and lo <= daily <= hi:
-            return Verification(
-                claim,
-                metric,
-                column,
-                day,
-                "match",
-                daily,
-                0.0,
-                f"{stated} is not the total but matches {daily_what} ({_fmt(daily)}): "
-                "a figure for that day alone",
-            )
+        # a figure for one day: the change to that day, or to the next morning's update
+        for update in (day, (date.fromisoformat(day) + timedelta(days=1)).isoformat()):
+            daily, daily_what = _expected(reference, column, update, True)
+            if daily is not None and lo <= daily <= hi:
+                return Verification(
+                    claim,
+                    metric,
+                    column,
+                    update,
+                    "match",
+                    daily,
+                    0.0,
+                    f"{stated} is not the total but matches {daily_what} ({_fmt(daily)}): "
+                    "a figure for that day alone",
+                )
     nearest = lo if target < lo else hi
     diff = nearest - target
     rel = abs(diff) / abs(target) if target else math.inf

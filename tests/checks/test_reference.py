@@ -292,3 +292,11 @@ def test_a_figure_for_one_day_matches_the_day_to_day_change(ref: ReferenceSeries
     (result,) = report.results
     assert result.status == "match" and result.expected == 880
     assert "that day alone" in result.explanation
+
+
+def test_a_days_figure_matches_the_update_published_the_next_morning(
+    ref: ReferenceSeries,
+) -> None:
+    report = verify_claims([claim(period_to="2024-04-23", value=880)], ref, MAP)
+    (result,) = report.results
+    assert result.status == "match" and result.date == "2024-04-24"
