@@ -10,7 +10,14 @@ The common case is one call::
 
 from __future__ import annotations
 
-from .api import IngestReport, analyze, analyze_sources, ingest_sources, sample_path
+from .api import (
+    IngestReport,
+    analyze,
+    analyze_sources,
+    ingest_sources,
+    reanalyze,
+    sample_path,
+)
 from .errors import (
     ClaimLedgerError,
     ConfigError,
@@ -43,5 +50,6 @@ __all__ = [
     "analyze_document",
     "analyze_sources",
     "ingest_sources",
+    "reanalyze",
     "sample_path",
 ]

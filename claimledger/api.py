@@ -139,3 +139,21 @@ def ingest_sources(
         if on_item is not None:
             on_item(item)
     return report
+
+
+def reanalyze(
+    ledger: Ledger, *, on_item: Callable[[Analysis], None] | None = None
+) -> int:
+    """Run the pipeline again over every stored document and store the new extraction.
+
+    Applies a newer extractor, and the current source registry and metric definitions (the
+    user's files named by ``$CLAIMLEDGER_SOURCES`` and ``$CLAIMLEDGER_METRICS``); returns the
+    number of documents re-analysed.
+    """
+    ids = [row.id for row in ledger.iter_documents()]
+    for doc_id in ids:
+        analysis = analyze_document(ledger.get(doc_id).document)
+        ledger.save(analysis)
+        if on_item is not None:
+            on_item(analysis)
+    return len(ids)

@@ -11,6 +11,7 @@ itself can be recognised. Users extend it with a JSON file of the same shape::
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -21,6 +22,7 @@ from .errors import ConfigError
 
 STEM_LENGTH = 4  # Cyrillic words are compared by their first letters: cases change the endings
 BUNDLED = "sources.json"  # the registry file shipped in claimledger/data
+SOURCES_ENV = "CLAIMLEDGER_SOURCES"  # users' registry files, separated like PATH
 
 _ARTICLE = re.compile(r"^(?:the|a|an|die|der|das)\s+", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\s\"'«»“”„‘’()\[\]:;,.\-–—]+|[\s\"'«»“”„‘’()\[\]:;,.\-–—]+$")
@@ -143,10 +145,12 @@ _DEFAULT: SourceRegistry | None = None
 
 
 def default_registry() -> SourceRegistry:
-    """The bundled registry, loaded once."""
+    """The bundled registry extended by the files named in ``$CLAIMLEDGER_SOURCES`` (paths
+    separated like PATH), loaded once."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = SourceRegistry.bundled()
+        extra = [p for p in os.environ.get(SOURCES_ENV, "").split(os.pathsep) if p]
+        _DEFAULT = SourceRegistry.load(*extra)
     return _DEFAULT
 
 

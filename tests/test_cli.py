@@ -228,3 +228,34 @@ def test_sources_and_doctor_describe_the_ledger(db: str) -> None:
     assert uk["figures"] >= 5
     doctor = runner.invoke(app, ["doctor", "--db", db])
     assert doctor.exit_code == 0 and "sound" in doctor.stdout
+
+
+def test_users_metric_and_source_files_apply_on_reanalysis(
+    tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimledger.sources_registry as registry
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "The Harbour Watch group said 37 grain ships left Odesa in May 2025.", encoding="utf-8"
+    )
+    runner.invoke(app, ["ingest", str(report), "--db", db, "-q"])
+    before = json.loads(runner.invoke(app, ["claims", "--db", db, "-f", "json"]).stdout)
+    assert before[0]["metric"] is None
+    metrics = tmp_path / "metrics.json"
+    metrics.write_text(json.dumps({"metrics": [
+        {"name": "grain_ships", "kind": "count", "terms": {"en": ["grain ships"]}}
+    ]}), encoding="utf-8")
+    sources = tmp_path / "sources.json"
+    sources.write_text(json.dumps({"sources": [
+        {"name": "Harbour Watch monitoring group", "aliases": ["Harbour Watch group"]}
+    ]}), encoding="utf-8")
+    monkeypatch.setenv("CLAIMLEDGER_METRICS", str(metrics))
+    monkeypatch.setenv("CLAIMLEDGER_SOURCES", str(sources))
+    monkeypatch.setattr(registry, "_DEFAULT", None)
+    result = runner.invoke(app, ["reanalyze", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "re-analysed 1 documents" in result.stderr
+    after = json.loads(runner.invoke(app, ["claims", "--db", db, "-f", "json"]).stdout)
+    assert after[0]["metric"] == "grain_ships"
+    assert after[0]["canonical_sources"] == ["Harbour Watch monitoring group"]

@@ -18,6 +18,7 @@ stem. A term matches when its stems start the consecutive words of ``what`` in o
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from ..errors import ConfigError
 
 LANGUAGES = ("en", "ru", "uk", "de")  # the languages claimledger reads; terms are keyed by them
 BUNDLED_NAME = "metrics.json"  # file name of the bundled definitions in claimledger/data
+METRICS_ENV = "CLAIMLEDGER_METRICS"  # a users' metric file applied on ingest and re-analysis
 MIN_STEM = 3  # shorter stems match too many unrelated words by prefix
 STEM_CACHE_SIZE = 1 << 16  # distinct words stemmed and remembered: a large news vocabulary
 INDEX_CACHE_SIZE = 16  # metric lists indexed and remembered (bundled, bundled + user file)
@@ -349,8 +351,10 @@ def merge_metrics(base: Iterable[Metric], extra: Iterable[Metric]) -> list[Metri
 
 
 def load_metrics(path: str | None = None) -> list[Metric]:
-    """The bundled metrics plus those of the user's JSON file ``path`` (same names replace)."""
+    """The bundled metrics plus those of the user's JSON file ``path``, else of the file named
+    by ``$CLAIMLEDGER_METRICS`` (same names replace)."""
     metrics = list(_bundled())
+    path = path or os.environ.get(METRICS_ENV) or None
     if path is None:
         return metrics
     try:

@@ -1,4 +1,4 @@
-"""Commands that read inputs: analyze, ingest, extract."""
+"""Commands that read inputs: analyze, ingest, extract, reanalyze."""
 
 from __future__ import annotations
 
@@ -157,3 +157,19 @@ def _print_quantities(a: Analysis) -> None:
             " ← ".join(q.sources),
         )
     out.print(table)
+
+
+@app.command()
+def reanalyze(db: DbOption = None, quiet: QuietOption = False) -> None:
+    """Run the extraction again over every stored report (a newer claimledger, or new source
+    and metric files in $CLAIMLEDGER_SOURCES / $CLAIMLEDGER_METRICS)."""
+    view = _ProgressView(quiet)
+    with _ledger(db) as ledger:
+        try:
+            n = api.reanalyze(ledger, on_item=view)
+        except ClaimLedgerError as exc:
+            raise _fail(str(exc)) from None
+        finally:
+            view.close()
+    if not quiet:
+        err.print(f"re-analysed {n} documents")
