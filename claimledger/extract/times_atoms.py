@@ -29,7 +29,7 @@ from .dates import (
     valid_day,
     year_for_month,
 )
-from .scan import word_index
+from .scan import scan, word_index
 
 _S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -86,6 +86,9 @@ _DOTTED = re.compile(
 )
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>" + _YEAR + r"))?"
                     r"(?![\w/]|[.,]\d)")
+# Where a maximal run of digits starts: every digit-led pattern below refuses a word character
+# before its first digit, so each of its matches begins at one of these.
+_DIGIT_RUN = re.compile(r"\d+")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w.,/])(?P<y>{_YEAR})(?!\d|[.,]\d|{_S}?%)"
     rf"(?:\s?[-–—]\s?(?P<present>present|now|today|heute))?(?P<yw>{_YW})?"
@@ -630,16 +633,18 @@ def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Ato
             atom = _relative_atom(m, text, pub) if m else None
             if atom is not None:
                 cands.append(atom)
-    for m in _DAY_FIRST.finditer(text):
+    # Digit-led patterns: tried only where a run of digits starts (what ``finditer`` finds).
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for m in scan(_DAY_FIRST, text, digits):
         atom = _month_atom(m, text, pub)
         if atom is not None:
             cands.append(atom)
     for pattern in (_ISO, _DOTTED, _SLASH):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, digits):
             atom = _numeric_atom(m, pattern, pub, language)
             if atom is not None:
                 cands.append(atom)
-    for m in _YEAR_ONLY.finditer(text):
+    for m in scan(_YEAR_ONLY, text, digits):
         atom = _year_atom(m, text, language)
         if atom is not None:
             cands.append(atom)
