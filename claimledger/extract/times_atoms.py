@@ -134,6 +134,12 @@ _RELATIVE = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+# What ``_RELATIVE`` needs after a number ("3 days ago") or after "the" ("the past week"): a
+# cheap test that skips the long alternation where it cannot match.
+_AGO_GATE = re.compile(r"\d{1,3}\s+(?:day|week|month|year)", re.IGNORECASE)
+_THE_GATE = re.compile(
+    r"the\s+(?:this|last|next|previous|preceding|current|coming|past|same)", re.IGNORECASE
+)
 # Words (lower-cased) where the word-led patterns may start; others are skipped unscanned.
 MONTH_STARTS = frozenset(MONTHS)
 _REL_MONTH_STARTS = frozenset(
@@ -629,7 +635,8 @@ def find_atoms(text: str, pub: dt.date | None, language: str | None) -> list[Ato
                 cands.append(atom)
         if low in _RELATIVE_STARTS or low.startswith(_RELATIVE_PREFIXES) or \
                 (low.isdigit() and len(low) <= 3):
-            m = _RELATIVE.match(text, pos)
+            gate = _AGO_GATE if low.isdigit() else _THE_GATE if low == "the" else None
+            m = _RELATIVE.match(text, pos) if gate is None or gate.match(text, pos) else None
             atom = _relative_atom(m, text, pub) if m else None
             if atom is not None:
                 cands.append(atom)
