@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, TimeExpr
 from .dates import MONTH_RE, PartialDate, event_date, minus_one_unit, parse_published
+from .scan import foldable, scan, word_starts
 from .times_atoms import Atom, find_atoms
 
 # How far before an atom a trigger word ("since", "between") may start, in characters.
@@ -86,6 +87,10 @@ _EVENT = re.compile(
     r"(?:\s+(?:began|started|begun|broke\s+out))?)",
     re.IGNORECASE,
 )
+# The (lower-cased) words every ``_EVENT`` match opens with: it is tried only where they start.
+_EVENT_OPENERS = frozenset(
+    "ever since after from during с после от з із від після seit nach".split()
+)
 _START_WORDS = re.compile(
     r"start|beginning|onset|outbreak|\bday\b|first|начала|початку|beginn|start|anfang",
     re.IGNORECASE,
@@ -131,7 +136,9 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
     starts = [a.start for a in atoms]
     out: list[_Event] = []
     last_end = -1
-    for m in _EVENT.finditer(text):
+    matches = (scan(_EVENT, text, word_starts(text, _EVENT_OPENERS)) if foldable(text)
+               else _EVENT.finditer(text))
+    for m in matches:
         if m.start() < last_end:
             continue
         gap = m.group("gap")
