@@ -92,9 +92,24 @@ def _is_path(text: str) -> bool:
 def analyze_sources(
     sources: Iterable[str], *, settings: IngestSettings | None = None
 ) -> Iterator[Analysis | IngestFailure]:
-    """Analyse every document of ``sources`` without storing anything; failures are yielded."""
+    """Analyse every document of ``sources`` without storing anything; failures are yielded.
+
+    A document the pipeline cannot analyse (a bug, never a user's mistake) is reported as a
+    failure naming it, so one such document never stops a batch.
+    """
     for item in read_sources(sources, settings=settings):
-        yield item if isinstance(item, IngestFailure) else analyze_document(item)
+        yield item if isinstance(item, IngestFailure) else analyze_or_fail(item)
+
+
+def analyze_or_fail(doc: Document) -> Analysis | IngestFailure:
+    """The analysis of ``doc``, or a failure naming it when the pipeline raises (a bug)."""
+    try:
+        return analyze_document(doc)
+    except Exception as exc:  # one document's failure must not stop a batch
+        name = doc.origin or doc.id or "<document>"
+        if doc.id and doc.origin and doc.id not in doc.origin:
+            name = f"{doc.origin} ({doc.id})"
+        return IngestFailure(name, f"could not be analysed ({type(exc).__name__}: {exc})")
 
 
 @dataclass

@@ -11,11 +11,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .api import IngestReport
+from .api import IngestReport, analyze_or_fail
 from .errors import ConfigError, IngestError
 from .ingest import IngestFailure, IngestSettings, read_sources
 from .model import Analysis, Document
-from .pipeline import analyze_document
 from .store.base import Ledger
 
 PARTITION_SIZE = 200  # documents per task: large enough to amortise scheduling, small for memory
@@ -23,9 +22,9 @@ PARTITION_TIMEOUT = 600  # seconds for one partition: far beyond its work, so on
 IN_FLIGHT_PER_WORKER = 2  # partitions queued per worker: keeps workers busy, memory bounded
 
 
-def analyze_partition(docs: list[Document]) -> list[Analysis]:
+def analyze_partition(docs: list[Document]) -> list[Analysis | IngestFailure]:
     """Run the pipeline over one partition (executed on a worker)."""
-    return [analyze_document(d) for d in docs]
+    return [analyze_or_fail(d) for d in docs]
 
 
 def _partitions(
@@ -87,9 +86,12 @@ def ingest_dask(
                     "--engine dask", f"a partition took over {PARTITION_TIMEOUT} s; are workers up?"
                 ) from exc
             for analysis in analyses:
-                doc_id, is_new = ledger.save(analysis)
-                report.stored += is_new
-                report.refreshed += not is_new
+                if isinstance(analysis, IngestFailure):
+                    report.failures.append(analysis)
+                else:
+                    doc_id, is_new = ledger.save(analysis)
+                    report.stored += is_new
+                    report.refreshed += not is_new
                 if on_item is not None:
                     on_item(analysis)
             for failure in failures:

@@ -259,3 +259,25 @@ def test_users_metric_and_source_files_apply_on_reanalysis(
     after = json.loads(runner.invoke(app, ["claims", "--db", db, "-f", "json"]).stdout)
     assert after[0]["metric"] == "grain_ships"
     assert after[0]["canonical_sources"] == ["Harbour Watch monitoring group"]
+
+
+def test_a_document_the_pipeline_fails_on_is_reported_and_the_batch_goes_on(
+    tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimledger.api as api_module
+
+    real = api_module.analyze_document
+
+    def flaky(doc):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise ValueError("simulated extractor bug")
+        return real(doc)
+
+    monkeypatch.setattr(api_module, "analyze_document", flaky)
+    (tmp_path / "a.txt").write_text("BOOM 5 people were hurt.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT_B, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "-q"])
+    assert result.exit_code == 1
+    assert "a.txt" in result.stderr and "simulated extractor bug" in result.stderr
+    rows = json.loads(runner.invoke(app, ["claims", "--db", db, "-f", "json"]).stdout)
+    assert "2,000" in {r["text"] for r in rows}
