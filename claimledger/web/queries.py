@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from itertools import chain, islice
-from typing import Any
+from typing import Annotated, Any
+
+from fastapi import Depends
 
 from ..checks.metrics import load_metrics
 from ..checks.series import Series, as_of, build_series, date_bounds, source_key
@@ -77,6 +79,10 @@ def claim_query(
         limit=limit,
         offset=offset,
     )
+
+
+# The claim filters of a request's query string, validated: shared by the page and its JSON twin.
+ClaimFilters = Annotated[ClaimQuery, Depends(claim_query)]
 
 
 def claim_dict(row: ClaimRow) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from .ingest import (
     with_metadata,
 )
 from .metrics import series_dict
+from .queries import ClaimFilters
 from .schemas import (
     ClaimList,
     DocumentDetail,
@@ -60,30 +61,14 @@ async def api_document(state: State, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/claims", response_model=ClaimList)
-async def api_claims(
-    state: State,
-    search: str | None = None,
-    source: str | None = None,
-    metric: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    doc_id: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> dict[str, Any]:
+async def api_claims(state: State, query: ClaimFilters) -> dict[str, Any]:
     """Stored figures matching every filter given (full text, source, metric, date range)."""
-    query = queries.claim_query(
-        search=search,
-        source=source,
-        metric=metric,
-        since=since,
-        until=until,
-        doc_id=doc_id,
-        limit=limit,
-        offset=offset,
-    )
     rows = state.ledger.claims(query)
-    return {"claims": [queries.claim_dict(r) for r in rows], "limit": limit, "offset": offset}
+    return {
+        "claims": [queries.claim_dict(r) for r in rows],
+        "limit": query.limit,
+        "offset": query.offset,
+    }
 
 
 @router.get("/metrics", response_model=MetricList)
@@ -145,11 +130,11 @@ async def api_export(
             lambda out: store_export.export_claims(ledger, kind, out, query), kind, name
         )
     if table == "documents":
-        return exports.stream(lambda out: store_export.export_documents(ledger, kind, out),
-                              kind, name)
+        return exports.stream(
+            lambda out: store_export.export_documents(ledger, kind, out), kind, name
+        )
     if table == "checks":
-        return exports.stream(lambda out: store_export.export_checks(ledger, kind, out),
-                              kind, name)
+        return exports.stream(lambda out: store_export.export_checks(ledger, kind, out), kind, name)
     if series_id is None:
         return exports.stream(lambda out: write_series(all_series(ledger), kind, out), kind, name)
     found = {series_id: queries.one_series(ledger, series_id)}

@@ -12,6 +12,7 @@ from . import queries
 from .annotate import annotated_html
 from .app import HERE, AppState, app_state, render
 from .metrics import marked_points
+from .queries import ClaimFilters
 from .settings import AUTO_LIST_MAX
 from .svg import render_chart
 
@@ -37,34 +38,23 @@ async def index(request: Request, state: State, limit: int = 50, offset: int = 0
 
 
 @router.get("/claims", response_class=HTMLResponse)
-async def claims(
-    request: Request,
-    state: State,
-    search: str | None = None,
-    source: str | None = None,
-    metric: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    doc_id: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> HTMLResponse:
+async def claims(request: Request, state: State, query: ClaimFilters) -> HTMLResponse:
     """Figures matching the search form."""
-    query = queries.claim_query(
-        search=search,
-        source=source,
-        metric=metric,
-        since=since,
-        until=until,
-        doc_id=doc_id,
-        limit=limit,
-        offset=offset,
-    )
-    form = {"search": search, "source": source, "metric": metric, "since": since, "until": until}
+    form = {
+        "search": query.search,
+        "source": query.source,
+        "metric": query.metric,
+        "since": query.since,
+        "until": query.until,
+    }
     rows = state.ledger.claims(query)
     filters = {
-        "search": query.search, "source": query.source, "metric": query.metric,
-        "since": query.since, "until": query.until, "doc_id": query.doc_id,
+        "search": query.search,
+        "source": query.source,
+        "metric": query.metric,
+        "since": query.since,
+        "until": query.until,
+        "doc_id": query.doc_id,
     }
     export_params = {k: v for k, v in filters.items() if v is not None}
     return render(
