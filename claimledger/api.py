@@ -119,7 +119,6 @@ class IngestReport:
     stored: int = 0
     refreshed: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
-    doc_ids: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -132,7 +131,6 @@ def ingest_sources(
     *,
     settings: IngestSettings | None = None,
     on_item: Callable[[Analysis | IngestFailure], None] | None = None,
-    keep_ids: bool = True,
 ) -> IngestReport:
     """Read, analyse and store every document of ``sources``; bad inputs are reported, not raised.
 
@@ -144,13 +142,11 @@ def ingest_sources(
         if isinstance(item, IngestFailure):
             report.failures.append(item)
         else:
-            doc_id, is_new = ledger.save(item)
+            _, is_new = ledger.save(item)
             if is_new:
                 report.stored += 1
             else:
                 report.refreshed += 1
-            if keep_ids:
-                report.doc_ids.append(doc_id)
         if on_item is not None:
             on_item(item)
     return report

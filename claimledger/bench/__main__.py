@@ -100,7 +100,7 @@ def bench_ingest(n: int) -> list[str]:
             "from claimledger.store import open_ledger\n"
             "ledger = open_ledger(sys.argv[2])\n"
             "t0 = time.perf_counter()\n"
-            "r = ingest_sources([sys.argv[1]], ledger, keep_ids=False)\n"
+            "r = ingest_sources([sys.argv[1]], ledger)\n"
             "dt = time.perf_counter() - t0\n"
             "ledger.close()\n"
             "print(json.dumps({'seconds': dt, 'stored': r.stored, 'failed': len(r.failures),\n"

@@ -95,12 +95,9 @@ def _ledger(db: str | None) -> Iterator[Ledger]:
 
 
 def _settings(allow_private: bool, max_bytes: int | None) -> IngestSettings:
-    settings = IngestSettings(allow_private=allow_private)
-    if max_bytes is not None:
-        from dataclasses import replace
-
-        settings = replace(settings, max_bytes=max_bytes)
-    return settings
+    if max_bytes is None:
+        return IngestSettings(allow_private=allow_private)
+    return IngestSettings(allow_private=allow_private, max_bytes=max_bytes)
 
 
 def _report_failure(failure: IngestFailure) -> None:

@@ -100,7 +100,7 @@ def ingest(
                 )
             else:
                 report = api.ingest_sources(
-                    sources, ledger, settings=settings, on_item=view, keep_ids=False
+                    sources, ledger, settings=settings, on_item=view
                 )
         except ClaimLedgerError as exc:
             raise _fail(str(exc)) from None
