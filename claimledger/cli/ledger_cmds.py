@@ -110,11 +110,12 @@ def export(
 ) -> None:
     """Export the ledger's claims, documents, checks or metric series (one row per point) as
     CSV, JSONL or Parquet."""
+    from ..checks.across_export import export_linked_claims
     from ..checks.series_export import export_series
     from ..store import export as exports
 
     writers: dict[str, Callable[[Ledger, Format, BinaryIO], int]] = {
-        "claims": exports.export_claims,
+        "claims": export_linked_claims,
         "documents": exports.export_documents,
         "checks": exports.export_checks,
         "series": export_series,
@@ -134,6 +135,8 @@ def export(
                     write(ledger, fmt.value, fh)
         except ClaimLedgerError as exc:
             raise _fail(str(exc)) from None
+        except BrokenPipeError:  # the reader went away (``| head``): nothing is wrong
+            _quiet_stdout()
         except OSError as exc:
             raise _fail(f"{output}: {exc.strerror}") from None
 
@@ -210,3 +213,13 @@ def serve(
             port=port,
             settings=WebSettings(allow_private_urls=allow_private_urls),
         )
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush of a closed pipe does
+    not report an error."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -1,0 +1,468 @@
+"""Across reports: series by frame, claims (one statement relayed) and conflicts between relays.
+
+The notions are those of the evaluation guide (``ACROSS.md``):
+
+- a **series** is what a figure is a value of: the thing counted (its metric, else the stems of
+  its ``what``), the scope (national, one region), the aggregation (a running total since a
+  start, a figure for one period, one day's increment, a share) and the kind and unit. Its id is
+  the frame written out (``Frame.key``).
+- a **claim** is one statement of one original source (the last link of the chain, the outlet
+  when it speaks on its own): the figures of a series from that source about the same period
+  (a month, a day), or, for a running total, the figures whose values agree and whose dates lie
+  within ``RELAY_DAYS`` of each other. Relays in other languages and misquotes share it.
+- a **conflict** is a claim two of whose figures, from different reports, disagree beyond their
+  written precision (the intervals their written digits round to do not overlap): "684" against
+  "64". Rounding ("over 20,000" for 20,538) is not a conflict.
+
+Everything here is a pure function of the stored figures (and their documents' texts, for the
+clause a frame is read from): the same ledger gives the same series and claims.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..store.base import ClaimRow
+from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
+from .series import date_bounds
+
+RELAY_DAYS = 45  # agreeing figures of one source this close in date are one statement relayed
+MAX_AUTO_STEMS = 4  # an automatic thing is named by at most this many stems of its ``what``
+MAX_RELAYS = 200  # a written value shared by more figures than this is too common to link on
+PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
+VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
+FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
+
+_URL_DATE = re.compile(
+    r"(?<!\d)(20\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure is a value of, independent of who states it and when."""
+
+    thing: str  # a metric name, or "auto:" + stems of the figure's ``what``
+    scope: str  # "" for the whole country or force, else "region:<stem>"
+    aggregation: str  # total | since:<YYYY-MM> | per:<day|month|year> | increment | average
+    kind: str
+    unit: str
+
+    @property
+    def key(self) -> str:
+        """The series id: the frame written out."""
+        parts = [self.thing, self.aggregation, self.kind]
+        if self.unit:
+            parts.append(self.unit)
+        if self.scope:
+            parts.append(self.scope)
+        return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class FigureLink:
+    """Where one stored figure stands across reports."""
+
+    doc_id: str
+    index: int
+    series: str | None  # None: a figure that names nothing to follow (no ``what``)
+    claim: str | None
+    conflict: bool
+    original_source: str
+    as_of: str | None  # the date the figure is as of (ISO, maybe partial)
+    dated_by: str  # period | published | url | none: where ``as_of`` came from
+
+
+@dataclass(frozen=True)
+class _Figure:
+    claim: ClaimRow
+    frame: Frame | None
+    source: str
+    as_of: str | None
+    dated_by: str
+    day: date | None  # the first day ``as_of`` covers
+    period: str | None  # the stated period a figure is about (a month, a day), if it has one
+    interval: tuple[float, float]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for role, by_lang in raw.items():
+        if not isinstance(by_lang, dict):
+            continue
+        out[role] = {
+            lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
+            for lang, phrases in by_lang.items()
+        }
+    return out
+
+
+def _has_cue(words: Sequence[str], role: str) -> bool:
+    """Whether a cue phrase of ``role`` (any language) starts the consecutive ``words``."""
+    for phrases in _cues().get(role, {}).values():
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if all(words[i + j].startswith(phrase[j]) for j in range(n)):
+                    return True
+    return False
+
+
+def written_interval(claim: ClaimRow) -> tuple[float, float]:
+    """The values a written figure stands for (ACROSS.md): the interval its written digits
+    round to, an integer's trailing zeros not significant; "about" widens it to a unit of the
+    last significant digit; "over"/"at least" open it upwards, "under"/"up to" downwards."""
+    v, hi = claim.value, claim.value_high
+    if not math.isfinite(v):
+        return (v, v)
+    if hi is not None and math.isfinite(hi):
+        return (min(v, hi), max(v, hi))
+    if claim.approx in ("over", "at_least"):
+        return (v, math.inf)
+    if claim.approx in ("under", "at_most"):
+        return (-math.inf, v)
+    number = re.search(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?", claim.text)
+    digits = re.sub(r"\D", "", number.group(0)) if number else ""
+    n = int(digits) if digits else 0
+    if n and v:
+        unit = abs(v) / n
+        if claim.approx == "about" or unit >= 1:
+            unit *= 10 ** (len(digits) - len(digits.rstrip("0")))
+    else:  # a number in words: a quarter of its leading digit's unit either side
+        unit = 10 ** math.floor(math.log10(abs(v))) / 2 if v else 1.0
+        if claim.approx == "about":
+            unit *= 2
+    return (v - unit / 2, v + unit / 2)
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a report's URL carries (``/2024/04/25/``, ``-20240425``, ``/2024-04/``)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DATE.finditer(path):
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        try:
+            date(int(year), int(month), int(day or 1))
+        except ValueError:
+            continue
+        return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+    return None
+
+
+def _month(iso: str | None) -> str | None:
+    return iso[:7] if iso else None
+
+
+def _granularity(iso: str) -> str:
+    return {4: "year", 7: "month"}.get(len(iso), "day")
+
+
+def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> str:
+    """The words that frame a figure at ``start``..``end`` of ``text``: its sentence, or, when
+    the sentence lists other figures (``others``: their spans), the part between the list
+    separators around it (so "за добу" after one item does not frame the totals before it)."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    if lo < 0:
+        return sentence
+    hi = lo + len(sentence)
+    if sum(1 for a, b in others if lo <= a and b <= hi and (a, b) != (start, end)) < 2:
+        return sentence
+    cut = max(text.rfind(c, lo, start) for c in ",;:()–—")
+    stops = [i for i in (text.find(c, end, hi) for c in ",;:()–—") if i >= 0]
+    return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
+
+
+def frame_of(
+    claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None
+) -> Frame | None:
+    """The frame of a figure read from its ``what``, its period and its clause ``context``;
+    None when it names nothing countable. A ``what`` that names no metric is helped by the
+    clause: the metric its words name, when one does."""
+    defs = load_metrics() if metrics is None else metrics
+    name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
+    if not name and context:
+        name = assign_metric(context, claim.kind, claim.unit, defs, context)
+    if name:
+        thing = name
+    else:
+        stems = [stem(w) for w in content_words(claim.what or "") if not w.isnumeric()]
+        stems = sorted(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS]
+        if not stems:
+            return None
+        thing = "auto:" + " ".join(stems)
+    words = _WORD.findall(context.casefold())
+    what_words = _WORD.findall((claim.what or "").casefold())
+    if _has_cue(words, "average"):
+        aggregation = "average"
+    elif claim.change or _has_cue(words, "per_day"):
+        aggregation = "increment"
+    elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:
+        aggregation = "per:" + _granularity(claim.period_from)
+    elif claim.period_from:
+        aggregation = "since:" + (_month(claim.period_from) or "")
+    else:
+        aggregation = "total"
+    scope = ""
+    for i, w in enumerate(what_words):
+        if _has_cue([w], "region") and i:
+            scope = "region:" + stem(what_words[i - 1])
+            break
+    return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")
+
+
+def original_source(claim: ClaimRow, outlet_source: Callable[[str | None], str | None]) -> str:
+    """The last link of the figure's chain (its canonical name), else the outlet itself."""
+    chain = claim.canonical_sources or claim.sources
+    if chain:
+        return chain[-1]
+    return outlet_source(claim.outlet) or claim.outlet or claim.doc_id
+
+
+def _source_key(name: str) -> str:
+    return " ".join(w for w in _WORD.findall(name.casefold()) if w not in ("the", "of"))
+
+
+def _figure(
+    claim: ClaimRow, context: str, metrics: Sequence[Metric],
+    outlet_source: Callable[[str | None], str | None],
+) -> _Figure:
+    frame = frame_of(claim, context, metrics)
+    if claim.period_to:
+        as_of, dated_by = claim.period_to, "period"
+    elif claim.published:
+        as_of, dated_by = claim.published[:10], "published"
+    elif (from_url := url_date(claim.url)) is not None:
+        as_of, dated_by = from_url, "url"
+    else:
+        as_of, dated_by = None, "none"
+    bounds = date_bounds(as_of)
+    period = claim.period_to if claim.period_from and claim.period_from == claim.period_to else None
+    return _Figure(
+        claim=claim, frame=frame, source=original_source(claim, outlet_source), as_of=as_of,
+        dated_by=dated_by, day=bounds[0] if bounds else None, period=period,
+        interval=written_interval(claim),
+    )
+
+
+class _Groups:
+    """Union-find over figure positions: which figures are one statement."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+def significant_digits(claim: ClaimRow) -> int:
+    """How many significant digits the figure is written with ("7,400" 2, "496" 3, "88.4" 3)."""
+    number = re.search(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?", claim.text)
+    if not number:
+        return 1
+    digits = re.sub(r"\D", "", number.group(0)).lstrip("0")
+    if claim.value.is_integer():
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
+
+
+def _near(a: _Figure, b: _Figure) -> bool:
+    if a.day is None or b.day is None:
+        return True
+    return abs((a.day - b.day).days) <= RELAY_DAYS
+
+
+def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
+    """Join figures of different reports that repeat one statement: the same written value
+    (kind, unit, range and qualifier) at near dates, from the same original source, or about the
+    same thing, or with a value too particular to recur by chance."""
+    by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        c = f.claim
+        if f.frame is None or not math.isfinite(c.value):
+            continue
+        by_value[(c.kind, c.unit or "", c.value, c.value_high, c.approx, c.change)].append(i)
+    for idx in by_value.values():
+        if len(idx) > MAX_RELAYS:
+            continue  # a value this common ("100%", "2") says nothing about identity
+        for pos, i in enumerate(idx):
+            for j in idx[pos + 1:]:
+                a, b = facts[i], facts[j]
+                if a.claim.doc_id == b.claim.doc_id or not _near(a, b):
+                    continue
+                same_source = _source_key(a.source) == _source_key(b.source)
+                same_thing = a.frame is not None and b.frame is not None and (
+                    a.frame.thing == b.frame.thing)
+                if same_source or same_thing or min(
+                    significant_digits(a.claim), significant_digits(b.claim)
+                ) >= PARTICULAR_DIGITS:
+                    groups.union(i, j)
+
+
+def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
+    """Join figures of one series and one original source that state the same thing: those
+    about the same stated period (a month's count, however each relay writes it), and running
+    totals whose values agree at near dates."""
+    by_series: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.frame is not None:
+            by_series[(f.frame.key, _source_key(f.source))].append(i)
+    for idx in by_series.values():
+        by_period: dict[str, int] = {}
+        for i in idx:
+            period = facts[i].period
+            if period:
+                if period in by_period:
+                    groups.union(by_period[period], i)
+                else:
+                    by_period[period] = i
+        rest = sorted((i for i in idx if not facts[i].period),
+                      key=lambda i: facts[i].interval[0])
+        for pos, i in enumerate(rest):
+            for j in rest[pos + 1:]:
+                a, b = facts[i], facts[j]
+                if b.interval[0] > a.interval[1]:
+                    break
+                if _near(a, b):
+                    groups.union(i, j)
+
+
+def _vote(facts: list[_Figure], family: list[int]) -> Frame | None:
+    """The frame most members of one statement give it: a named metric over words, then the
+    most frequent aggregation and scope (ties broken by name, so the result is stable)."""
+    frames = [facts[i].frame for i in family if facts[i].frame is not None]
+    if not frames:
+        return None
+    things = Counter(f.thing for f in frames)
+    named = {t: n for t, n in things.items() if not t.startswith("auto:")}
+    pool = named or things
+    thing = sorted(pool.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    aggs = Counter(f.aggregation for f in frames)
+    aggregation = sorted(aggs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    scopes = Counter(f.scope for f in frames)
+    scope = sorted(scopes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return Frame(thing, scope, aggregation, frames[0].kind, frames[0].unit)
+
+
+def _with_frame(f: _Figure, frame: Frame | None) -> _Figure:
+    return _Figure(f.claim, frame, f.source, f.as_of, f.dated_by, f.day, f.period, f.interval)
+
+
+def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
+    """A running total whose start is unstated takes the start its series' relays state most
+    often (the same thing, scope, kind and unit): "7,400 cases" joins "7,400 since September"."""
+    starts: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    for f in figures:
+        if f.frame and f.frame.aggregation.startswith("since:"):
+            fr = f.frame
+            starts[(fr.thing, fr.scope, fr.kind, fr.unit)][fr.aggregation] += 1
+    out = []
+    for f in figures:
+        fr = f.frame
+        if fr and fr.aggregation == "total":
+            found = starts.get((fr.thing, fr.scope, fr.kind, fr.unit))
+            if found:
+                agg = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                f = _with_frame(f, Frame(fr.thing, fr.scope, agg, fr.kind, fr.unit))
+        out.append(f)
+    return out
+
+
+def link_figures(
+    figures: Iterable[tuple[ClaimRow, str]],
+    metrics: Sequence[Metric] | None = None,
+    outlet_source: Callable[[str | None], str | None] | None = None,
+) -> list[FigureLink]:
+    """Series, claim and conflict of every figure of ``figures`` (each with the text of its
+    document), in the given order.
+
+    Statements are found first (relays of one value, figures of one source about one period),
+    then each statement's figures take the frame most of them give it, so a relay whose own
+    words are thin ("the total number") joins the series its other relays name.
+    """
+    defs = list(load_metrics() if metrics is None else metrics)
+    if outlet_source is None:
+        from ..sources_registry import default_registry
+
+        outlet_source = default_registry().for_outlet
+    listed = list(figures)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c, _ in listed:
+        spans[c.doc_id].append((c.start, c.end))
+    facts = [
+        _figure(c, clause_of(text, c.start, c.end, spans[c.doc_id]), defs, outlet_source)
+        for c, text in listed
+    ]
+    facts = _settle_totals(facts)
+    groups = _Groups(len(facts))
+    _relay_edges(facts, groups)
+    for _ in range(VOTE_ROUNDS):
+        families = groups.members()
+        for family in families.values():
+            if len(family) > 1:
+                frame = _vote(facts, family)
+                for i in family:
+                    facts[i] = _with_frame(facts[i], frame)
+        facts = _settle_totals(facts)
+        _statement_edges(facts, groups)
+    families = groups.members()
+    claim_of: dict[int, str] = {}
+    conflicted: set[int] = set()
+    for root, family in families.items():
+        frame = facts[root].frame
+        if frame is None:
+            continue
+        first = facts[family[0]].claim
+        cid = f"{frame.key}#{_source_key(facts[root].source)}#{first.doc_id}:{first.index}"
+        for i in family:
+            claim_of[i] = cid
+        for pos, i in enumerate(family):
+            for j in family[pos + 1:]:
+                a, b = facts[i], facts[j]
+                if a.claim.doc_id != b.claim.doc_id and _disjoint(a.interval, b.interval):
+                    conflicted.update((i, j))
+    return [
+        FigureLink(
+            doc_id=f.claim.doc_id, index=f.claim.index,
+            series=f.frame.key if f.frame else None, claim=claim_of.get(i),
+            conflict=i in conflicted, original_source=f.source, as_of=f.as_of,
+            dated_by=f.dated_by,
+        )
+        for i, f in enumerate(facts)
+    ]

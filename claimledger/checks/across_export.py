@@ -1,0 +1,64 @@
+"""The ledger's figures with where each stands across reports: series, claim, conflict.
+
+``claimledger export claims`` writes these rows: every field of a stored figure (``ClaimRow``)
+and beside them ``doc`` (the id the input gave the document), ``series``, ``claim``,
+``conflict``, the original source and the date the figure is as of with where that date came
+from. Series and claims are a property of the whole ledger, so every figure is read once to link
+them before the first row is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from ..store.base import ClaimQuery, ClaimRow, Ledger
+from ..store.export import Format, export_rows
+from .across import FigureLink, link_figures
+
+
+@dataclass(frozen=True)
+class LinkedClaimRow(ClaimRow):
+    """A stored figure with its series, claim and conflict across the ledger."""
+
+    doc: str = ""
+    series: str | None = None
+    claim: str | None = None
+    conflict: bool = False
+    original_source: str = ""
+    as_of: str | None = None
+    dated_by: str = "none"
+
+
+def ledger_links(ledger: Ledger) -> dict[tuple[str, int], FigureLink]:
+    """Series, claim and conflict of every stored figure, by (document id, figure index)."""
+    claims = list(ledger.iter_claims())
+    texts: dict[str, str] = {}
+    for c in claims:
+        if c.doc_id not in texts:
+            texts[c.doc_id] = ledger.get(c.doc_id).document.text
+    links = link_figures((c, texts[c.doc_id]) for c in claims)
+    return {(ln.doc_id, ln.index): ln for ln in links}
+
+
+def linked_claims(ledger: Ledger, query: ClaimQuery | None = None) -> Iterator[LinkedClaimRow]:
+    """The stored figures matching ``query``'s filters, each with its links across the ledger."""
+    links = ledger_links(ledger)
+    for c in ledger.iter_claims(query):
+        ln = links.get((c.doc_id, c.index))
+        yield LinkedClaimRow(
+            **asdict(c), doc=c.doc_id,
+            series=ln.series if ln else None, claim=ln.claim if ln else None,
+            conflict=bool(ln and ln.conflict), original_source=ln.original_source if ln else "",
+            as_of=ln.as_of if ln else None, dated_by=ln.dated_by if ln else "none",
+        )
+
+
+def export_linked_claims(
+    ledger: Ledger, fmt: Format, out: BinaryIO | str | Path, query: ClaimQuery | None = None
+) -> int:
+    """Write every stored figure (matching ``query``'s filters) with its series, claim and
+    conflict to ``out`` in ``fmt``; returns the number of rows."""
+    return export_rows(linked_claims(ledger, query), LinkedClaimRow, fmt, out)
