@@ -30,8 +30,8 @@ def _subset(path: Path, ids: set[str] | None, out: Path) -> None:
 
 
 def _score(evald: Path, gold: Path, system: Path) -> dict[str, float]:
-    run = subprocess.run([sys.executable, str(evald / "score.py"), str(gold), str(system), "--json"],
-                         capture_output=True, text=True, check=True)
+    cmd = [sys.executable, str(evald / "score.py"), str(gold), str(system), "--json"]
+    run = subprocess.run(cmd, capture_output=True, text=True, check=True)
     flat: dict[str, float] = {}
 
     def walk(prefix: str, obj: object) -> None:

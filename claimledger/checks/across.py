@@ -181,14 +181,14 @@ def _granularity(iso: str) -> str:
 
 def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> str:
     """The words that frame a figure at ``start``..``end`` of ``text``: its sentence, or, when
-    the sentence lists other figures (``others``: their spans), the part between the list
-    separators around it (so "за добу" after one item does not frame the totals before it)."""
+    the sentence holds other figures (``others``: their spans), the part between the clause
+    and list separators around it (so "за добу" after one item frames no total before it)."""
     sentence = figure_context(text, start, end)
     lo = text.find(sentence, max(0, start - len(sentence) - 1))
     if lo < 0:
         return sentence
     hi = lo + len(sentence)
-    if sum(1 for a, b in others if lo <= a and b <= hi and (a, b) != (start, end)) < 2:
+    if not any(lo <= a and b <= hi and (a, b) != (start, end) for a, b in others):
         return sentence
     cut = max(text.rfind(c, lo, start) for c in ",;:()–—")
     stops = [i for i in (text.find(c, end, hi) for c in ",;:()–—") if i >= 0]
@@ -297,7 +297,7 @@ def significant_digits(claim: ClaimRow) -> int:
     if not number:
         return 1
     digits = re.sub(r"\D", "", number.group(0)).lstrip("0")
-    if claim.value.is_integer():
+    if float(claim.value).is_integer():
         digits = digits.rstrip("0")
     return max(1, len(digits))
 
@@ -366,7 +366,7 @@ def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
 def _vote(facts: list[_Figure], family: list[int]) -> Frame | None:
     """The frame most members of one statement give it: a named metric over words, then the
     most frequent aggregation and scope (ties broken by name, so the result is stable)."""
-    frames = [facts[i].frame for i in family if facts[i].frame is not None]
+    frames = [fr for fr in (facts[i].frame for i in family) if fr is not None]
     if not frames:
         return None
     things = Counter(f.thing for f in frames)
@@ -390,16 +390,16 @@ def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
     starts: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
     for f in figures:
         if f.frame and f.frame.aggregation.startswith("since:"):
-            fr = f.frame
-            starts[(fr.thing, fr.scope, fr.kind, fr.unit)][fr.aggregation] += 1
+            fs = f.frame
+            starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
     out = []
     for f in figures:
         fr = f.frame
         if fr and fr.aggregation == "total":
             found = starts.get((fr.thing, fr.scope, fr.kind, fr.unit))
             if found:
-                agg = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                f = _with_frame(f, Frame(fr.thing, fr.scope, agg, fr.kind, fr.unit))
+                start = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                f = _with_frame(f, Frame(fr.thing, fr.scope, start, fr.kind, fr.unit))
         out.append(f)
     return out
 
@@ -448,8 +448,9 @@ def link_figures(
         frame = facts[root].frame
         if frame is None:
             continue
-        first = facts[family[0]].claim
-        cid = f"{frame.key}#{_source_key(facts[root].source)}#{first.doc_id}:{first.index}"
+        head = min(family, key=lambda i: (facts[i].claim.doc_id, facts[i].claim.index))
+        first = facts[head].claim
+        cid = f"{frame.key}#{_source_key(facts[head].source)}#{first.doc_id}:{first.index}"
         for i in family:
             claim_of[i] = cid
         for pos, i in enumerate(family):

@@ -1,0 +1,286 @@
+"""Across reports: frames, relays as one claim, conflicts beyond written precision."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+
+import pytest
+
+from claimledger.checks.across import (
+    clause_of,
+    frame_of,
+    link_figures,
+    significant_digits,
+    url_date,
+    written_interval,
+)
+from claimledger.checks.across_export import export_linked_claims
+from claimledger.checks.metrics import Metric
+from claimledger.store.base import ClaimRow
+
+_BASE = ClaimRow(
+    doc_id="r1", index=0, start=0, end=3, text="684", value=684, value_high=None, kind="count",
+    unit=None, approx="exact", change=False, what="soldiers sentenced for desertion",
+    period_from="2024-03", period_to="2024-03", sources=("Mediazona",),
+    canonical_sources=("Mediazona",), metric=None, outlet="a.example", published="2024-04-20",
+    url=None, title=None,
+)
+NO_METRICS: list[Metric] = []
+
+
+def claim(**changes: object) -> ClaimRow:
+    return replace(_BASE, **changes)  # type: ignore[arg-type]
+
+
+def link(*claims: ClaimRow, text: str = "") -> list:
+    return link_figures(((c, text or c.text) for c in claims), NO_METRICS, lambda _o: None)
+
+
+# --- the interval a written figure stands for (ACROSS.md) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "lo", "hi"),
+    [
+        ("684", 684, "exact", 683.5, 684.5),
+        ("7,400", 7400, "exact", 7350, 7450),
+        ("4,000", 4000, "exact", 3500, 4500),
+        ("88.4", 88.4, "exact", 88.35, 88.45),
+        ("1,000", 1000, "about", 500, 1500),
+        ("7 400", 7400, "exact", 7350, 7450),
+        ("півтори тисячі", 1500, "exact", 1250, 1750),
+    ],
+)
+def test_written_interval_follows_the_written_digits(
+    text: str, value: float, approx: str, lo: float, hi: float
+) -> None:
+    got = written_interval(claim(text=text, value=value, approx=approx))
+    assert got == pytest.approx((lo, hi))
+
+
+def test_open_qualifiers_open_the_interval() -> None:
+    assert written_interval(claim(text="1,000", value=1000, approx="over"))[1] == math.inf
+    assert written_interval(claim(text="10", value=10, approx="at_most"))[0] == -math.inf
+    assert written_interval(claim(text="10-15", value=10, value_high=15)) == (10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "digits"),
+    [("7,400", 7400, 2), ("496", 496, 3), ("20,538", 20538, 5), ("88.4", 88.4, 3), ("64", 64, 2)],
+)
+def test_significant_digits(text: str, value: float, digits: int) -> None:
+    assert significant_digits(claim(text=text, value=value)) == digits
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2024/04/25/losses-update", "2024-04-25"),
+        ("https://news.example/world/2023-11-02-report.html", "2023-11-02"),
+        ("https://news.example/archive/20250117/story", "2025-01-17"),
+        ("https://news.example/2024/04/story", "2024-04"),
+        ("https://news.example/story-14997.html", None),
+        ("https://news.example/2024/13/45/x", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, expected: str | None) -> None:
+    assert url_date(url) == expected
+
+
+# --- frames --------------------------------------------------------------------------------
+
+
+def test_a_days_increment_and_the_running_total_are_two_series() -> None:
+    text = "Since February 2022 Russia has lost 450,000 soldiers, including 1,100 in the past day."
+    total = claim(text="450,000", value=450000, start=36, end=43, what="soldiers",
+                  period_from="2022-02", period_to=None)
+    day = claim(text="1,100", value=1100, start=65, end=70, index=1, what="soldiers",
+                period_from=None, period_to=None)
+    spans = [(36, 43), (65, 70)]
+    f_total = frame_of(total, clause_of(text, 36, 43, spans), NO_METRICS)
+    f_day = frame_of(day, clause_of(text, 65, 70, spans), NO_METRICS)
+    assert f_total is not None and f_day is not None
+    assert f_total.aggregation == "since:2022-02"
+    assert f_day.aggregation == "increment"
+    assert f_total.key != f_day.key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "За добу росіяни втратили 1 200 військових.",
+        "За минувшие сутки армия потеряла 1 200 военных.",
+        "Am vergangenen Tag verlor Russland 1.200 Soldaten.",
+        "Russia lost 1,200 soldiers over the past day.",
+    ],
+)
+def test_a_per_day_cue_in_any_language_makes_an_increment(sentence: str) -> None:
+    start = sentence.index("1")
+    c = claim(text="1 200", value=1200, start=start, end=start + 5, what="soldiers",
+              period_from=None, period_to=None)
+    frame = frame_of(c, clause_of(sentence, start, start + 5), NO_METRICS)
+    assert frame is not None and frame.aggregation == "increment"
+
+
+def test_a_per_day_cue_after_another_list_item_does_not_frame_a_total() -> None:
+    text = "Втрати техніки:\n- танки — 9 100 (+7 за минулу добу);"
+    start = text.index("9 100")
+    inc = text.index("+7")
+    c = claim(text="9 100", value=9100, start=start, end=start + 5, what="танки",
+              period_from=None, period_to=None)
+    clause = clause_of(text, start, start + 5, [(start, start + 5), (inc, inc + 2)])
+    frame = frame_of(c, clause, NO_METRICS)
+    assert frame is not None and frame.aggregation == "total"
+
+
+def test_a_region_in_what_is_a_scope() -> None:
+    c = claim(what="cases in the Moscow region", period_from="2022-09", period_to=None)
+    frame = frame_of(c, "", NO_METRICS)
+    assert frame is not None and frame.scope == "region:moscow"
+
+
+def test_a_running_totals_start_is_part_of_its_series() -> None:
+    a = frame_of(claim(what="desertion cases", period_from="2022-09", period_to=None), "",
+                 NO_METRICS)
+    b = frame_of(claim(what="desertion cases", period_from="2023-01", period_to=None), "",
+                 NO_METRICS)
+    assert a is not None and b is not None and a.key != b.key
+
+
+def test_a_metric_names_the_thing_across_languages() -> None:
+    desertion = Metric(name="desertion_convictions", terms={
+        "en": ("convicted of desertion",), "uk": ("засуджених за дезертирство",)})
+    en = frame_of(claim(what="soldiers convicted of desertion"), "", [desertion])
+    uk = frame_of(claim(what="військових, засуджених за дезертирство"), "", [desertion])
+    assert en is not None and uk is not None
+    assert en.thing == uk.thing == "desertion_convictions"
+
+
+# --- claims and conflicts ------------------------------------------------------------------
+
+
+def test_relays_in_three_languages_are_one_claim() -> None:
+    en = claim(doc_id="en1", what="soldiers sentenced for desertion")
+    uk = claim(doc_id="uk1", text="684", what="військових засуджено за дезертирство",
+               sources=("Медіазона",), canonical_sources=("Mediazona",))
+    de = claim(doc_id="de1", text="684", what="Soldaten wegen Desertion verurteilt",
+               sources=("Mediasona",), canonical_sources=("Mediazona",))
+    links = link(en, uk, de)
+    assert len({ln.claim for ln in links}) == 1
+    assert len({ln.series for ln in links}) == 1
+    assert not any(ln.conflict for ln in links)
+
+
+def test_a_wrong_figure_for_the_same_month_is_a_conflict() -> None:
+    right = [claim(doc_id=f"ok{i}") for i in range(3)]
+    wrong = [claim(doc_id=f"bad{i}", text="64", value=64) for i in range(2)]
+    links = link(*right, *wrong)
+    assert len({ln.claim for ln in links}) == 1
+    assert all(ln.conflict for ln in links)
+
+
+def test_rounding_in_a_relay_is_no_conflict() -> None:
+    exact = claim(doc_id="a", text="20,538", value=20538, what="cases of desertion",
+                  period_from="2022-02", period_to="2025-05")
+    rounded = claim(doc_id="b", text="20,000", value=20000, approx="over",
+                    what="cases of desertion", period_from="2022-02", period_to="2025-05")
+    links = link(exact, rounded)
+    assert links[0].claim == links[1].claim
+    assert not any(ln.conflict for ln in links)
+
+
+def test_different_sources_for_the_same_month_are_different_claims() -> None:
+    a = claim(doc_id="a", text="684", value=684)
+    b = claim(doc_id="b", text="510", value=510, sources=("Ministry of Justice",),
+              canonical_sources=("Ministry of Justice",))
+    links = link(a, b)
+    assert links[0].claim != links[1].claim
+    assert not any(ln.conflict for ln in links)
+
+
+def test_one_reports_breakdown_is_not_a_conflict() -> None:
+    a = claim(doc_id="a", text="700", value=700, what="sentences for desertion")
+    b = claim(doc_id="a", index=1, text="684", value=684, what="sentences for desertion")
+    assert not any(ln.conflict for ln in link(a, b))
+
+
+def test_successive_running_totals_are_separate_claims_of_one_series() -> None:
+    days = [
+        claim(doc_id=f"d{n}", text=f"{v:,}", value=v, what="tanks destroyed",
+              period_from="2022-02-24", period_to=None, published=day)
+        for n, (v, day) in enumerate([(9100, "2024-10-27"), (9400, "2024-11-23")])
+    ]
+    links = link(*days)
+    assert links[0].series == links[1].series
+    assert links[0].claim != links[1].claim
+    assert not any(ln.conflict for ln in links)
+
+
+def test_a_relay_dated_long_after_is_another_claim() -> None:
+    early = claim(doc_id="a", text="471", value=471, period_from=None, period_to=None,
+                  published="2023-03-21")
+    late = claim(doc_id="b", text="471", value=471, period_from=None, period_to=None,
+                 published="2024-09-01")
+    links = link(early, late)
+    assert links[0].claim != links[1].claim
+
+
+def test_the_outlets_own_figure_is_attributed_to_the_outlet() -> None:
+    own = claim(sources=(), canonical_sources=(), outlet="zona.media")
+    links = link_figures([(own, "")], NO_METRICS, lambda o: "Mediazona" if o else None)
+    assert links[0].original_source == "Mediazona"
+    bare = link(own)
+    assert bare[0].original_source == "zona.media"
+
+
+def test_as_of_falls_back_to_the_url_date() -> None:
+    c = claim(period_from=None, period_to=None, published=None,
+              url="https://news.example/2024/04/25/story")
+    (ln,) = link(c)
+    assert (ln.as_of, ln.dated_by) == ("2024-04-25", "url")
+
+
+def test_links_are_deterministic_whatever_the_order() -> None:
+    figures = [claim(doc_id=f"x{i}", text="684" if i % 3 else "64", value=684 if i % 3 else 64)
+               for i in range(7)]
+    forward = {(ln.doc_id, ln.claim, ln.conflict) for ln in link(*figures)}
+    backward = {(ln.doc_id, ln.claim, ln.conflict) for ln in link(*reversed(figures))}
+    assert forward == backward
+
+
+# --- through the pipeline and the ledger ---------------------------------------------------
+
+REPORTS = [
+    ("en", "https://one.example/2024/04/20/desertion",
+     "According to Mediazona, Russian military courts sentenced 684 soldiers for desertion in "
+     "March 2024, a monthly record."),
+    ("uk", "https://two.example/2024/04/21/dezertyry",
+     "За даними Медіазони, у березні 2024 року військові суди РФ засудили 684 військових за "
+     "дезертирство."),
+    ("de", "https://three.example/2024/04/22/desertion",
+     "Laut Mediazona wurden im März 2024 rund 64 Soldaten wegen Desertion verurteilt."),
+]
+
+
+def test_export_flags_the_conflicting_relay(tmp_path: pytest.TempPathFactory) -> None:
+    from claimledger.api import analyze
+    from claimledger.store import open_ledger
+
+    ledger = open_ledger(str(tmp_path / "l.sqlite"))  # type: ignore[operator]
+    try:
+        for n, (lang, url, text) in enumerate(REPORTS):
+            analysis = analyze(text, language=lang, url=url)
+            doc = replace(analysis.document, id=f"r{n}")
+            ledger.save(replace(analysis, document=doc))
+        out = tmp_path / "claims.jsonl"  # type: ignore[operator]
+        export_linked_claims(ledger, "jsonl", str(out))
+    finally:
+        ledger.close()
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    figures = {r["doc"]: r for r in rows if r["value"] in (684, 64)}
+    assert set(figures) == {"r0", "r1", "r2"}
+    assert {r["dated_by"] for r in figures.values()} <= {"period", "url"}
+    assert all({"doc", "series", "claim", "conflict", "start", "end"} <= set(r) for r in rows)
