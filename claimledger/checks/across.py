@@ -40,6 +40,7 @@ RELAY_DAYS = 45  # agreeing figures of one source this close in date are one sta
 MAX_AUTO_STEMS = 4  # an automatic thing is named by at most this many stems of its ``what``
 MAX_RELAYS = 200  # a written value shared by more figures than this is too common to link on
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
+MIN_SLIP_DIGITS = 2  # digit strings shorter than this are no evidence of one statement
 VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 
@@ -47,6 +48,7 @@ _URL_DATE = re.compile(
     r"(?<!\d)(20\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
 )
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
 
 
 @dataclass(frozen=True)
@@ -335,31 +337,68 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                     groups.union(i, j)
 
 
+def written_digits(claim: ClaimRow) -> str:
+    """The digits a figure is written with ("7 400" -> "7400"); empty for a number in words."""
+    number = _NUMBER.search(claim.text)
+    return re.sub(r"\D", "", number.group(0)) if number else ""
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether two digit strings differ by one slip of the pen: a digit dropped, added or
+    changed, or two neighbours swapped ("684"/"64", "20538"/"20583"); never for one digit."""
+    if a == b or min(len(a), len(b)) < MIN_SLIP_DIGITS:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _same_statement(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures of one series and source can be one statement: values that agree,
+    or a one-slip misquote of the other's digits (which is then a conflict)."""
+    if not _disjoint(a.interval, b.interval):
+        return True
+    return one_slip(written_digits(a.claim), written_digits(b.claim))
+
+
 def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
     """Join figures of one series and one original source that state the same thing: those
-    about the same stated period (a month's count, however each relay writes it), and running
-    totals whose values agree at near dates."""
+    about the same stated period (a month's count, however each relay writes it) whose values
+    agree or differ by one slip; running totals whose values agree, dated within
+    ``RELAY_DAYS``; and one day's increments of the same day."""
     by_series: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         if f.frame is not None:
             by_series[(f.frame.key, _source_key(f.source))].append(i)
     for idx in by_series.values():
-        by_period: dict[str, int] = {}
+        by_period: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             period = facts[i].period
             if period:
-                if period in by_period:
-                    groups.union(by_period[period], i)
-                else:
-                    by_period[period] = i
-        rest = sorted((i for i in idx if not facts[i].period),
+                for j in by_period[period]:
+                    if _same_statement(facts[i], facts[j]):
+                        groups.union(i, j)
+                by_period[period].append(i)
+        rest = sorted((i for i in idx if not facts[i].period and facts[i].day is not None
+                       and written_digits(facts[i].claim)),
                       key=lambda i: facts[i].interval[0])
         for pos, i in enumerate(rest):
             for j in rest[pos + 1:]:
                 a, b = facts[i], facts[j]
                 if b.interval[0] > a.interval[1]:
                     break
-                if _near(a, b):
+                frame = a.frame
+                if frame is not None and frame.aggregation == "increment":
+                    if a.as_of == b.as_of:
+                        groups.union(i, j)
+                elif _near(a, b):
                     groups.union(i, j)
 
 

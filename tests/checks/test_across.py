@@ -12,6 +12,7 @@ from claimledger.checks.across import (
     clause_of,
     frame_of,
     link_figures,
+    one_slip,
     significant_digits,
     url_date,
     written_interval,
@@ -284,3 +285,41 @@ def test_export_flags_the_conflicting_relay(tmp_path: pytest.TempPathFactory) ->
     assert set(figures) == {"r0", "r1", "r2"}
     assert {r["dated_by"] for r in figures.values()} <= {"period", "url"}
     assert all({"doc", "series", "claim", "conflict", "start", "end"} <= set(r) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("684", "64", True),  # a digit dropped
+        ("20538", "20583", True),  # neighbours swapped
+        ("7400", "7500", True),  # one digit changed
+        ("471", "14", False),  # two digits apart: another figure
+        ("5", "6", False),  # one digit is no evidence
+        ("1130", "1500", False),
+        ("684", "684", False),
+    ],
+)
+def test_one_slip(a: str, b: str, slip: bool) -> None:
+    assert one_slip(a, b) is slip
+
+
+def test_figures_of_one_month_that_are_no_slip_of_each_other_are_two_statements() -> None:
+    cases = claim(doc_id="a", text="471", value=471, what="desertion cases")
+    people = claim(doc_id="b", text="14", value=14, what="people accused of desertion")
+    links = link(cases, people)
+    assert links[0].claim != links[1].claim
+    assert not any(ln.conflict for ln in links)
+
+
+def test_numbers_in_words_do_not_chain_different_days_into_one_claim() -> None:
+    days = [
+        claim(doc_id="a", text="1130", value=1130, change=True, period_from=None,
+              period_to=None, published="2024-10-02", what="soldiers lost"),
+        claim(doc_id="b", text="тисячу", value=1000, change=True, period_from=None,
+              period_to=None, published="2024-10-02", what="солдатів втратили"),
+        claim(doc_id="c", text="1420", value=1420, change=True, period_from=None,
+              period_to=None, published="2024-11-23", what="soldiers lost"),
+    ]
+    links = link(*days)
+    assert links[0].claim != links[2].claim
+    assert not any(ln.conflict for ln in links)
