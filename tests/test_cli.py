@@ -194,7 +194,9 @@ def test_series_shows_a_metric_timeline_and_flags_a_running_total_that_went_down
     folder = _loss_reports(tmp_path / "gs")
     assert runner.invoke(app, ["ingest", str(folder), "--db", db, "-q"]).exit_code == 0
     listing = runner.invoke(app, ["series", "--db", db, "--format", "json"])
-    assert any(s["key"] == "ru_personnel_losses" for s in json.loads(listing.stdout))
+    listed = json.loads(listing.stdout)
+    assert any(s["thing"] == "ru_personnel_losses" and s["aggregation"].startswith("since:")
+               for s in listed)
     points = json.loads(
         runner.invoke(app, ["series", "ru_personnel_losses", "--db", db, "-f", "json"]).stdout
     )
@@ -281,3 +283,42 @@ def test_a_document_the_pipeline_fails_on_is_reported_and_the_batch_goes_on(
     assert "a.txt" in result.stderr and "simulated extractor bug" in result.stderr
     rows = json.loads(runner.invoke(app, ["claims", "--db", db, "-f", "json"]).stdout)
     assert "2,000" in {r["text"] for r in rows}
+
+
+def _relay_reports(path: Path) -> Path:
+    """Three outlets relaying one month's count of convictions, one with a digit dropped."""
+    rows = [
+        ("en1", "en", "2024-04-20", "one.example",
+         "Mediazona counted 684 soldiers sentenced for desertion in March 2024."),
+        ("uk1", "uk", "2024-04-21", "two.example",
+         "За підрахунками Медіазони, у березні 2024 року за дезертирство засудили 684 "
+         "військових."),
+        ("en2", "en", "2024-04-22", "three.example",
+         "Mediazona counted 64 soldiers sentenced for desertion in March 2024."),
+    ]
+    path.write_text("".join(
+        json.dumps({"id": i, "language": lang, "published": day, "outlet": outlet, "text": text},
+                   ensure_ascii=False) + "\n"
+        for i, lang, day, outlet, text in rows), encoding="utf-8")
+    return path
+
+
+def test_claim_shows_the_relays_of_a_figure_and_the_conflicting_versions(
+    tmp_path: Path, db: str
+) -> None:
+    src = _relay_reports(tmp_path / "relays.jsonl")
+    assert runner.invoke(app, ["ingest", str(src), "--db", db, "-q"]).exit_code == 0
+    exported = runner.invoke(app, ["export", "claims", "--db", db, "-f", "jsonl"])
+    rows = [json.loads(line) for line in exported.stdout.splitlines()]
+    figure = next(r for r in rows if r["doc"] == "en2" and r["value"] == 64)
+    result = runner.invoke(app, ["claim", f"en2:{figure['index']}", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    (view,) = json.loads(result.stdout)
+    assert view["original_source"] == "Mediazona"
+    assert view["first_seen"] == "2024-04-20"
+    assert {r["doc_id"] for r in view["relays"]} >= {"en1", "en2"}
+    assert view["conflict"] is True
+    table = runner.invoke(app, ["claim", f"en2:{figure['index']}", "--db", db])
+    assert "conflicting values" in table.stdout and "684" in table.stdout
+    missing = runner.invoke(app, ["claim", "nope:1", "--db", db])
+    assert missing.exit_code == 1 and "no figure or claim" in missing.stderr

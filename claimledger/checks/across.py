@@ -72,6 +72,19 @@ class Frame:
         return "|".join(parts)
 
 
+def parse_frame(key: str) -> Frame:
+    """The frame a series id (``Frame.key``) writes out."""
+    parts = key.split("|")
+    thing, aggregation, kind = (parts + ["", "", ""])[:3]
+    unit = scope = ""
+    for extra in parts[3:]:
+        if extra.startswith("region:"):
+            scope = extra
+        else:
+            unit = extra
+    return Frame(thing, scope, aggregation, kind, unit)
+
+
 @dataclass(frozen=True)
 class FigureLink:
     """Where one stored figure stands across reports."""
@@ -313,7 +326,8 @@ def _near(a: _Figure, b: _Figure) -> bool:
 def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
     """Join figures of different reports that repeat one statement: the same written value
     (kind, unit, range and qualifier) at near dates, from the same original source, or about the
-    same thing, or with a value too particular to recur by chance."""
+    same thing where one report names no source, or with a value too particular to recur by
+    chance."""
     by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         c = f.claim
@@ -329,9 +343,12 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                 if a.claim.doc_id == b.claim.doc_id or not _near(a, b):
                     continue
                 same_source = _source_key(a.source) == _source_key(b.source)
+                # an unattributed relay of the same thing repeats it; two named sources of one
+                # value are two statements unless the value is too particular for chance
+                unnamed = not (a.claim.sources and b.claim.sources)
                 same_thing = a.frame is not None and b.frame is not None and (
                     a.frame.thing == b.frame.thing)
-                if same_source or same_thing or min(
+                if same_source or (same_thing and unnamed) or min(
                     significant_digits(a.claim), significant_digits(b.claim)
                 ) >= PARTICULAR_DIGITS:
                     groups.union(i, j)
@@ -400,6 +417,20 @@ def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                         groups.union(i, j)
                 elif _near(a, b):
                     groups.union(i, j)
+
+
+def _conflict(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures of one claim are rival versions of one statement: from different
+    reports, about the same stated period or date (or one a slip of the other's digits), with
+    intervals that do not overlap. Agreeing running totals of nearby days chained into one
+    claim are not rivals of each other."""
+    if a.claim.doc_id == b.claim.doc_id or not _disjoint(a.interval, b.interval):
+        return False
+    if a.period and a.period == b.period:
+        return True
+    if a.as_of and a.as_of == b.as_of:
+        return True
+    return one_slip(written_digits(a.claim), written_digits(b.claim))
 
 
 def _vote(facts: list[_Figure], family: list[int]) -> Frame | None:
@@ -494,8 +525,7 @@ def link_figures(
             claim_of[i] = cid
         for pos, i in enumerate(family):
             for j in family[pos + 1:]:
-                a, b = facts[i], facts[j]
-                if a.claim.doc_id != b.claim.doc_id and _disjoint(a.interval, b.interval):
+                if _conflict(facts[i], facts[j]):
                     conflicted.update((i, j))
     return [
         FigureLink(

@@ -35,7 +35,7 @@ REL_EQUAL = 1e-9  # exact figures closer than this (relative) are the same figur
 AUTO_PREFIX = "auto:"  # series keys not backed by a metric definition start with this
 
 Corroboration = Literal["single", "relay", "independent"]
-FlagKind = Literal["cumulative_decrease", "conflicting_values"]
+FlagKind = Literal["cumulative_decrease", "conflicting_values", "stale"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _SOURCE_NOISE = re.compile(r"[^\w\s]")
@@ -453,3 +453,14 @@ def build_series(
         key=lambda s: (s.metric is None, s.key if s.metric else "", -len(s.points), s.key, s.change)
     )
     return out
+
+
+def decreases(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
+    """Running totals of ``points`` (one series, dated) that go down within one original
+    source: a later figure below every figure of the nearest earlier date."""
+    return _decreases(points)
+
+
+def format_point(p: SeriesPoint) -> str:
+    """A point in words: value, outlet and date ("9,100 (a.example, 2024-10-27)")."""
+    return _fmt_point(p)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +10,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..checks.claim_series import FrameSeries, Relay
 from ..errors import ClaimLedgerError
 from ..store.base import ClaimQuery
 from .common import (
@@ -29,98 +31,179 @@ MetricsOption = Annotated[
 
 @app.command()
 def series(
-    metric: Annotated[str | None, typer.Argument(help="A metric name or series key.")] = None,
+    metric: Annotated[
+        str | None, typer.Argument(help="A series id (from the listing) or a metric name.")
+    ] = None,
     metrics_file: MetricsOption = None,
     min_points: Annotated[int, typer.Option(help="List only series with this many points.")] = 2,
     fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """List metric series across reports, or show one as a timeline with its flags."""
+    """List series across reports by frame (what is counted, its start, scope and kind), or
+    show one as a timeline with its claims and flags.
+
+    Examples: claimledger series; claimledger series ru_personnel_losses
+    """
+    from ..checks.claim_series import ledger_view
     from ..checks.metrics import load_metrics
-    from ..checks.series import build_series
 
     try:
         metrics = load_metrics(metrics_file)
         with _ledger(db) as ledger:
-            found = build_series(
-                ledger.iter_claims(), metrics, metric=metric, min_points=1 if metric else min_points
-            )
+            view = ledger_view(ledger, metrics)
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
-    if metric and not found:
-        raise _fail(f"no series {metric!r} in the ledger", 1)
     if metric is None:
+        listed = [s for s in view.series.values() if len(s.points) >= min_points]
         records = [
             {
                 "key": s.key,
+                "thing": s.frame.thing,
                 "label": s.label,
-                "points": len(s.points),
-                "kind": s.kind,
-                "unit": s.unit,
+                "aggregation": s.frame.aggregation,
+                "scope": s.frame.scope or None,
+                "kind": s.frame.kind,
+                "unit": s.frame.unit or None,
                 "cumulative": s.cumulative,
+                "points": len(s.points),
+                "claims": len(set(s.claims)),
+                "first": next((p.date for p in s.points if p.date), None),
+                "last": next((p.date for p in reversed(s.points) if p.date), None),
                 "flags": len(s.flags),
             }
-            for s in found
+            for s in listed
         ]
         if fmt is not RowFormat.table:
             _write_rows(records, fmt)
             return
-        table = Table(title=f"{len(found)} series")
-        for col in ("series", "label", "points", "flags"):
-            table.add_column(col)
+        table = Table(title=f"{len(listed)} series")
+        for col in ("series", "what, start, scope", "points", "claims", "dates", "flags"):
+            table.add_column(col, overflow="fold")
         for r in records:
             table.add_row(
-                str(r["key"]),
-                str(r["label"]),
-                str(r["points"]),
+                str(r["key"]), str(r["label"]), str(r["points"]), str(r["claims"]),
+                f"{r['first'] or '?'} .. {r['last'] or '?'}",
                 Text(str(r["flags"]), style="red") if r["flags"] else "",
             )
         out.print(table)
         return
+    found = [view.series[metric]] if metric in view.series else [
+        s for s in view.series.values() if s.frame.thing == metric
+    ]
+    if not found:
+        raise _fail(f"no series {metric!r} in the ledger (see claimledger series)", 1)
     for s in found:
-        points = [
-            {
-                "date": p.date,
-                "value": p.value,
-                "value_high": p.value_high,
-                "qualifier": p.qualifier,
-                "sources": list(p.sources),
-                "original_source": p.original_source,
-                "corroboration": p.corroboration,
-                "outlet": p.outlet,
-                "url": p.url,
-                "doc_id": p.doc_id,
-                "text": p.text,
-            }
-            for p in s.points
+        _print_series(s, fmt)
+
+
+def _print_series(s: FrameSeries, fmt: RowFormat) -> None:
+    points = [
+        {
+            "series": s.key,
+            "date": p.date,
+            "value": p.value,
+            "value_high": p.value_high,
+            "qualifier": p.qualifier,
+            "period_from": p.period_from,
+            "sources": list(p.sources),
+            "original_source": p.original_source,
+            "corroboration": p.corroboration,
+            "claim": cid,
+            "outlet": p.outlet,
+            "url": p.url,
+            "doc_id": p.doc_id,
+            "index": p.index,
+            "text": p.text,
+            "what": p.what,
+        }
+        for p, cid in zip(s.points, s.claims, strict=True)
+    ]
+    if fmt is not RowFormat.table:
+        _write_rows(points, fmt)
+        return
+    flagged = {i for f in s.flags for i in f.points}
+    table = Table(title=f"{s.label}\n{s.key}", show_lines=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("what", ratio=2, overflow="fold")
+    table.add_column("original source ← chain", ratio=2, overflow="fold")
+    table.add_column("seen", no_wrap=True)
+    table.add_column("figure id", no_wrap=True)
+    for i, p in enumerate(s.points):
+        flag = i in flagged
+        figure = Text(("⚑ " if flag else "") + p.text, style="red" if flag else "")
+        if p.qualifier != "exact":
+            figure.append("\n" + p.qualifier.replace("_", " "), style="dim")
+        chain = " ← ".join(p.sources) or f"(the outlet {p.outlet or p.doc_id})"
+        table.add_row(
+            p.date or "?", figure, p.what or "", f"{p.original_source}\n{chain}",
+            p.corroboration, f"{p.doc_id}:{p.index}",
+        )
+    out.print(table)
+    for f in s.flags:
+        out.print(styled(f"⚑ {f.kind}: ", "red", f.explanation))
+
+
+@app.command()
+def claim(
+    figure: Annotated[str, typer.Argument(help="A figure id DOC_ID:INDEX, or a claim id.")],
+    metrics_file: MetricsOption = None,
+    fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Show the claim a figure belongs to: its original source, when it was first seen, every
+    report that relays it, and the versions side by side when they disagree.
+
+    Example: claimledger claim d014:3
+    """
+    from ..checks.claim_series import ledger_view
+    from ..checks.metrics import load_metrics
+
+    try:
+        metrics = load_metrics(metrics_file)
+        with _ledger(db) as ledger:
+            view = ledger_view(ledger, metrics)
+    except ClaimLedgerError as exc:
+        raise _fail(str(exc)) from None
+    cid = figure if figure in view.claims else None
+    if cid is None:
+        doc_id, _, index = figure.rpartition(":")
+        if index.isdigit():
+            cid = view.figure_claim.get((doc_id, int(index)))
+    if cid is None or cid not in view.claims:
+        raise _fail(f"no figure or claim {figure!r} in the ledger (figure ids are DOC_ID:INDEX)",
+                    1)
+    c = view.claims[cid]
+    relays = [
+        {"doc_id": r.doc_id, "index": r.index, "outlet": r.outlet, "published": r.published,
+         "language": r.language, "text": r.text, "value": r.value, "sources": list(r.sources),
+         "url": r.url, "conflict": r.conflict}
+        for r in c.relays
+    ]
+    if fmt is not RowFormat.table:
+        _write_rows([{"claim": c.claim, "series": c.series, "original_source": c.original_source,
+                      "as_of": c.as_of, "first_seen": c.first_seen, "conflict": c.conflict,
+                      "independent": list(c.independent), "relays": relays}], fmt)
+        return
+    out.print(Text(f"claim {c.claim}", style="bold"))
+    out.print(f"original source: {c.original_source}; as of {c.as_of or 'an unknown date'}; "
+              f"first seen {c.first_seen or 'undated'}; {len(c.relays)} report(s)")
+    if c.independent:
+        out.print(f"independently stated by: {', '.join(c.independent)}")
+    if c.conflict:
+        versions = [
+            f"{value} ({len(rs)} report(s): {_outlets(rs)})"
+            for value, rs in c.versions
         ]
-        if fmt is not RowFormat.table:
-            _write_rows(points, fmt)
-            continue
-        flagged = {i for f in s.flags for i in f.points}
-        table = Table(title=f"{s.label} ({s.key})", show_lines=True)
-        table.add_column("date", no_wrap=True)
-        table.add_column("figure", no_wrap=True)
-        table.add_column("source chain", ratio=2)
-        table.add_column("seen", no_wrap=True)
-        table.add_column("outlet", ratio=1)
-        table.add_column("report", no_wrap=True)
-        for i, p in enumerate(s.points):
-            flag = i in flagged
-            figure = Text(("⚑ " if flag else "") + p.text, style="red" if flag else "")
-            if p.qualifier != "exact":
-                figure.append("\n" + p.qualifier.replace("_", " "), style="dim")
-            table.add_row(
-                p.date or "?",
-                figure,
-                " ← ".join(p.sources) or "(the outlet)",
-                p.corroboration,
-                p.outlet or "",
-                p.doc_id,
-            )
-        out.print(table)
-        for f in s.flags:
-            out.print(styled(f"⚑ {f.kind}: ", "red", f.explanation))
+        out.print(styled("⚑ conflicting values: ", "red", "  vs  ".join(versions)))
+    table = Table(show_lines=False)
+    for col in ("published", "outlet", "lang", "as written", "chain", "figure id"):
+        table.add_column(col, overflow="fold")
+    for r in c.relays:
+        table.add_row(r.published or "?", r.outlet or "", r.language or "",
+                      Text(r.text, style="red" if r.conflict else ""),
+                      " ← ".join(r.sources) or "(the outlet)", f"{r.doc_id}:{r.index}")
+    out.print(table)
 
 
 @app.command()
@@ -178,3 +261,7 @@ def verify(
         )
     for v in report.unmatchable:
         out.print(Text(f"? {v.claim.doc_id} “{v.claim.text}”: {v.explanation}", style="dim"))
+
+
+def _outlets(relays: Sequence[Relay]) -> str:
+    return ", ".join(sorted({r.outlet or r.doc_id for r in relays}))
