@@ -20,12 +20,13 @@ clause a frame is read from): the same ledger gives the same series and claims.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +42,9 @@ MAX_AUTO_STEMS = 4  # an automatic thing is named by at most this many stems of 
 MAX_RELAYS = 200  # a written value shared by more figures than this is too common to link on
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
 MIN_SLIP_DIGITS = 2  # digit strings shorter than this are no evidence of one statement
+SYNDICATED_RATIO = 80.0  # texts of two outlets this similar (rapidfuzz ratio, 0-100): one copy
+SYNDICATION_CHARS = 20_000  # how much of each text is compared for syndication
+MIN_SHARED_FIGURES = 2  # reports compared for syndication share at least this many values
 VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 
@@ -474,6 +478,50 @@ def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
     return out
 
 
+def _normalised(text: str) -> str:
+    return " ".join(text.casefold().split())[:SYNDICATION_CHARS]
+
+
+def syndicated(
+    claims: Sequence[ClaimRow], texts: dict[str, str], outlets: dict[str, str | None]
+) -> dict[str, str]:
+    """Reports that are copies of another outlet's report: copy doc id -> original doc id.
+
+    Only reports sharing ``MIN_SHARED_FIGURES`` written values are compared (so the cost
+    follows the relays, not the square of the ledger), with rapidfuzz's normalised Indel
+    similarity of their texts; a pair of different outlets at ``SYNDICATED_RATIO`` or more is
+    one text, and the earlier report (then the smaller id) is the original. Templates of one
+    outlet (its daily updates) are not copies of each other.
+    """
+    from rapidfuzz import fuzz
+
+    by_value: dict[tuple[str, float], set[str]] = defaultdict(set)
+    for c in claims:
+        if math.isfinite(c.value):
+            by_value[(c.kind, c.value)].add(c.doc_id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in by_value.values():
+        if 1 < len(docs) <= MAX_RELAYS:
+            for pair in itertools.combinations(sorted(docs), 2):
+                shared[pair] += 1
+    published = {c.doc_id: c.published or url_date(c.url) or "9999" for c in claims}
+    norm: dict[str, str] = {}
+    original: dict[str, str] = {}
+    for (a, b), n in sorted(shared.items()):
+        if n < MIN_SHARED_FIGURES or (outlets.get(a) or a) == (outlets.get(b) or b):
+            continue
+        ta = norm.setdefault(a, _normalised(texts.get(a, "")))
+        tb = norm.setdefault(b, _normalised(texts.get(b, "")))
+        if fuzz.ratio(ta, tb, score_cutoff=SYNDICATED_RATIO) < SYNDICATED_RATIO:
+            continue
+        first, copy = sorted((a, b), key=lambda d: (published[d], d))
+        root = original.get(first, first)
+        if copy not in original or (published[root], root) < (
+                published[original[copy]], original[copy]):
+            original[copy] = root
+    return original
+
+
 def link_figures(
     figures: Iterable[tuple[ClaimRow, str]],
     metrics: Sequence[Metric] | None = None,
@@ -493,12 +541,20 @@ def link_figures(
         outlet_source = default_registry().for_outlet
     listed = list(figures)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for c, _ in listed:
+    texts: dict[str, str] = {}
+    outlets: dict[str, str | None] = {}
+    for c, text in listed:
         spans[c.doc_id].append((c.start, c.end))
-    facts = [
-        _figure(c, clause_of(text, c.start, c.end, spans[c.doc_id]), defs, outlet_source)
-        for c, text in listed
-    ]
+        texts.setdefault(c.doc_id, text)
+        outlets.setdefault(c.doc_id, c.outlet)
+    copies = syndicated([c for c, _ in listed], texts, outlets)
+    facts = []
+    for c, text in listed:
+        fact = _figure(c, clause_of(text, c.start, c.end, spans[c.doc_id]), defs, outlet_source)
+        if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
+            origin = outlets.get(copies[c.doc_id])
+            fact = replace(fact, source=outlet_source(origin) or origin or copies[c.doc_id])
+        facts.append(fact)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
     _relay_edges(facts, groups)

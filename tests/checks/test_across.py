@@ -14,6 +14,7 @@ from claimledger.checks.across import (
     link_figures,
     one_slip,
     significant_digits,
+    syndicated,
     url_date,
     written_interval,
 )
@@ -323,3 +324,45 @@ def test_numbers_in_words_do_not_chain_different_days_into_one_claim() -> None:
     links = link(*days)
     assert links[0].claim != links[2].claim
     assert not any(ln.conflict for ln in links)
+
+
+STORY = (
+    "Russian military courts handed down 684 sentences for desertion in March 2024, the "
+    "highest monthly figure so far, and 1,053 cases reached the courts since January 2023. "
+    "Lawyers say the courts now process such cases within weeks."
+)
+
+
+def test_a_syndicated_copy_is_one_voice_with_its_original() -> None:
+    original = [claim(doc_id="orig", text="684", value=684, sources=(), canonical_sources=(),
+                      outlet="wire.example", published="2024-04-20"),
+                claim(doc_id="orig", index=1, text="1,053", value=1053, sources=(),
+                      canonical_sources=(), outlet="wire.example", published="2024-04-20")]
+    copy = [replace(c, doc_id="copy", outlet="mirror.example", published="2024-04-21")
+            for c in original]
+    texts = {"orig": STORY, "copy": STORY + " Reprinted with permission."}
+    links = link_figures([(c, texts[c.doc_id]) for c in original + copy], NO_METRICS,
+                         lambda _o: None)
+    assert {ln.original_source for ln in links} == {"wire.example"}
+    assert links[0].claim == links[2].claim
+
+
+def test_one_outlets_template_is_not_a_copy() -> None:
+    first = claim(doc_id="a", text="684", value=684, outlet="same.example")
+    second = claim(doc_id="b", index=0, text="684", value=684, outlet="same.example")
+    third = replace(second, index=1, text="1,053", value=1053)
+    fourth = replace(first, index=1, text="1,053", value=1053)
+    texts = {"a": STORY, "b": STORY}
+    assert syndicated([first, second, third, fourth], texts,
+                      {"a": "same.example", "b": "same.example"}) == {}
+    assert syndicated([first, second, third, fourth], texts,
+                      {"a": "one.example", "b": "two.example"}) == {"b": "a"}
+
+
+def test_different_stories_sharing_two_figures_are_not_copies() -> None:
+    a = [claim(doc_id="a", text="684", value=684), claim(doc_id="a", index=1, text="1,053",
+                                                         value=1053)]
+    b = [replace(c, doc_id="b", outlet="other.example") for c in a]
+    texts = {"a": STORY, "b": "Ein ganz anderer Bericht: 684 Urteile, 1.053 Verfahren, "
+                                "und viele weitere Fragen zur Lage an der Front."}
+    assert syndicated(a + b, texts, {"a": "a.example", "b": "other.example"}) == {}
