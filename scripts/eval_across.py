@@ -18,9 +18,9 @@ KEYS = ("across.series_f1", "across.series_precision", "across.series_recall",
         "across.conflict_recall", "across.conflict_precision")
 
 
-def _run(args: list[str], out: Path | None = None) -> str:
+def _run(args: list[str], out: Path | None = None, ok: tuple[int, ...] = (0,)) -> str:
     res = subprocess.run(args, capture_output=True, text=True)
-    if res.returncode not in (0, 1):
+    if res.returncode not in ok:
         sys.exit(f"{' '.join(args)} failed:\n{res.stderr}")
     if out is not None:
         out.write_text(res.stdout, encoding="utf-8")
@@ -41,7 +41,7 @@ def main() -> None:
     db = tmp / "ledger.sqlite"
     db.unlink(missing_ok=True)
     cl = [sys.executable, "-m", "claimledger"]
-    _run([*cl, "ingest", "--quiet", "--db", str(db), str(docs)])
+    _run([*cl, "ingest", "--quiet", "--db", str(db), str(docs)], ok=(0, 1))
     export = tmp / "claims.jsonl"
     _run([*cl, "export", "claims", "--format", "jsonl", "--db", str(db)], export)
     gold_all = [json.loads(x) for x in (evald / "dev" / "gold.jsonl").open(encoding="utf-8")]
@@ -55,7 +55,7 @@ def main() -> None:
                              if ids is None or d["doc"] in ids), encoding="utf-8")
         flags = ["--json"] + (["--errors"] if args.errors and name == "all" else [])
         out = _run([sys.executable, str(evald / "score_across.py"), str(g), str(docs), str(s),
-                    *flags])
+                    *flags], ok=(0, 1))
         m = json.loads(out)
         cols[name] = m
         if args.errors and name == "all":

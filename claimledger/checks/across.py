@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -33,6 +33,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..model import TimeExpr
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
 from .series import date_bounds
@@ -46,12 +47,14 @@ SYNDICATED_RATIO = 80.0  # texts of two outlets this similar (rapidfuzz ratio, 0
 SYNDICATION_CHARS = 20_000  # how much of each text is compared for syndication
 MIN_SHARED_FIGURES = 2  # reports compared for syndication share at least this many values
 VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
+DATELINE_CHARS = 200  # a date this close to a report's start is its date line
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 
 _URL_DATE = re.compile(
     r"(?<!\d)(20\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
 )
 _WORD = re.compile(r"\w+")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
 
 
@@ -100,7 +103,7 @@ class FigureLink:
     conflict: bool
     original_source: str
     as_of: str | None  # the date the figure is as of (ISO, maybe partial)
-    dated_by: str  # period | published | url | none: where ``as_of`` came from
+    dated_by: str  # period | published | url | dateline | none: where ``as_of`` came from
 
 
 @dataclass(frozen=True)
@@ -264,9 +267,20 @@ def _source_key(name: str) -> str:
     return " ".join(w for w in _WORD.findall(name.casefold()) if w not in ("the", "of"))
 
 
+def dateline(times: Iterable[TimeExpr]) -> str | None:
+    """The date a report's opening line gives (a full day within ``DATELINE_CHARS`` of the
+    start), the date of a report that has no published date."""
+    for t in times:
+        if t.start >= DATELINE_CHARS:
+            break
+        if t.type == "date" and t.value and _FULL_DAY.match(t.value):
+            return t.value
+    return None
+
+
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
-    outlet_source: Callable[[str | None], str | None],
+    outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
 ) -> _Figure:
     frame = frame_of(claim, context, metrics)
     if claim.period_to:
@@ -275,6 +289,8 @@ def _figure(
         as_of, dated_by = claim.published[:10], "published"
     elif (from_url := url_date(claim.url)) is not None:
         as_of, dated_by = from_url, "url"
+    elif line_date:
+        as_of, dated_by = line_date, "dateline"
     else:
         as_of, dated_by = None, "none"
     bounds = date_bounds(as_of)
@@ -526,9 +542,11 @@ def link_figures(
     figures: Iterable[tuple[ClaimRow, str]],
     metrics: Sequence[Metric] | None = None,
     outlet_source: Callable[[str | None], str | None] | None = None,
+    datelines: Mapping[str, str] | None = None,
 ) -> list[FigureLink]:
     """Series, claim and conflict of every figure of ``figures`` (each with the text of its
-    document), in the given order.
+    document), in the given order. ``datelines``: the date line of each report (by doc id), the
+    date of a figure whose report has neither a published date nor one in its URL.
 
     Statements are found first (relays of one value, figures of one source about one period),
     then each statement's figures take the frame most of them give it, so a relay whose own
@@ -550,7 +568,8 @@ def link_figures(
     copies = syndicated([c for c, _ in listed], texts, outlets)
     facts = []
     for c, text in listed:
-        fact = _figure(c, clause_of(text, c.start, c.end, spans[c.doc_id]), defs, outlet_source)
+        fact = _figure(c, clause_of(text, c.start, c.end, spans[c.doc_id]), defs, outlet_source,
+                       (datelines or {}).get(c.doc_id))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
             origin = outlets.get(copies[c.doc_id])
             fact = replace(fact, source=outlet_source(origin) or origin or copies[c.doc_id])

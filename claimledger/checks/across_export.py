@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from ..store.base import ClaimQuery, ClaimRow, Ledger
 from ..store.export import Format, export_rows
-from .across import FigureLink, link_figures
+from .across import FigureLink, dateline, link_figures
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,14 @@ def ledger_links(ledger: Ledger) -> dict[tuple[str, int], FigureLink]:
     """Series, claim and conflict of every stored figure, by (document id, figure index)."""
     claims = list(ledger.iter_claims())
     texts: dict[str, str] = {}
+    lines: dict[str, str] = {}
     for c in claims:
         if c.doc_id not in texts:
-            texts[c.doc_id] = ledger.get(c.doc_id).document.text
-    links = link_figures((c, texts[c.doc_id]) for c in claims)
+            analysis = ledger.get(c.doc_id)
+            texts[c.doc_id] = analysis.document.text
+            if (line := dateline(analysis.times)) is not None:
+                lines[c.doc_id] = line
+    links = link_figures(((c, texts[c.doc_id]) for c in claims), datelines=lines)
     return {(ln.doc_id, ln.index): ln for ln in links}
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..store.base import ClaimRow, Ledger
-from .across import FigureLink, Frame, link_figures, parse_frame, written_interval
+from .across import FigureLink, Frame, dateline, link_figures, parse_frame, written_interval
 from .metrics import Metric, load_metrics
 from .series import SeriesFlag, SeriesPoint, date_bounds, decreases, format_point
 
@@ -153,12 +153,13 @@ def _independent(views: dict[str, list[int]], figures: Sequence[tuple[ClaimRow, 
 def build_view(
     figures: Iterable[tuple[ClaimRow, str, str | None]],
     metrics: Sequence[Metric] | None = None,
+    datelines: Mapping[str, str] | None = None,
 ) -> LedgerView:
     """Series and claims of ``figures`` (each a stored figure with its document's text and
-    language)."""
+    language); ``datelines`` date reports that have no other date (see ``across``)."""
     defs = list(load_metrics() if metrics is None else metrics)
     listed = list(figures)
-    links = link_figures(((c, text) for c, text, _ in listed), defs)
+    links = link_figures(((c, text) for c, text, _ in listed), defs, datelines=datelines)
     pairs = [(c, ln) for (c, _, _), ln in zip(listed, links, strict=True)]
     language = {c.doc_id: lang for c, _, lang in listed}
     members: dict[str, list[int]] = defaultdict(list)
@@ -274,8 +275,11 @@ def ledger_view(ledger: Ledger, metrics: Sequence[Metric] | None = None) -> Ledg
     """Series and claims of every figure stored in ``ledger``."""
     claims = list(ledger.iter_claims())
     docs: dict[str, tuple[str, str | None]] = {}
+    lines: dict[str, str] = {}
     for c in claims:
         if c.doc_id not in docs:
-            d = ledger.get(c.doc_id).document
-            docs[c.doc_id] = (d.text, d.language)
-    return build_view(((c, *docs[c.doc_id]) for c in claims), metrics)
+            analysis = ledger.get(c.doc_id)
+            docs[c.doc_id] = (analysis.document.text, analysis.document.language)
+            if (line := dateline(analysis.times)) is not None:
+                lines[c.doc_id] = line
+    return build_view(((c, *docs[c.doc_id]) for c in claims), metrics, lines)

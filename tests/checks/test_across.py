@@ -10,6 +10,7 @@ import pytest
 
 from claimledger.checks.across import (
     clause_of,
+    dateline,
     frame_of,
     link_figures,
     one_slip,
@@ -366,3 +367,17 @@ def test_different_stories_sharing_two_figures_are_not_copies() -> None:
     texts = {"a": STORY, "b": "Ein ganz anderer Bericht: 684 Urteile, 1.053 Verfahren, "
                                 "und viele weitere Fragen zur Lage an der Front."}
     assert syndicated(a + b, texts, {"a": "a.example", "b": "other.example"}) == {}
+
+
+def test_the_date_line_dates_a_report_without_another_date() -> None:
+    from claimledger.model import TimeExpr
+
+    times = [TimeExpr(start=10, end=24, text="April 25, 2024", value="2024-04-25"),
+             TimeExpr(start=300, end=310, text="March 2024", value="2024-03")]
+    assert dateline(times) == "2024-04-25"
+    assert dateline([TimeExpr(start=400, end=414, text="April 25, 2024",
+                              value="2024-04-25")]) is None
+    assert dateline([TimeExpr(start=0, end=10, text="March 2024", value="2024-03")]) is None
+    c = claim(period_from=None, period_to=None, published=None, url=None)
+    (ln,) = link_figures([(c, "")], NO_METRICS, lambda _o: None, {"r1": "2024-04-25"})
+    assert (ln.as_of, ln.dated_by) == ("2024-04-25", "dateline")
