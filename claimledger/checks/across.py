@@ -39,7 +39,7 @@ from .metrics import Metric, assign_metric, content_words, figure_context, load_
 from .series import date_bounds
 
 RELAY_DAYS = 45  # agreeing figures of one source this close in date are one statement relayed
-MAX_AUTO_STEMS = 4  # an automatic thing is named by at most this many stems of its ``what``
+MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 MAX_RELAYS = 200  # a written value shared by more figures than this is too common to link on
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
 MIN_SLIP_DIGITS = 2  # digit strings shorter than this are no evidence of one statement
@@ -230,8 +230,10 @@ def frame_of(
     if name:
         thing = name
     else:
-        stems = [stem(w) for w in content_words(claim.what or "") if not w.isnumeric()]
-        stems = sorted(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS]
+        own = set(_WORD.findall(claim.text.casefold()))
+        stems = [stem(w) for w in content_words(claim.what or "")
+                 if not any(ch.isdigit() for ch in w) and w not in own]
+        stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         if not stems:
             return None
         thing = "auto:" + " ".join(stems)
