@@ -283,3 +283,34 @@ def ledger_view(ledger: Ledger, metrics: Sequence[Metric] | None = None) -> Ledg
             if (line := dateline(analysis.times)) is not None:
                 lines[c.doc_id] = line
     return build_view(((c, *docs[c.doc_id]) for c in claims), metrics, lines)
+
+
+def find_claim(view: LedgerView, ref: str) -> ClaimView | None:
+    """The claim ``ref`` names: a claim id, or a figure id ``DOC_ID:INDEX``."""
+    if ref in view.claims:
+        return view.claims[ref]
+    doc_id, _, index = ref.rpartition(":")
+    cid = view.figure_claim.get((doc_id, int(index))) if index.isdigit() else None
+    return view.claims.get(cid) if cid else None
+
+
+def claim_dict(c: ClaimView) -> dict[str, object]:
+    """A claim as plain data (the JSON of the CLI and of the web API)."""
+    return {
+        "claim": c.claim,
+        "series": c.series,
+        "original_source": c.original_source,
+        "as_of": c.as_of,
+        "first_seen": c.first_seen,
+        "conflict": c.conflict,
+        "independent": list(c.independent),
+        "versions": [{"value": v, "reports": len(rs), "outlets": sorted(
+            {r.outlet or r.doc_id for r in rs})} for v, rs in c.versions],
+        "relays": [
+            {"figure": f"{r.doc_id}:{r.index}", "doc_id": r.doc_id, "index": r.index,
+             "outlet": r.outlet, "published": r.published, "language": r.language,
+             "text": r.text, "value": r.value, "sources": list(r.sources), "url": r.url,
+             "conflict": r.conflict}
+            for r in c.relays
+        ],
+    }

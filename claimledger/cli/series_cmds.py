@@ -156,7 +156,7 @@ def claim(
 
     Example: claimledger claim d014:3
     """
-    from ..checks.claim_series import ledger_view
+    from ..checks.claim_series import claim_dict, find_claim, ledger_view
     from ..checks.metrics import load_metrics
 
     try:
@@ -165,25 +165,12 @@ def claim(
             view = ledger_view(ledger, metrics)
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
-    cid = figure if figure in view.claims else None
-    if cid is None:
-        doc_id, _, index = figure.rpartition(":")
-        if index.isdigit():
-            cid = view.figure_claim.get((doc_id, int(index)))
-    if cid is None or cid not in view.claims:
+    c = find_claim(view, figure)
+    if c is None:
         raise _fail(f"no figure or claim {figure!r} in the ledger (figure ids are DOC_ID:INDEX)",
                     1)
-    c = view.claims[cid]
-    relays = [
-        {"doc_id": r.doc_id, "index": r.index, "outlet": r.outlet, "published": r.published,
-         "language": r.language, "text": r.text, "value": r.value, "sources": list(r.sources),
-         "url": r.url, "conflict": r.conflict}
-        for r in c.relays
-    ]
     if fmt is not RowFormat.table:
-        _write_rows([{"claim": c.claim, "series": c.series, "original_source": c.original_source,
-                      "as_of": c.as_of, "first_seen": c.first_seen, "conflict": c.conflict,
-                      "independent": list(c.independent), "relays": relays}], fmt)
+        _write_rows([claim_dict(c)], fmt)
         return
     out.print(Text(f"claim {c.claim}", style="bold"))
     out.print(f"original source: {c.original_source}; as of {c.as_of or 'an unknown date'}; "

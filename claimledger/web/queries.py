@@ -493,3 +493,15 @@ def check_list(analysis: Analysis) -> list[dict[str, Any]]:
         d["refs"] = [f"q-{i}" for i in idx]
         out.append(d)
     return out
+
+
+def claim_detail(ledger: Ledger, ref: str) -> dict[str, Any]:
+    """The claim of the figure ``ref`` (``DOC_ID:INDEX``, or a claim id) with its relays;
+    raises ``NotFound`` when there is none. Reads the whole ledger (claims are a property of
+    all its figures)."""
+    from ..checks.claim_series import claim_dict, find_claim, ledger_view
+
+    found = find_claim(ledger_view(ledger), ref)
+    if found is None:
+        raise NotFound(f"no figure or claim {ref!r} (figure ids are DOC_ID:INDEX)")
+    return claim_dict(found)

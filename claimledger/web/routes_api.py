@@ -71,6 +71,14 @@ async def api_claims(state: State, query: ClaimFilters) -> dict[str, Any]:
     }
 
 
+@router.get("/claim/{ref:path}")
+async def api_claim(state: State, ref: str) -> dict[str, Any]:
+    """The claim of a figure (``DOC_ID:INDEX``) or a claim id: original source, first seen,
+    every relay (outlet, date, language, value as written) and the versions when they
+    disagree."""
+    return await run_in_threadpool(queries.claim_detail, state.ledger, ref)
+
+
 @router.get("/metrics", response_model=MetricList)
 async def api_metrics(state: State) -> dict[str, Any]:
     """Every named metric with its figures, reports and latest date (a store aggregate), and

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from . import queries
 from .annotate import annotated_html
@@ -75,6 +76,13 @@ async def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
         checks=queries.check_list(analysis),
         n_failed=sum(c.status == "inconsistent" for c in analysis.checks),
     )
+
+
+@router.get("/claim/{ref:path}", response_class=HTMLResponse)
+async def claim(request: Request, state: State, ref: str) -> HTMLResponse:
+    """A figure's claim: its original source, first seen, every relay, conflicting versions."""
+    detail = await run_in_threadpool(queries.claim_detail, state.ledger, ref)
+    return render(request, "claim.html", c=detail)
 
 
 @router.get("/metrics", response_class=HTMLResponse)

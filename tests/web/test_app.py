@@ -13,6 +13,7 @@ API_PATHS = (
     "/api/documents",
     "/api/documents/{doc_id}",
     "/api/claims",
+    "/api/claim/{ref}",
     "/api/metrics",
     "/api/metrics/{sid}",
     "/api/sources",
@@ -236,3 +237,29 @@ def test_the_favicon_is_a_small_svg(client: TestClient) -> None:
     assert r.headers["content-type"].startswith("image/svg+xml")
     assert r.content.startswith(b"<svg") and len(r.content) < 2048
     assert 'rel="icon" href="/static/favicon.svg"' in client.get("/").text
+
+
+def test_a_figures_claim_has_a_page_and_a_json_twin(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    doc = ids["evac"]
+    r = client.get(f"/api/claim/{doc}:0")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["relays"][0]["figure"] == f"{doc}:0"
+    assert {"original_source", "first_seen", "versions", "conflict", "series"} <= set(body)
+    page = client.get(f"/claim/{doc}:0")
+    assert page.status_code == 200 and "A claim of" in page.text
+    assert f'href="/documents/{doc}#q-0"' in page.text
+    assert client.get("/api/claim/nope:3").status_code == 404
+    assert "relays" in client.get("/claims").text
+
+
+def test_the_claim_page_escapes_what_reports_wrote(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    page = client.get(f"/claim/{ids['hostile']}:0")
+    assert page.status_code == 200
+    assert "<b>Bad & Co</b>" not in page.text and "&lt;b&gt;Bad &amp; Co&lt;/b&gt;" in page.text
+    assert "<i>onerror" not in page.text
+
