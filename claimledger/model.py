@@ -17,6 +17,13 @@ CheckKind = Literal["percent_of", "percent_change", "sum", "change"]
 CheckStatus = Literal["consistent", "inconsistent", "ambiguous"]
 
 
+def provenance_hash(text: str, where: str | None) -> str:
+    """The SHA-256 of ``text`` (and of ``where`` it was published, when known). Lone
+    surrogates that a broken input can carry are hashed as they are, never raised on."""
+    payload = text if not where else f"{text}\x00{where}"
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @dataclass(frozen=True)
 class Document:
     """One report: its text and what is known about where it came from."""
@@ -33,8 +40,11 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """A stable hash of the text: the identity used to store a document once."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """The identity a document is stored once by: its text and where it was published (its
+        URL, else its outlet). The same report ingested again is one document; the same text
+        posted by another outlet is another report (a relay), which neither overwrites the
+        first one's provenance nor disappears from the count."""
+        return provenance_hash(self.text, self.url or self.outlet)
 
     def with_id(self) -> Document:
         """This document with an id: its own, else one derived from its content hash."""

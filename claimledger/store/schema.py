@@ -283,6 +283,20 @@ def _v4_metric_index_postgres(conn: Executor) -> None:
     conn.execute("CREATE INDEX quantities_metric_id ON quantities (metric, id)")
 
 
+@migration(5, "document identity includes where it was published")
+def _v5_provenance_hash(conn: Executor) -> None:
+    # the same text from two outlets is two reports: identities of documents with a URL or an
+    # outlet are recomputed (those without keep the hash of their text alone)
+    from ..model import provenance_hash
+
+    rows = conn.execute(
+        "SELECT id, text, url, outlet FROM documents WHERE url IS NOT NULL OR outlet IS NOT NULL"
+    ).fetchall()
+    for doc_id, text, url, outlet in rows:
+        conn.execute("UPDATE documents SET content_hash = ? WHERE id = ?",
+                     (provenance_hash(text, url or outlet), doc_id))
+
+
 def source_name_id(conn: Executor, name: str) -> int:
     """The id of ``name`` in ``source_names``, added when it is new."""
     select = "SELECT id FROM source_names WHERE name = ?"

@@ -66,6 +66,23 @@ def test_refresh_takes_new_metadata(ledger: AnyLedger, analysis: Analysis) -> No
     assert ledger.documents()[0].outlet == "Other Wire"
 
 
+def test_the_same_text_from_another_outlet_is_another_report(ledger: AnyLedger) -> None:
+    first = make_analysis(doc_id="wire-1")
+    first = replace(first, document=replace(first.document, url=None, outlet="Wire One"))
+    copy = replace(first, document=replace(first.document, id="wire-2", outlet="Wire Two"))
+    assert ledger.save(first) == ("wire-1", True)
+    assert ledger.save(copy) == ("wire-2", True)
+    assert {d.outlet for d in ledger.documents()} == {"Wire One", "Wire Two"}
+    assert ledger.save(copy) == ("wire-2", False)  # the same report again is stored once
+    assert ledger.count()["documents"] == 2
+
+
+def test_a_lone_surrogate_in_a_text_has_an_identity() -> None:
+    broken = make_analysis(doc_id="odd")
+    doc = replace(broken.document, text=broken.document.text + " \ud800")
+    assert len(doc.content_hash) == 64
+
+
 def test_a_different_text_under_a_taken_id_gets_an_id_from_its_hash(
     ledger: AnyLedger, analysis: Analysis
 ) -> None:

@@ -186,3 +186,24 @@ def test_a_version_3_postgresql_ledger_is_upgraded(pg_schema_url: str) -> None:
         assert {"quantities_metric_doc", "quantities_metric_id"} <= names
         assert store.count()["claims"] == 4
         assert store.integrity_check() == []
+
+
+def test_a_version_4_ledger_gets_identities_that_include_the_publisher(tmp_path: Path) -> None:
+    import hashlib
+
+    path = tmp_path / "v4.sqlite"
+    with SQLiteLedger(path, canonical=canonical) as store:
+        doc_id, _ = store.save(make_analysis())
+    conn = sqlite3.connect(path)  # as schema version 4 left it: the hash of the text alone
+    (text,) = conn.execute("SELECT text FROM documents").fetchone()
+    conn.execute("UPDATE documents SET content_hash = ?",
+                 (hashlib.sha256(text.encode("utf-8")).hexdigest(),))
+    conn.execute("DELETE FROM schema_migrations WHERE version >= 5")
+    conn.commit()
+    conn.close()
+    with SQLiteLedger(path, canonical=canonical) as store:
+        assert store.schema_version() == schema.SCHEMA_VERSION
+        again = make_analysis()
+        assert store.save(again) == (doc_id, False)  # found by its new identity: no duplicate
+        assert store.count()["documents"] == 1
+
