@@ -24,7 +24,7 @@ from datetime import date
 from ..store.base import ClaimRow, Ledger
 from .across import FigureLink, Frame, dateline, link_figures, parse_frame, written_interval
 from .metrics import Metric, load_metrics
-from .series import SeriesFlag, SeriesPoint, date_bounds, decreases, format_point
+from .series import Series, SeriesFlag, SeriesPoint, date_bounds, decreases, format_point
 
 STALE_DAYS = 90  # a relay published this long after its claim was first seen is stale news
 INDEPENDENT_DAYS = 31  # agreeing figures of two sources this close in date corroborate
@@ -313,4 +313,36 @@ def claim_dict(c: ClaimView) -> dict[str, object]:
              "conflict": r.conflict}
             for r in c.relays
         ],
+    }
+
+
+def as_series(s: FrameSeries) -> Series:
+    """``s`` in the shape of ``checks.series.Series`` (what the charts and tables draw)."""
+    return Series(
+        key=s.key, metric=None if s.frame.thing.startswith("auto:") else s.frame.thing,
+        label=s.label, kind=s.frame.kind, unit=s.frame.unit or None,
+        change=s.frame.aggregation == "increment", cumulative=s.cumulative, points=s.points,
+        flags=s.flags,
+    )
+
+
+def frame_dict(s: FrameSeries) -> dict[str, object]:
+    """A series' frame and counts as plain data (lists of the CLI and the web API)."""
+    return {
+        "key": s.key,
+        "thing": s.frame.thing,
+        "label": s.label,
+        "aggregation": s.frame.aggregation,
+        "start": s.frame.aggregation[6:] if s.frame.aggregation.startswith("since:") else None,
+        "scope": s.frame.scope or None,
+        "kind": s.frame.kind,
+        "unit": s.frame.unit or None,
+        "cumulative": s.cumulative,
+        "points": len(s.points),
+        "claims": len(set(s.claims)),
+        "sources": sorted({p.original_source for p in s.points}, key=str.casefold),
+        "first": next((p.date for p in s.points if p.date), None),
+        "last": next((p.date for p in reversed(s.points) if p.date), None),
+        "undated": sum(1 for p in s.points if not p.date),
+        "flags": len(s.flags),
     }

@@ -44,7 +44,7 @@ def series(
 
     Examples: claimledger series; claimledger series ru_personnel_losses
     """
-    from ..checks.claim_series import ledger_view
+    from ..checks.claim_series import frame_dict, ledger_view
     from ..checks.metrics import load_metrics
 
     try:
@@ -55,24 +55,7 @@ def series(
         raise _fail(str(exc)) from None
     if metric is None:
         listed = [s for s in view.series.values() if len(s.points) >= min_points]
-        records = [
-            {
-                "key": s.key,
-                "thing": s.frame.thing,
-                "label": s.label,
-                "aggregation": s.frame.aggregation,
-                "scope": s.frame.scope or None,
-                "kind": s.frame.kind,
-                "unit": s.frame.unit or None,
-                "cumulative": s.cumulative,
-                "points": len(s.points),
-                "claims": len(set(s.claims)),
-                "first": next((p.date for p in s.points if p.date), None),
-                "last": next((p.date for p in reversed(s.points) if p.date), None),
-                "flags": len(s.flags),
-            }
-            for s in listed
-        ]
+        records = [frame_dict(s) for s in listed]
         if fmt is not RowFormat.table:
             _write_rows(records, fmt)
             return

@@ -505,3 +505,21 @@ def claim_detail(ledger: Ledger, ref: str) -> dict[str, Any]:
     if found is None:
         raise NotFound(f"no figure or claim {ref!r} (figure ids are DOC_ID:INDEX)")
     return claim_dict(found)
+
+
+def frame_series_listing(ledger: Ledger) -> list[dict[str, Any]]:
+    """Every series by frame of the ledger (reads every figure), largest first."""
+    from ..checks.claim_series import frame_dict, ledger_view
+
+    return [frame_dict(s) for s in ledger_view(ledger).series.values()]
+
+
+def frame_series_detail(ledger: Ledger, key: str) -> tuple[dict[str, Any], Series]:
+    """One series by frame: its frame and counts, and the series its chart and table draw;
+    raises ``NotFound`` for an unknown key."""
+    from ..checks.claim_series import as_series, frame_dict, ledger_view
+
+    found = ledger_view(ledger).series.get(key)
+    if found is None:
+        raise NotFound(f"no series {key!r}")
+    return frame_dict(found), as_series(found)

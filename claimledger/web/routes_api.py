@@ -79,6 +79,20 @@ async def api_claim(state: State, ref: str) -> dict[str, Any]:
     return await run_in_threadpool(queries.claim_detail, state.ledger, ref)
 
 
+@router.get("/series")
+async def api_frame_series(state: State) -> dict[str, Any]:
+    """Series by frame (thing, aggregation and start, scope, kind, unit) with their counts."""
+    return {"series": await run_in_threadpool(queries.frame_series_listing, state.ledger)}
+
+
+@router.get("/series/{key:path}")
+async def api_frame_series_one(state: State, key: str) -> dict[str, Any]:
+    """One series by frame with every point (its claim, original source, corroboration) and
+    its flags."""
+    frame, series = await run_in_threadpool(queries.frame_series_detail, state.ledger, key)
+    return {"frame": frame, **series_dict(key, series)}
+
+
 @router.get("/metrics", response_model=MetricList)
 async def api_metrics(state: State) -> dict[str, Any]:
     """Every named metric with its figures, reports and latest date (a store aggregate), and

@@ -85,6 +85,21 @@ async def claim(request: Request, state: State, ref: str) -> HTMLResponse:
     return render(request, "claim.html", c=detail)
 
 
+@router.get("/series", response_class=HTMLResponse)
+async def frame_series(request: Request, state: State) -> HTMLResponse:
+    """Series by frame: what is counted, from when, where, and how each point is sourced."""
+    listed = await run_in_threadpool(queries.frame_series_listing, state.ledger)
+    return render(request, "series.html", listed=listed)
+
+
+@router.get("/series/{key:path}", response_class=HTMLResponse)
+async def frame_series_page(request: Request, state: State, key: str) -> HTMLResponse:
+    """One series by frame: its chart coloured by original source, flags, every point."""
+    frame, series = await run_in_threadpool(queries.frame_series_detail, state.ledger, key)
+    return render(request, "frame_series.html", f=frame, s=series, chart=render_chart(series),
+                  points=marked_points(series))
+
+
 @router.get("/metrics", response_class=HTMLResponse)
 async def metrics(request: Request, state: State) -> HTMLResponse:
     """Every named metric (and on a small ledger every automatic series) with its counts."""

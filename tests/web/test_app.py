@@ -263,3 +263,21 @@ def test_the_claim_page_escapes_what_reports_wrote(
     assert "<b>Bad & Co</b>" not in page.text and "&lt;b&gt;Bad &amp; Co&lt;/b&gt;" in page.text
     assert "<i>onerror" not in page.text
 
+
+
+def test_series_by_frame_have_a_listing_a_page_and_json_twins(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    listing = client.get("/api/series")
+    assert listing.status_code == 200
+    series = listing.json()["series"]
+    assert series and all({"key", "thing", "aggregation", "scope", "points", "claims",
+                           "sources"} <= set(s) for s in series)
+    key = series[0]["key"]
+    page = client.get("/series")
+    assert page.status_code == 200 and f'href="/series/{quote(key, safe="")}"' in page.text
+    one = client.get(f"/api/series/{quote(key, safe='')}")
+    assert one.status_code == 200 and one.json()["frame"]["key"] == key
+    detail = client.get(f"/series/{quote(key, safe='')}")
+    assert detail.status_code == 200 and "<svg" in detail.text and "relays" in detail.text
+    assert client.get("/api/series/no-such-series").status_code == 404
