@@ -67,7 +67,7 @@ def test_api_ingest_of_text_returns_201_and_the_document_location(client: TestCl
     body = r.json()
     assert body["new"] is True and body["n_quantities"] == 2
     assert body["location"] == f"/documents/{body['id']}"
-    again = client.post("/api/ingest", json={"text": PASTED}).json()
+    again = client.post("/api/ingest", json={"text": PASTED, "outlet": "Field Notes"}).json()
     assert again["id"] == body["id"] and again["new"] is False
     assert client.get(body["location"]).status_code == 200
 
