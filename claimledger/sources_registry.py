@@ -27,6 +27,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -169,7 +170,8 @@ class _Token:
 
 def _tokens(text: str) -> list[_Token]:
     """The content words of ``text`` (joining words dropped but remembered) as stems."""
-    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text.replace("’", "'"))
+    text = text.replace("’", "'").replace("×", "x")  # 7×7
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     out: list[_Token] = []
     genitive = False
     for m in _WORD.finditer(text):
@@ -477,8 +479,20 @@ _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", 
                    "ники", "ніки", "чики", "щики", "тели", "телі", "ісьти")
 
 
-def _words(table: dict[str, str], languages: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_fold(w) for lang in languages for w in table.get(lang, "").split())
+_LEXICONS = {"function": _FUNCTION_WORDS, "determiners": _DETERMINERS, "verbs": _REPORTING_VERBS,
+             "nouns": _SOURCE_NOUNS}
+
+
+@cache
+def _words(table: str, languages: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of lexicon ``table`` in ``languages``."""
+    words = _LEXICONS[table]
+    return frozenset(_fold(w) for lang in languages for w in words.get(lang, "").split())
+
+
+@cache
+def _nouns(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_agent_stem(w) for w in _words("nouns", languages))
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -501,30 +515,29 @@ def is_source_name(
     people, bodies or documents; not a pronoun ("яке", "they"), a function word ("Zuletzt"),
     a clause fragment ("Об этом", "over four times the rate"), a determiner or a number."""
     text = normalise_name(name)
-    if not _LETTER.search(text):
-        return False
     if (registry or default_registry()).lookup(text):
         return True
+    if not _LETTER.search(text):
+        return False
     langs = _languages(language)
-    function = _words(_FUNCTION_WORDS, langs)
-    determiners = _words(_DETERMINERS, langs)
+    function = _words("function", langs)
+    determiners = _words("determiners", langs)
     raw = [w for w in re.findall(r"[^\W_]+", text.replace("’", "'")) if w]
     words = [_fold(w) for w in raw]
     if not words or all(w in function or w in determiners or w in _NUMBER_WORDS
                         or not _LETTER.search(w) for w in words):
         return False
-    if words[0] in function or not _LETTER.search(words[0]):
+    if words[0] in function:  # "об этом", "which the recruits", "over four times the rate"
         return False
     if len(words) > 1:
-        verbs = _words(_REPORTING_VERBS, langs)
+        verbs = _words("verbs", langs)
         return not any(w in verbs for w in words)
     word = words[0]
     if len(word) <= 1 or word in determiners:
         return False
     if raw[0][0].isupper():
         return True
-    nouns = {_agent_stem(w) for w in _words(_SOURCE_NOUNS, langs)}
-    return _agent_stem(word) in nouns or word.endswith(_AGENT_SUFFIXES)
+    return _agent_stem(word) in _nouns(langs) or word.endswith(_AGENT_SUFFIXES)
 
 
 # -- the default registry -----------------------------------------------------------------

@@ -355,7 +355,8 @@ SOURCES = [
     ("Mediazona's count", "en"), ("officials", "en"), ("deserters", "en"), ("DI", "en"),
     ("paperwork", "en"), ("Experts", "en"), ("the Harbour Watch group", "en"),
     ("Журналисты", "ru"), ("Сирський", "uk"), ("військові", "uk"), ("местные власти", "ru"),
-    ("Westliche Beamte", "de"), ("Behörden", "de"), ("Generalstab", "de"),
+    ("Westliche Beamte", "de"), ("Behörden", "de"), ("Generalstab", "de"), ("7×7", "ru"),
+    ("two officials", "en"), ("112 Ukraine", "en"),
 ]
 
 
