@@ -144,7 +144,32 @@ _COUNTRY_PREFIXES: dict[str, tuple[str, ...]] = {
     "IR": ("iran", "іран", "иран"),
     "KR": ("korea", "корей", "коре"),
     "CN": ("chin", "китай", "китаю"),
+    "EE": ("eston", "естон", "эстон", "estnisch", "estland"),
+    "LV": ("latvi", "латв", "lettisch", "lettland"),
+    "LT": ("lithuan", "литов", "литв", "литовськ", "litauisch", "litauen"),
+    "FI": ("finnish", "finland", "finnisch", "фінськ", "финск", "фінлянд", "финлянд"),
+    "SE": ("swed", "schwed", "швед"),
+    "NO": ("norw", "norweg", "норвез", "норвеж"),
+    "DK": ("danish", "denmark", "danisch", "danemark", "данськ", "датск", "дани"),
+    "NL": ("dutch", "netherland", "niederland", "нідерланд", "нидерланд", "голланд"),
+    "CA": ("canad", "kanad", "канад"),
+    "AU": ("austral", "австрал"),
+    "JP": ("japan", "япон"),
+    "TR": ("turk", "турец", "турецьк", "турецк", "туреч"),
+    "MD": ("moldov", "moldau", "молдов", "молдав"),
+    "RO": ("romania", "rumanisch", "rumanien", "румун", "румын"),
+    "HU": ("hungar", "ungarisch", "ungarn", "угорськ", "венгер", "угорщ", "венгри"),
+    "CZ": ("czech", "tschech", "чеськ", "чешск", "чехи"),
+    "IT": ("ital", "італ", "итал"),
+    "ES": ("spanish", "spain", "spanisch", "spanien", "іспан", "испан"),
+    "KZ": ("kazakh", "kasach", "казах"),
+    "GE": ("georgian", "georgisch", "грузин", "грузи"),
 }
+# Head words after a state body's name that make it a modifier, not the source: "Ukrainian
+# military expert", "Russian military bloggers", "военный эксперт".
+_NOT_MEMBERS = ("expert", "blog", "milblog", "commentat", "kommentat", "historian", "historiker",
+                "columnist", "эксперт", "експерт", "блог", "военкор", "воєнкор", "обозревател",
+                "оглядач", "историк", "історик", "политолог", "політолог")
 _COUNTRY_WORDS: dict[str, str] = {
     "зсу": "UA", "всу": "UA", "ua": "UA", "рф": "RU", "рос": "RU", "uk": "UK", "us": "US",
     "usa": "US", "сша": "US",
@@ -333,7 +358,10 @@ class SourceRegistry:
         out = []
         for i, j, name in taken:
             entry = self.entries.get(name, SourceEntry(name))
-            if entry.country and self._other_state_near(tokens, i, j, entry.country):
+            if entry.country and (
+                self._other_state_near(tokens, i, j, entry.country)
+                or (j < len(tokens) and tokens[j].stem.startswith(_NOT_MEMBERS))
+            ):
                 continue
             out.append(_Match(i, j, entry, tokens[j - 1].possessive))
         return out
