@@ -214,6 +214,12 @@ INSIDE_PHRASE = [
     ("die russische BBC-Redaktion", "de", "BBC Russian"),
     ("Російська служба BBC", "uk", "BBC Russian"),
     ("Укрінформу", "uk", "Ukrinform"),
+    ("the South Korean Joint Chiefs of Staff", "en", "Joint Chiefs of Staff of South Korea"),
+    ("Объединённого комитета начальников штабов Южной Кореи", "ru",
+     "Joint Chiefs of Staff of South Korea"),
+    ("der südkoreanische Generalstab", "de", "Joint Chiefs of Staff of South Korea"),
+    ("південнокорейська розвідка", "uk", "National Intelligence Service of South Korea"),
+    ("Кабміну", "uk", "Cabinet of Ministers of Ukraine"),
     # People commonly quoted: surname alone, full name, titles, cases
     ("Ukrainian President Volodymyr Zelensky", "en", "Volodymyr Zelensky"),
     ("Президент Зеленский", "ru", "Volodymyr Zelensky"),
@@ -263,6 +269,8 @@ NEAR_MISSES = [
     ("Ukrainian military expert Oleh Zhdanov", "en", "Armed Forces of Ukraine"),
     ("российские военные блогеры", "ru", "Armed Forces of the Russian Federation"),
     ("ukrainischer Militärexperte", "de", "Armed Forces of Ukraine"),
+    ("nordkoreanischer Generalstab", "de", GS_UA),
+    ("Генштаб КНДР", "ru", GS_UA),
 ]
 
 
