@@ -26,13 +26,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .store.base import SourceSummary
 
 STEM_LENGTH = 4  # Cyrillic words are compared by their first letters: cases change the endings
 BUNDLED = "sources.json"  # the registry file shipped in claimledger/data
@@ -587,3 +589,16 @@ def default_registry() -> SourceRegistry:
 def canonical_source(name: str, registry: SourceRegistry | None = None) -> str:
     """One name for the variants of a source ("британська розвідка" -> UK Defence Intelligence)."""
     return (registry or default_registry()).canonical(name)
+
+
+def listed_sources(summaries: Iterable[SourceSummary]) -> list[SourceSummary]:
+    """The canonical sources of a ledger's summary that name a source (``is_source_name``):
+    what the attribution read as a source but is a pronoun or a fragment is left out, and so are
+    the written variants of that kind under a real source."""
+    out = []
+    for s in summaries:
+        if not is_source_name(s.source):
+            continue
+        names = tuple(n for n in s.names if is_source_name(n))
+        out.append(replace(s, names=names) if names != s.names else s)
+    return out

@@ -390,3 +390,18 @@ SOURCES = [
 @pytest.mark.parametrize(("name", "language"), SOURCES)
 def test_names_and_agents_are_sources(name: str, language: str) -> None:
     assert is_source_name(name, language)
+
+
+def test_the_sources_listing_leaves_out_what_is_no_source() -> None:
+    from claimledger.sources_registry import listed_sources
+    from claimledger.store.base import SourceSummary
+
+    summaries = [
+        SourceSummary("Mediazona", 12, 5, ("a.example",), ("Mediazona", "яке", "Медиазона")),
+        SourceSummary("яке", 3, 1, ("b.example",), ("яке",)),
+        SourceSummary("over four times the rate", 1, 1, ("c.example",), ()),
+        SourceSummary("the regional governor", 2, 1, ("d.example",), ("the regional governor",)),
+    ]
+    listed = listed_sources(summaries)
+    assert [s.source for s in listed] == ["Mediazona", "the regional governor"]
+    assert listed[0].names == ("Mediazona", "Медиазона")

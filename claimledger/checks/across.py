@@ -258,10 +258,16 @@ def frame_of(
 
 
 def original_source(claim: ClaimRow, outlet_source: Callable[[str | None], str | None]) -> str:
-    """The last link of the figure's chain (its canonical name), else the outlet itself."""
-    chain = claim.canonical_sources or claim.sources
-    if chain:
-        return chain[-1]
+    """The last link of the figure's chain that names a source (its canonical name), else the
+    outlet itself."""
+    from ..sources_registry import is_source_name
+
+    written = claim.sources
+    chain = claim.canonical_sources or written
+    named = [c for n, c in enumerate(chain)
+             if is_source_name(written[n] if n < len(written) else c)]
+    if named:
+        return named[-1]
     return outlet_source(claim.outlet) or claim.outlet or claim.doc_id
 
 

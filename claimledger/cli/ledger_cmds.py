@@ -161,8 +161,10 @@ def sources(
     db: DbOption = None,
 ) -> None:
     """List canonical sources with their number of figures and the outlets that relay them."""
+    from ..sources_registry import listed_sources
+
     with _ledger(db) as ledger:
-        summary = ledger.sources_summary()
+        summary = listed_sources(ledger.sources_summary())
     records = [
         {
             "source": s.source,

@@ -130,8 +130,10 @@ def document_detail(analysis: Analysis) -> dict[str, Any]:
 
 def source_dicts(ledger: Ledger) -> list[dict[str, Any]]:
     """Canonical sources with their figure counts and relaying outlets, most cited first."""
+    from ..sources_registry import listed_sources
+
     out = []
-    for summary in ledger.sources_summary():
+    for summary in listed_sources(ledger.sources_summary()):
         d = asdict(summary)
         d["outlets"], d["names"] = list(summary.outlets), list(summary.names)
         out.append(d)
