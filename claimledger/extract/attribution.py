@@ -22,6 +22,7 @@ from .attribution_cues import (
     _ANAPHORIC_HEADS_OTHER,
     _ANAPHORIC_PRONOUNS,
     _BACKGROUND,
+    _BACKREF,
     _BACKWARD_OPENER,
     _BACKWARD_SCOPE,
     _BY_AUTHOR,
@@ -29,10 +30,12 @@ from .attribution_cues import (
     _CITING,
     _CLAUSE_WORDS,
     _CONNECTORS,
+    _CONTINUATION,
     _DEFINITE,
     _DEFINITE_ARTICLE,
     _DESCRIPTION,
     _EDITORIAL,
+    _FINDING_VERB,
     _FIRST_PERSON,
     _FORWARD,
     _GERMAN_ADJECTIVE,
@@ -40,6 +43,7 @@ from .attribution_cues import (
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _LEADING_JUNK,
+    _LIST_ITEM,
     _MONTH,
     _NAME_STOP,
     _NEST_GAP,
@@ -52,6 +56,8 @@ from .attribution_cues import (
     _REPORT_NOUN,
     _SELF_REF,
     _SENT_END,
+    _SOURCE_HEAD,
+    _STILL_REPORTING,
     _SUBHEADING,
     _TRAILING,
     _VERB,
@@ -413,6 +419,13 @@ def _sentence_attributions(
             and not re.match(r",?\s*(?:that|citing)\b", text[m.end() : m.end() + 10])
         ):
             continue
+        if (
+            _FINDING_VERB.match(verb)
+            and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name)
+            and re.search(r"[a-z]", name)
+            and _SOURCE_HEAD.fullmatch(name) is None
+        ):
+            continue  # "the reversal reveals": no source, a noun that reveals something
         chain = [_report_by(name, text, name_start, m.start())]
         cited = _cited_before_verb(text, s, m.start())
         if cited is not None:
@@ -522,6 +535,41 @@ def _names_again(name: str, current: tuple[str, ...]) -> bool:
     return 0 < len(words) <= 2 and all(w[:STEM].lower() in stems for w in words)
 
 
+def _bare_pronoun(a: Attribution) -> bool:
+    """A pronoun source ("it said", "they noted") with nobody before it to stand for."""
+    return len(a.chain) == 1 and a.chain[0].lower() in _ANAPHORIC_PRONOUNS
+
+
+def _names_source(sentence: str, name: str) -> bool:
+    """The sentence names the source again: "The General Staff ... has been tracking losses"."""
+    words = re.sub(r"^(?:the|der|die|das)\s+", "", name, flags=re.IGNORECASE).split()
+    return len(words) >= 2 and " ".join(words).lower() in sentence.lower()
+
+
+def _is_list_item(text: str, sent: Sentence) -> bool:
+    return _LIST_ITEM.match(text, sent.start, sent.end) is not None
+
+
+def _continues(
+    text: str, sentences: list[Sentence], k: int, current: tuple[str, ...] = ()
+) -> bool:
+    """Whether the paragraph opening on sentence ``k`` goes on with the report before it: an
+    item of a list (after its lead-in line or another item), or an opening that keeps reporting
+    ("In addition,", "It is also noted that", "Кроме того", "Зазначається")."""
+    sent = sentences[k]
+    if (
+        _CONTINUATION.match(text, sent.start, sent.end)
+        or _BACKREF.match(text, sent.start, sent.end)
+        or _STILL_REPORTING.search(text, sent.start, sent.end)
+        or (current and _names_source(text[sent.start : sent.end], current[0]))
+    ):
+        return True
+    if k == 0 or not _is_list_item(text, sent):
+        return False
+    before = sentences[k - 1]
+    return _is_list_item(text, before) or text[before.start : before.end].rstrip().endswith(":")
+
+
 def _nearest(attrs: list[Attribution], q: Quantity) -> Attribution:
     def distance(a: Attribution) -> int:
         if a.end <= q.start:
@@ -540,11 +588,26 @@ def assign_sources(
     registry: SourceRegistry | None = None,
 ) -> list[tuple[str, ...]]:
     """The attribution chain of each quantity, carried over sentences that continue a report."""
+    return _assign_sources(doc, quantities, attributions, registry)[0]
+
+
+def _assign_sources(
+    doc: Document,
+    quantities: list[Quantity],
+    attributions: list[Attribution],
+    registry: SourceRegistry | None = None,
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The chain of each quantity, and the voice it is read in: the chain, or for a figure of a
+    new paragraph that no longer carries the source over, the source last speaking (a period
+    frame stated in the outlet's lead-in stays with the figures below it)."""
     reg = registry or default_registry()
     keys = _outlet_keys(doc.outlet, reg)
     sentences = split_sentences(doc.text)
     chains: list[tuple[str, ...] | None] = [None] * len(quantities)
+    voices: list[tuple[str, ...]] = [()] * len(quantities)
     current: tuple[str, ...] = ()
+    voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
+    recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
     paragraph = -1
@@ -566,7 +629,7 @@ def assign_sources(
             paragraph = sent.paragraph
             previous_pending, pending = pending, []
             if _EDITORIAL.match(doc.text, sent.start, sent.end):
-                current = ()  # "Read more", "Recall": the outlet's own voice takes over
+                current = voice = ()  # "Read more", "Recall": the outlet's own voice takes over
         attrs = [attributions[j] for j in attrs_of[k]]
         in_sent = quantities_of[k]
         # "the report, cited by <outlet>": the outlet relaying someone, not speaking itself
@@ -576,9 +639,12 @@ def assign_sources(
             if not (_PASSIVE_CUE.match(a.text) and not without_outlet(a.chain))
         ]
         cleaned: dict[int, tuple[str, ...]] = {}
+        antecedent = current or recent
         for a in attrs:
             cleaned[id(a)] = (
-                current if current and _anaphoric(a, current) else without_outlet(a.chain)
+                antecedent
+                if antecedent and _anaphoric(a, antecedent)
+                else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
@@ -588,14 +654,17 @@ def assign_sources(
             or _OWN_VOICE.match(doc.text, sent.start, sent.end)
             or _is_subheading(doc.text, sent)
         ):
-            current = ()  # "In April 2022, ...", "Recall that": the outlet's own voice
+            current = voice = ()  # "In April 2022, ...", "Recall that": the outlet's own voice
+        if not attrs and new_paragraph and not _continues(doc.text, sentences, k, current):
+            current = ()  # a new paragraph that does not go on reporting: background, facts
         if not attrs:
             for i in in_sent:
                 chains[i] = current
+                voices[i] = current or voice
             pending.extend(in_sent)
             continue
         for i in in_sent:
-            chains[i] = cleaned[id(_nearest(attrs, quantities[i]))]
+            chains[i] = voices[i] = cleaned[id(_nearest(attrs, quantities[i]))]
         first = cleaned[id(attrs[0])]
         backward = (
             _BACKWARD_SCOPE.match(doc.text[attrs[0].start : attrs[0].end]) is not None
@@ -604,10 +673,11 @@ def assign_sources(
         if first and (backward or not current):
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:
-                chains[i] = first
+                chains[i] = voices[i] = first
         pending = []
-        current = cleaned[id(attrs[-1])]
-    return [c if c is not None else () for c in chains]
+        current = voice = cleaned[id(attrs[-1])]
+        recent = current or recent
+    return [c if c is not None else () for c in chains], voices
 
 
 # ``attach_context`` copies every field of a quantity by name; a new field must be added there.
@@ -627,9 +697,9 @@ def attach_context(
     order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
     ordered = [quantities[i] for i in order]
     sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(doc.text)]
-    chains = assign_sources(doc, ordered, attributions)
+    chains, voices = _assign_sources(doc, ordered, attributions)
     whats = find_what(doc.text, ordered, sentences)
-    periods = assign_periods(doc.text, ordered, times, sentences, chains)
+    periods = assign_periods(doc.text, ordered, times, sentences, voices)
     done = [  # built directly: ``dataclasses.replace`` costs several times more per figure
         Quantity(
             start=q.start,

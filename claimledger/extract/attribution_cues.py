@@ -26,6 +26,7 @@ _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
+    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
     r"установил|установила|установили|подсчитал|подсчитали|сообщило|заявило|отметило|"
@@ -205,6 +206,25 @@ _NOT_FIRST = {
     "because",
     "unlike",
     "since",
+    "over",
+    "under",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "than",
+    "up",
+    "only",
+    "just",
+    "про",
+    "об",
+    "о",
+    "на",
+    "за",
+    "до",
+    "від",
+    "из",
+    "от",
 }
 _NOT_LAST = {
     "it",
@@ -276,7 +296,7 @@ _MONTH = re.compile(
 _AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
 _REPORT_NOUN = re.compile(
     r"^(?:\w+\s+)?(?:повідомленні|зведенні|сообщении|сводке|заявлении|звіті|отчете|отчёте|публікації|"
-    r"публикации|даних|данных)\s+"
+    r"публикации|даних|данных|дані|данные)\s+"
     r"|^(?:\w+\s+)?(?:Bericht|Lagebericht|Mitteilung|Erklärung|Analyse|Studie|Angaben)\s+(?:des|der|von)\s+",
     re.IGNORECASE,
 )
@@ -397,3 +417,64 @@ FORWARD_OPENERS = frozenset(
 VERB_OPENERS = frozenset(
     "now also has have had previously earlier recently then".split()
 ) | frozenset(alt.split("\\s+")[0].lower() for alt in _VERBS.split("|"))
+
+# a line of a list: "• tanks — 7,242", "- танки — 9113", "3) ..."
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
+# a paragraph opening that goes on with the report before it, not the outlet's own voice: a
+# connective of addition ("In addition,", "Кроме того", "Außerdem"), a passive speech verb ("It is
+# also noted that", "Отмечается", "Зазначається"), a quotation that goes on, or words that point
+# back at the figures just reported ("these figures", "эти данные", "diese Zahlen")
+_CONTINUATION = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:[\"“„«]"
+    r"|(?i:in\s+particular|namely|in\s+addition|additionally|moreover|furthermore|besides|apart\s+from|also|"
+    r"it\s+(?:also\s+)?(?:is|was|has\s+been)\s+(?:also\s+)?(?:noted|emphasi[sz]ed|stated|"
+    r"reported|added|specified|indicated|stressed|said)|(?:\w+\s+){0,3}?(?:these|those|the\s+same)\s+"
+    r"(?:\w+\s+)?(?:figures|numbers|data|estimates))\b"
+    r"|(?:[Кк]роме|[Пп]омимо|[Вв]\s+частности|[Зз]окрема|[Тт]акже|[Оо]тмечается|[Уу]казывается|[Уу]точняется|[Пп]одчеркивается|"
+    r"[Сс]ообщается|[Кк]рім|[Оо]крім|[Тт]акож|[Зз]азначається|[Нн]аголошується|[Уу]точнюється|"
+    r"[Вв]ідзначається|[Пп]овідомляється|[Дд]одається|[Ээ]ти\s+данные|[Цц]і\s+дані)(?=[\s,])"
+    r"|(?:Insbesondere|Außerdem|Außer|Zudem|Darüber\s+hinaus|Ferner|Weiter\s+hieß\s+es|Demnach|Diese\s+Zahlen|"
+    r"Die\s+Zahlen)\b)"
+)
+# words that point back at what was just reported, near the start of a sentence: "Of these,",
+# "The majority of these cases", "Among the destroyed equipment", "It overtakes", "Из них"
+_TIME_NOUNS = (
+    r"spring|summer|autumn|fall|winter|week|weekend|month|year|morning|evening|afternoon|time|"
+    r"days|weeks|months|years|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+MAX_BACKREF_WORDS = 4  # words before the back-reference
+_BACKREF = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:\S+\s+){0," + str(MAX_BACKREF_WORDS) + r"}?(?:"
+    r"(?i:(?:these|those|this|such)\b(?!\s+(?:" + _TIME_NOUNS + r")\b)"
+    r"|(?:the\s+same|of\s+them|among\s+the|the\s+reported)\b|of\s+the\s+\d)"
+    r"|(?:It|They|Its|Their|He|She|His|Her)\s"
+    r"|(?i:эти|этих|этого|этой|такие|из\s+них|среди\s+них|из\s+этого\s+числа|ці|цих|цього|цієї|такі|з\s+них|"
+    r"серед\s+них|з\s+цього\s+числа)(?=[\s,.])"
+    r"|(?:Так|Тем\s+самым|Таким\s+чином|Таким\s+образом),"
+    r"|(?:Diese|Dieser|Dieses|Diesen|Davon|Darunter|Damit|Sie|Es)\b|(?:diese|dieser|dieses|diesen|davon|darunter)\b)"
+)
+# a word anywhere in a sentence that keeps it reporting: "has also suffered", "reportedly"
+_STILL_REPORTING = re.compile(
+    r"\b(?:also|reportedly|allegedly|further|in\s+addition|(?:the|its|their)\s+report|"
+    r"außerdem|zudem|ebenfalls|demnach|"
+    r"также|тоже|ещё|еще|кроме\s+того|по\s+их\s+данным|також|теж|ще|крім\s+того|за\s+їхніми\s+даними)\b",
+    re.IGNORECASE,
+)
+
+# verbs of finding: a lower-case subject before them must be a source word ("the study shows"),
+# not any noun ("the reversal reveals")
+_FINDING_VERB = re.compile(
+    r"(?:reveals|revealed|suggests|suggested|indicates|indicated|found|established|counted|"
+    r"calculated|tallied|verified|concluded|estimated|estimates|estimate|shows|showed)$"
+)
+_SOURCE_HEAD = re.compile(
+    r"(?i:.*\b(?:report|reports|study|studies|data|figures|analysis|analyses|research|survey|"
+    r"investigation|investigations|review|document|documents|paperwork|assessment|records|"
+    r"estimates|calculations|statistics|audit|poll|census|update|bulletin|paper|intelligence|"
+    r"images|imagery|ministry|office|service|agency|authority|authorities|officials|experts|"
+    r"analysts|researchers|journalists|investigators|scientists|monitors|group|project|"
+    r"institute|team|council|committee|court|police|army|military|command|staff|government|"
+    r"administration|department|watchdog|observers|media|outlet|newspaper|publication|"
+    r"sources|economists|prosecutors|inspectors))$"
+)

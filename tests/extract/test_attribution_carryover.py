@@ -1,0 +1,192 @@
+"""A battery on how far a stated source reaches, and on what may never be a source.
+
+Every sentence was written for this battery (none comes from the dev set). A source carries over
+only while the text keeps reporting it: the rest of its paragraph, a list that its lead-in line
+introduces, a new paragraph that points back at what was reported ("Of these,", "these
+figures", "It also said", "Кроме того", "Зазначається", "Außerdem"), a quotation that goes on,
+or one that names the source again. It stops at a new paragraph in the outlet's own voice:
+background, general facts, a new topic. Chains keep their outer and middle links ("X, citing
+Y"; "X refers to data from Y"), and pronouns, function words and clause fragments never become
+sources.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_attribution_phrasings import run_sources, same_chain
+
+Chain = tuple[str, ...]
+Case = tuple[str, str, list[tuple[str, Chain]], str | None]
+NONE: Chain = ()
+
+# a source carried over to the next paragraph: the text goes on reporting it
+CONTINUES: list[Case] = [
+    ("en", "The regional health office said 41 people were treated in hospital.\n\n"
+     "Of these, 9 remain in intensive care.",
+     [("41", ("regional health office",)), ("9", ("regional health office",))], None),
+    ("en", "According to the port authority, 120 ships called at the harbour in May.\n\n"
+     "In addition, 14 tankers were turned away because of the storm.",
+     [("120", ("port authority",)), ("14", ("port authority",))], None),
+    ("en", "The audit office found 312 unpaid invoices.\n"
+     "The majority of these invoices, 280, were older than a year.",
+     [("312", ("audit office",)), ("280", ("audit office",))], None),
+    ("en", "The grain board reported the following stocks:\n"
+     "- wheat — 4,100 tonnes;\n- barley — 2,250 tonnes;\n- maize — 990 tonnes.",
+     [("4,100 tonnes", ("grain board",)), ("2,250 tonnes", ("grain board",)),
+      ("990 tonnes", ("grain board",))], None),
+    ("en", "Coastguard officials said 23 sailors had been rescued.\n\n"
+     "\"Another 6 are still missing and the search goes on,\" a spokesman added.",
+     [("23", ("Coastguard officials",)), ("6", ("Coastguard officials",))], None),
+    ("en", "The weather service counted 17 tornadoes over the weekend.\n\n"
+     "It also said 3 of them reached the highest category.",
+     [("17", ("weather service",)), ("3", ("weather service",))], None),
+    ("en", "The transport ministry estimates that 8,000 commuters use the bridge daily.\n\n"
+     "It is also noted that 1,500 cyclists cross it every morning.",
+     [("8,000", ("transport ministry",)), ("1,500", ("transport ministry",))], None),
+    ("en", "Figures from the Northern Rail Company show 96% of trains ran on time.\n\n"
+     "The Northern Rail Company also recorded 12 cancellations in the same month.",
+     [("96%", ("Northern Rail Company",)), ("12", ("Northern Rail Company",))], None),
+    ("en", "The fisheries council said catches fell to 2,400 tonnes.\n\n"
+     "These figures are the lowest the council has ever published, with 300 boats idle.",
+     [("2,400 tonnes", ("fisheries council",)), ("300", ("fisheries council",))], None),
+    ("ru", "По данным городской администрации, за неделю отремонтировано 35 домов.\n\n"
+     "Кроме того, в 12 школах заменили окна.",
+     [("35", ("городской администрации",)), ("12", ("городской администрации",))], None),
+    ("ru", "Об этом сообщили в пожарной службе области. Всего пострадали 7 человек.\n"
+     "Кроме людей, огонь уничтожил технику:\n- тракторы — 4;\n- грузовики — 11.",
+     [("7", ("пожарной службе области",)), ("4", ("пожарной службе области",)),
+      ("11", ("пожарной службе области",))], None),
+    ("ru", "Как сообщает статистическое управление, безработица выросла до 6%.\n\n"
+     "Отмечается, что в сельских районах она достигла 9%.",
+     [("6%", ("статистическое управление",)), ("9%", ("статистическое управление",))],
+     None),
+    ("ru", "Согласно отчету Счетной палаты, не освоено 40 млрд рублей.\n\n"
+     "Из них 15 млрд рублей приходится на дорожное строительство.",
+     [("40 млрд рублей", ("Счетной палаты",)), ("15 млрд рублей", ("Счетной палаты",))],
+     None),
+    ("uk", "За даними обласної адміністрації, за добу евакуйовано 210 людей.\n\n"
+     "Крім того, з прифронтових сіл вивезли 45 дітей.",
+     [("210", ("обласної адміністрації",)), ("45", ("обласної адміністрації",))], None),
+    ("uk", "Про це повідомляє митна служба. За місяць затримано 18 вантажівок.\n"
+     "Зокрема, йдеться про:\n- цигарки — 900 ящиків;\n- пальне — 12 тонн.",
+     [("18", ("митна служба",)), ("900", ("митна служба",)), ("12 тонн", ("митна служба",))],
+     None),
+    ("uk", "Як повідомила поліція області, сталося 64 ДТП.\n\n"
+     "Зазначається, що в 20 випадках водії були напідпитку.",
+     [("64", ("поліція області",)), ("20", ("поліція області",))], None),
+    ("uk", "Згідно з даними Нацбанку, інфляція сповільнилася до 5%.\n\n"
+     "З них 2% припадає на подорожчання пального.",
+     [("5%", ("Нацбанку",)), ("2%", ("Нацбанку",))], None),
+    ("de", "Nach Angaben der Feuerwehr wurden 19 Menschen verletzt.\n\n"
+     "Außerdem seien 4 Gebäude eingestürzt.",
+     [("19", ("Feuerwehr",)), ("4", ("Feuerwehr",))], None),
+    ("de", "Laut dem Statistischen Landesamt zogen 2.300 Menschen in die Stadt.\n\n"
+     "Davon kamen 800 aus dem Ausland.",
+     [("2.300", ("Statistischen Landesamt",)), ("800", ("Statistischen Landesamt",))], None),
+    ("de", "Laut der Bahn fielen im Oktober 140 Züge aus.\n\n"
+     "Diese Zahlen liegen deutlich über dem Vorjahr, als 90 Züge ausfielen.",
+     [("140", ("Bahn",)), ("90", ("Bahn",))], None),
+    ("de", "Nach Angaben der Polizei nahmen 5.000 Menschen an der Demonstration teil.\n\n"
+     "Zudem wurden 3 Personen festgenommen.",
+     [("5.000", ("Polizei",)), ("3", ("Polizei",))], None),
+]
+
+# a new paragraph in the outlet's own voice: what the source said does not reach it
+STOPS: list[Case] = [
+    ("en", "The regional health office said 41 people were treated in hospital.\n\n"
+     "The hospital opened in 1998 and has 300 beds.",
+     [("41", ("regional health office",)), ("300", NONE)], None),
+    ("en", "According to the port authority, 120 ships called at the harbour in May.\n\n"
+     "The harbour is one of the busiest on the coast, with a quay 2 kilometres long.",
+     [("120", ("port authority",)), ("2 kilometres", NONE)], None),
+    ("en", "The audit office found 312 unpaid invoices.\n\n"
+     "Despite repeated promises, the council cut its budget by 8% last spring.",
+     [("312", ("audit office",)), ("8%", NONE)], None),
+    ("en", "Coastguard officials said 23 sailors had been rescued.\n\n"
+     "Storms in the strait have grown more frequent over the past 10 years.",
+     [("23", ("Coastguard officials",)), ("10 years", NONE)], None),
+    ("en", "The finance minister said spending would rise to $4 billion.\n\n"
+     "The country's economy grew by 2% in the last quarter.",
+     [("$4 billion", ("finance minister",)), ("2%", NONE)], None),
+    ("en", "The weather service counted 17 tornadoes over the weekend.\n\n"
+     "Although the region saw 40 storms in 2019, few caused damage.",
+     [("17", ("weather service",)), ("40", NONE)], None),
+    ("ru", "По данным городской администрации, за неделю отремонтировано 35 домов.\n\n"
+     "Город основан в 1780 году, в нем живут 90 тысяч человек.",
+     [("35", ("городской администрации",)), ("90 тысяч", NONE)], None),
+    ("ru", "Как сообщает статистическое управление, безработица выросла до 6%.\n\n"
+     "Весной правительство обещало создать 500 рабочих мест.",
+     [("6%", ("статистическое управление",)), ("500", NONE)], None),
+    ("uk", "За даними обласної адміністрації, за добу евакуйовано 210 людей.\n\n"
+     "Місто розташоване за 30 кілометрів від кордону.",
+     [("210", ("обласної адміністрації",)), ("30 кілометрів", NONE)], None),
+    ("uk", "Як повідомила поліція області, сталося 64 ДТП.\n\n"
+     "Торік уряд виділив на ремонт доріг 2 млрд гривень.",
+     [("64", ("поліція області",)), ("2 млрд гривень", NONE)], None),
+    ("de", "Nach Angaben der Feuerwehr wurden 19 Menschen verletzt.\n\n"
+     "Die Stadt hat rund 60.000 Einwohner und liegt am Rhein.",
+     [("19", ("Feuerwehr",)), ("60.000", NONE)], None),
+    ("de", "Laut dem Statistischen Landesamt zogen 2.300 Menschen in die Stadt.\n\n"
+     "Im Jahr 2015 hatte der Stadtrat 12 neue Schulen beschlossen.",
+     [("2.300", ("Statistischen Landesamt",)), ("12", NONE)], None),
+    # a list whose lead-in line names no source is the outlet's own table
+    ("en", "The ministry said 14 bridges were repaired.\n\n"
+     "Weekly road statistics as of 3 May:\n\n- closed roads — 27;\n\n- detours — 9.",
+     [("14", ("ministry",)), ("27", NONE), ("9", NONE)], None),
+    # near miss: "this" of a time phrase does not point back at the report
+    ("en", "The weather service counted 17 tornadoes over the weekend.\n\n"
+     "This spring the city planted 600 trees along the river.",
+     [("17", ("weather service",)), ("600", NONE)], None),
+    # near miss: a word of the source's name alone ("Bahn") is not the source named again
+    ("de", "Laut der Deutschen Bahn fielen im Oktober 140 Züge aus.\n\n"
+     "Die Bahnstrecke wurde 1870 eröffnet und ist 45 Kilometer lang.",
+     [("140", ("Deutschen Bahn",)), ("45 Kilometer", NONE)], None),
+]
+
+# chains keep every link, outermost first
+CHAINS: list[Case] = [
+    ("en", "UK intelligence, citing the monitoring group Airwatch, said 70 aircraft were lost.",
+     [("70", ("UK intelligence", "monitoring group Airwatch"))], None),
+    ("en", "The defence ministry refers to data from the Harbour Institute, which counted 52 "
+     "vessels.",
+     [("52", ("defence ministry", "Harbour Institute"))], None),
+    ("en", "The ministry said research by the Baltic Observatory suggests 400 seals died.",
+     [("400", ("ministry", "Baltic Observatory"))], None),
+    ("ru", "Разведка Великобритании со ссылкой на издание «Вестник» сообщила о 90 случаях.",
+     [("90", ("Разведка Великобритании", "Вестник"))], None),
+    ("uk", "Міністерство оборони Британії, посилаючись на дані видання «Вісник», "
+     "повідомило про 75 випадків.",
+     [("75", ("Міністерство оборони Британії", "Вісник"))], None),
+    ("de", "Der britische Geheimdienst berief sich auf Daten des Portals Nordblick und nannte "
+     "300 Fälle.",
+     [("300", ("britische Geheimdienst", "Portals Nordblick"))], None),
+]
+
+# pronouns, function words and clause fragments are never sources
+NEVER: list[Case] = [
+    ("en", "They said 40 people had left the village.", [("40", NONE)], None),
+    ("en", "It reported 12 new cases on Monday.", [("12", NONE)], None),
+    ("en", "The reversal reveals that 30% of the plan was dropped.", [("30%", NONE)], None),
+    ("en", "The mean for the week was 500 per day, over four times the rate reported in "
+     "spring.", [("500", NONE)], None),
+    ("ru", "Об этом стало известно после того, как погибли 3 человека.", [("3", NONE)], None),
+    ("uk", "Рішення, яке ухвалили депутати, передбачає 20 нових посад.", [("20", NONE)], None),
+    ("de", "Zuletzt meldete die Stadt 15 neue Fälle.", [("15", ("Stadt",))], None),
+    ("de", "Zuletzt wurden 15 neue Fälle gezählt.", [("15", NONE)], None),
+]
+
+ALL = CONTINUES + STOPS + CHAINS + NEVER
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c[0] + ":" + c[1][:50])
+def test_sources(case: Case) -> None:
+    got = run_sources(case)
+    for (surface, want), chain in zip(case[2], got, strict=True):
+        assert same_chain(chain, want), (surface, chain, want)
+
+
+def test_battery_is_large_in_each_language() -> None:
+    assert len(ALL) >= 50
+    for lang in ("en", "ru", "uk", "de"):
+        assert sum(c[0] == lang for c in ALL) >= 8
