@@ -40,6 +40,7 @@ from .attribution_cues import (
     _FORWARD,
     _GERMAN_ADJECTIVE,
     _GERMAN_CUE,
+    _GERMAN_INVERTED,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _LEADING_JUNK,
@@ -52,6 +53,7 @@ from .attribution_cues import (
     _OWN_VOICE,
     _PASSIVE_CUE,
     _PRONOUNS,
+    _RELATIVE,
     _REPORT_HEAD,
     _REPORT_NOUN,
     _SELF_REF,
@@ -147,6 +149,7 @@ def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
         return False
     if (
         name.lower() in _PRONOUNS
+        or name.lower() in _RELATIVE
         or words[0].lower() in _NOT_FIRST
         or words[-1].lower() in _NOT_LAST
         or any(w.lower() in _CLAUSE_WORDS for w in words)
@@ -249,7 +252,16 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     if quoted and _plausible(quoted.group("q"), MAX_QUOTED_NAME_WORDS):
         return quoted.group("q"), sent_start + quoted.start("q")  # "«Новая газета» сообщает"
     chunks = [c for c in re.split(r"[,;:(\"“”«»]|\s[—–-]\s", before) if c.strip()]
+    inverted = _GERMAN_INVERTED.match(chunks[-1]) if chunks else None
+    if inverted:  # "Zuletzt hatte die Stadt von ... berichtet"
+        subj = _clean_name(inverted.group("subj"))
+        return subj, sent_start + before.rfind(subj) if subj in before else verb_start
     name = _clean_name(chunks[-1]) if chunks else ""
+    if name.lower() in _RELATIVE and len(chunks) >= 2:
+        # "видання «Вісник», яке пише": the name the relative pronoun stands for
+        head = _clean_name(chunks[-2])
+        if _plausible(head, MAX_BACKWARD_WORDS):
+            return head, sent_start + before.rfind(head) if head in before else verb_start
     if before.endswith(",") and len(chunks) >= 2:
         # "Andriy Yusov, a spokesman, said": the head, not the apposition that describes it;
         # "the plant director, Olena Marchenko, said": the apposition that names the head

@@ -140,6 +140,9 @@ _PRONOUNS = {
     "dies",
     "это",
     "це",
+    "кто",
+    "хто",
+    "wer",
 }
 # a name that is one of these stands for the source already speaking ("according to them")
 _ANAPHORIC_PRONOUNS = {
@@ -225,6 +228,37 @@ _NOT_FIRST = {
     "від",
     "из",
     "от",
+    "zuletzt",
+    "zuvor",
+    "bereits",
+    "damals",
+    "inzwischen",
+    "nun",
+    "jetzt",
+    "heute",
+    "gestern",
+    "später",
+    "seitdem",
+    "außerdem",
+    "zudem",
+    "auch",
+}
+# a relative pronoun before a speech verb stands for the name before it ("X, which said")
+_RELATIVE = {
+    "which",
+    "who",
+    "яке",
+    "який",
+    "яка",
+    "які",
+    "котре",
+    "которое",
+    "который",
+    "которая",
+    "которые",
+    "welche",
+    "welcher",
+    "welches",
 }
 _NOT_LAST = {
     "it",
@@ -330,6 +364,12 @@ _GERMAN_CUE = re.compile(
     r"heißt|hieß|der\s+sich|die\s+sich|das\s+sich|dabei|auf)"
 )
 # a lower-case German word that may stand inside a name: an adjective before its noun
+# "Zuletzt hatte die Stadt von ... berichtet": the subject after the auxiliary, not the adverb
+_GERMAN_INVERTED = re.compile(
+    r"\s*[A-ZÄÖÜ][a-zäöüß]+\s+(?:hatte|hat|haben|hatten|habe|ist|war|waren|sind)\s+"
+    r"(?P<subj>(?:der|die|das|den|dem|des)\s+[^\d,;:.]{2,80}?)\s+(?=von|über|mit|in|im|am|zu|auf|"
+    r"bereits|zuvor|schon|\d)"
+)
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß-]{3,}(?:e|en|er|es|em)")
 _DEFINITE_ARTICLE = re.compile(r"(?:the|der|die|das|dem|den|des)\s+", re.IGNORECASE)
 _SELF_REF = re.compile(
@@ -426,14 +466,15 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
 # back at the figures just reported ("these figures", "эти данные", "diese Zahlen")
 _CONTINUATION = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:[\"“„«]"
-    r"|(?i:in\s+particular|namely|in\s+addition|additionally|moreover|furthermore|besides|apart\s+from|also|"
+    r"|(?i:in\s+total|overall|(?:the\s+)?total\s+number|in\s+particular|namely|in\s+addition|additionally|moreover|furthermore|besides|apart\s+from|also|"
     r"it\s+(?:also\s+)?(?:is|was|has\s+been)\s+(?:also\s+)?(?:noted|emphasi[sz]ed|stated|"
     r"reported|added|specified|indicated|stressed|said)|(?:\w+\s+){0,3}?(?:these|those|the\s+same)\s+"
     r"(?:\w+\s+)?(?:figures|numbers|data|estimates))\b"
-    r"|(?:[Кк]роме|[Пп]омимо|[Вв]\s+частности|[Зз]окрема|[Тт]акже|[Оо]тмечается|[Уу]казывается|[Уу]точняется|[Пп]одчеркивается|"
+    r"|(?:[Вв]сего|[Вв]\s+общей\s+сложности|[Оо]бщее\s+(?:\w+\s+)?количество|[Зз]агалом|[Уу]сього|"
+    r"[Зз]агальна\s+кількість|[Кк]роме|[Пп]омимо|[Вв]\s+частности|[Зз]окрема|[Тт]акже|[Оо]тмечается|[Уу]казывается|[Уу]точняется|[Пп]одчеркивается|"
     r"[Сс]ообщается|[Кк]рім|[Оо]крім|[Тт]акож|[Зз]азначається|[Нн]аголошується|[Уу]точнюється|"
     r"[Вв]ідзначається|[Пп]овідомляється|[Дд]одається|[Ээ]ти\s+данные|[Цц]і\s+дані)(?=[\s,])"
-    r"|(?:Insbesondere|Außerdem|Außer|Zudem|Darüber\s+hinaus|Ferner|Weiter\s+hieß\s+es|Demnach|Diese\s+Zahlen|"
+    r"|(?:Insgesamt|Die\s+Gesamtzahl|Insbesondere|Außerdem|Außer|Zudem|Darüber\s+hinaus|Ferner|Weiter\s+hieß\s+es|Demnach|Diese\s+Zahlen|"
     r"Die\s+Zahlen)\b)"
 )
 # words that point back at what was just reported, near the start of a sentence: "Of these,",

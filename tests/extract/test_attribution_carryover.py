@@ -90,6 +90,26 @@ CONTINUES: list[Case] = [
     ("de", "Nach Angaben der Polizei nahmen 5.000 Menschen an der Demonstration teil.\n\n"
      "Zudem wurden 3 Personen festgenommen.",
      [("5.000", ("Polizei",)), ("3", ("Polizei",))], None),
+    # a total that sums up what was reported
+    ("en", "The coastguard said 23 sailors were rescued on Monday and 11 on Tuesday.\n\n"
+     "The total number of people rescued this month stands at 95.",
+     [("23", ("coastguard",)), ("11", ("coastguard",)), ("95", ("coastguard",))], None),
+    ("ru", "По данным МЧС, за сутки потушено 14 пожаров.\n\n"
+     "Всего с начала лета зарегистрировано 230 возгораний.",
+     [("14", ("МЧС",)), ("230", ("МЧС",))], None),
+    ("uk", "Як повідомили в ДСНС, за добу ліквідовано 9 пожеж.\n\n"
+     "Загалом від початку року зафіксовано 410 займань.",
+     [("9", ("ДСНС",)), ("410", ("ДСНС",))], None),
+    ("de", "Laut der Feuerwehr brannten am Wochenende 6 Scheunen.\n\n"
+     "Insgesamt zählte sie in diesem Jahr 58 Brände.",
+     [("6", ("Feuerwehr",)), ("58", ("Feuerwehr",))], None),
+    # "as is reported": the text keeps reporting
+    ("ru", "По данным госпиталя, ранены 12 человек.\n\n"
+     "Как сообщается, 3 из них в тяжелом состоянии.",
+     [("12", ("госпиталя",)), ("3", ("госпиталя",))], None),
+    ("uk", "За даними лікарні, поранено 12 людей.\n\n"
+     "Як повідомляється, 3 з них у важкому стані.",
+     [("12", ("лікарні",)), ("3", ("лікарні",))], None),
 ]
 
 # a new paragraph in the outlet's own voice: what the source said does not reach it
@@ -161,6 +181,17 @@ CHAINS: list[Case] = [
     ("de", "Der britische Geheimdienst berief sich auf Daten des Portals Nordblick und nannte "
      "300 Fälle.",
      [("300", ("britische Geheimdienst", "Portals Nordblick"))], None),
+    # a relative pronoun stands for the name before it
+    ("uk", "Про це повідомляє видання \"Вісник\", яке пише, що за місяць засуджено 64 особи.",
+     [("64", ("Вісник",))], None),
+    ("ru", "Данные приводит издание «Вестник», которое пишет, что осуждены 52 человека.",
+     [("52", ("Вестник",))], None),
+    ("en", "The figure comes from the Harbour Institute, which said 52 vessels sank.",
+     [("52", ("Harbour Institute",))], None),
+    # the report names its owner: the owner is the source
+    ("en", "According to a British Ministry of Defence intelligence report released on Friday, "
+     "over 6,000 soldiers were wounded.",
+     [("6,000", ("British Ministry of Defence",))], None),
 ]
 
 # pronouns, function words and clause fragments are never sources
@@ -174,6 +205,12 @@ NEVER: list[Case] = [
     ("uk", "Рішення, яке ухвалили депутати, передбачає 20 нових посад.", [("20", NONE)], None),
     ("de", "Zuletzt meldete die Stadt 15 neue Fälle.", [("15", ("Stadt",))], None),
     ("de", "Zuletzt wurden 15 neue Fälle gezählt.", [("15", NONE)], None),
+    ("de", "Zuletzt hatte die Stadt von 15 neuen Fällen berichtet.", [("15", ("Stadt",))], None),
+    ("ru", "Об этом сам подсудимый сообщил суду, получив 2 года условно.", [("2 года", NONE)],
+     None),
+    ("en", "Analysts said the plant makes 40 drones a day, which was reported in spring.",
+     [("40", ("Analysts",))], None),
+    ("ru", "Кто пишет, тот знает: 7 ошибок простительны.", [("7", NONE)], None),
 ]
 
 ALL = CONTINUES + STOPS + CHAINS + NEVER
