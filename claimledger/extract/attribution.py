@@ -52,6 +52,7 @@ from .attribution_cues import (
     _NOT_LAST,
     _OWN_VOICE,
     _PASSIVE_CUE,
+    _PRONOUN_OPENING,
     _PRONOUNS,
     _RELATIVE,
     _REPORT_HEAD,
@@ -432,7 +433,7 @@ def _sentence_attributions(
         ):
             continue
         if (
-            _FINDING_VERB.match(verb)
+            _FINDING_VERB.search(m.group(0))
             and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name)
             and re.search(r"[a-z]", name)
             and _SOURCE_HEAD.fullmatch(name) is None
@@ -562,6 +563,15 @@ def _is_list_item(text: str, sent: Sentence) -> bool:
     return _LIST_ITEM.match(text, sent.start, sent.end) is not None
 
 
+def _reports_again(text: str, sent: Sentence) -> bool:
+    """A sentence that points back at what was reported, or keeps reporting it."""
+    return (
+        _CONTINUATION.match(text, sent.start, sent.end) is not None
+        or _BACKREF.match(text, sent.start, sent.end) is not None
+        or _STILL_REPORTING.search(text, sent.start, sent.end) is not None
+    )
+
+
 def _continues(
     text: str, sentences: list[Sentence], k: int, current: tuple[str, ...] = ()
 ) -> bool:
@@ -570,9 +580,8 @@ def _continues(
     ("In addition,", "It is also noted that", "Кроме того", "Зазначається")."""
     sent = sentences[k]
     if (
-        _CONTINUATION.match(text, sent.start, sent.end)
-        or _BACKREF.match(text, sent.start, sent.end)
-        or _STILL_REPORTING.search(text, sent.start, sent.end)
+        _reports_again(text, sent)
+        or _PRONOUN_OPENING.match(text, sent.start, sent.end)
         or (current and _names_source(text[sent.start : sent.end], current[0]))
     ):
         return True
@@ -619,6 +628,7 @@ def _assign_sources(
     voices: list[tuple[str, ...]] = [()] * len(quantities)
     current: tuple[str, ...] = ()
     voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
+    held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
     recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
@@ -641,7 +651,7 @@ def _assign_sources(
             paragraph = sent.paragraph
             previous_pending, pending = pending, []
             if _EDITORIAL.match(doc.text, sent.start, sent.end):
-                current = voice = ()  # "Read more", "Recall": the outlet's own voice takes over
+                current = voice = held = ()  # "Read more", "Recall": the outlet's own voice
         attrs = [attributions[j] for j in attrs_of[k]]
         in_sent = quantities_of[k]
         # "the report, cited by <outlet>": the outlet relaying someone, not speaking itself
@@ -666,9 +676,11 @@ def _assign_sources(
             or _OWN_VOICE.match(doc.text, sent.start, sent.end)
             or _is_subheading(doc.text, sent)
         ):
-            current = voice = ()  # "In April 2022, ...", "Recall that": the outlet's own voice
+            current = voice = held = ()  # "In April 2022, ...", "Recall that": the outlet's voice
         if not attrs and new_paragraph and not _continues(doc.text, sentences, k, current):
-            current = ()  # a new paragraph that does not go on reporting: background, facts
+            held, current = current or held, ()  # a paragraph that does not go on reporting
+        elif not attrs and held and not current and _reports_again(doc.text, sent):
+            current = held  # "Also in 2023, ...", "Of these, ...": back to the source held
         if not attrs:
             for i in in_sent:
                 chains[i] = current
@@ -688,6 +700,7 @@ def _assign_sources(
                 chains[i] = voices[i] = first
         pending = []
         current = voice = cleaned[id(attrs[-1])]
+        held = ()
         recent = current or recent
     return [c if c is not None else () for c in chains], voices
 

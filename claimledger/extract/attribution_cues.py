@@ -489,11 +489,14 @@ _BACKREF = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:\S+\s+){0," + str(MAX_BACKREF_WORDS) + r"}?(?:"
     r"(?i:(?:these|those|this|such)\b(?!\s+(?:" + _TIME_NOUNS + r")\b)"
     r"|(?:the\s+same|of\s+them|among\s+the|the\s+reported)\b|of\s+the\s+\d)"
-    r"|(?:It|They|Its|Their|He|She|His|Her)\s"
     r"|(?i:эти|этих|этого|этой|такие|из\s+них|среди\s+них|из\s+этого\s+числа|ці|цих|цього|цієї|такі|з\s+них|"
     r"серед\s+них|з\s+цього\s+числа)(?=[\s,.])"
     r"|(?:Так|Тем\s+самым|Таким\s+чином|Таким\s+образом),"
     r"|(?:Diese|Dieser|Dieses|Diesen|Davon|Darunter|Damit|Sie|Es)\b|(?:diese|dieser|dieses|diesen|davon|darunter)\b)"
+)
+# a pronoun that opens a new paragraph goes on with the subject before it: "It overtakes ..."
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:It|They|Its|Their|He|She|His|Her)\s"
 )
 # a word anywhere in a sentence that keeps it reporting: "has also suffered", "reportedly"
 _STILL_REPORTING = re.compile(
@@ -507,7 +510,8 @@ _STILL_REPORTING = re.compile(
 # not any noun ("the reversal reveals")
 _FINDING_VERB = re.compile(
     r"(?:reveals|revealed|suggests|suggested|indicates|indicated|found|established|counted|"
-    r"calculated|tallied|verified|concluded|estimated|estimates|estimate|shows|showed)$"
+    r"calculated|tallied|verified|concluded|estimated|estimates|estimate|shows|showed|"
+    r"carried\s+out|conducted)$"
 )
 _SOURCE_HEAD = re.compile(
     r"(?i:.*\b(?:report|reports|study|studies|data|figures|analysis|analyses|research|survey|"

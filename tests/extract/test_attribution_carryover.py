@@ -164,6 +164,39 @@ STOPS: list[Case] = [
      [("140", ("Deutschen Bahn",)), ("45 Kilometer", NONE)], None),
 ]
 
+# a source stopped at a paragraph of background comes back where the text reports it again
+RESUMES: list[Case] = [
+    ("en", "The audit office found 312 unpaid invoices.\n\n"
+     "The council has struggled with its accounts for 5 years. Of these invoices, 280 were "
+     "older than a year.",
+     [("312", ("audit office",)), ("5 years", NONE), ("280", ("audit office",))], None),
+    ("en", "According to the port authority, 120 ships called at the harbour in May.\n\n"
+     "The harbour was rebuilt after a fire in 1911. Also in May, 14 tankers were turned away.",
+     [("120", ("port authority",)), ("14", ("port authority",))], None),
+    ("ru", "По данным городской администрации, отремонтировано 35 домов.\n\n"
+     "Город основан в 1780 году. Также обновлены 6 мостов.",
+     [("35", ("городской администрации",)), ("6", ("городской администрации",))], None),
+    ("uk", "За даними обласної адміністрації, евакуйовано 210 людей.\n\n"
+     "Місто засноване у 1780 році. Також вивезли 45 дітей.",
+     [("210", ("обласної адміністрації",)), ("45", ("обласної адміністрації",))], None),
+    ("de", "Nach Angaben der Feuerwehr wurden 19 Menschen verletzt.\n\n"
+     "Die Stadt liegt am Rhein. Außerdem seien 4 Gebäude eingestürzt.",
+     [("19", ("Feuerwehr",)), ("4", ("Feuerwehr",))], None),
+    # near miss: a pronoun after background stands for the background, not the source
+    ("en", "The audit office found 312 unpaid invoices.\n\n"
+     "The town hall was built in 1850. It has 20 rooms.",
+     [("312", ("audit office",)), ("20", NONE)], None),
+]
+
+# a clause before a verb of finding or doing is not a source unless its head is a source word
+FRAGMENTS: list[Case] = [
+    ("en", "In May alone, district courts carried out nearly 700 hearings.", [("700", NONE)],
+     None),
+    ("en", "The regional police conducted 45 raids last week.", [("45", ("regional police",))],
+     None),
+    ("en", "The new study found that 12% of wells were dry.", [("12%", ("new study",))], None),
+]
+
 # chains keep every link, outermost first
 CHAINS: list[Case] = [
     ("en", "UK intelligence, citing the monitoring group Airwatch, said 70 aircraft were lost.",
@@ -213,7 +246,7 @@ NEVER: list[Case] = [
     ("ru", "Кто пишет, тот знает: 7 ошибок простительны.", [("7", NONE)], None),
 ]
 
-ALL = CONTINUES + STOPS + CHAINS + NEVER
+ALL = CONTINUES + STOPS + RESUMES + FRAGMENTS + CHAINS + NEVER
 
 
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c[0] + ":" + c[1][:50])
