@@ -34,6 +34,7 @@ from .attribution_cues import (
     _DEFINITE,
     _DEFINITE_ARTICLE,
     _DESCRIPTION,
+    _DETERMINERS,
     _EDITORIAL,
     _FINDING_VERB,
     _FIRST_PERSON,
@@ -51,6 +52,7 @@ from .attribution_cues import (
     _NOT_FIRST,
     _NOT_LAST,
     _OWN_VOICE,
+    _PASSIVE_AUX,
     _PASSIVE_CUE,
     _PRONOUN_OPENING,
     _PRONOUNS,
@@ -420,6 +422,8 @@ def _sentence_attributions(
     for m in _matches(_VERB, text, openers.verb, s, e):
         if not free(m.start(), m.end()):
             continue
+        if _PASSIVE_AUX.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "can be estimated at", "were reported": the figure is not a speaker's
         name, name_start = _backward_name(text, s, m.start())
         if not _acceptable(name, MAX_BACKWARD_WORDS) or not free(name_start, m.end()):
             continue
@@ -521,7 +525,7 @@ def _without_outlet(
     return tuple(n for n in chain if not _is_outlet(n, keys, registry))
 
 
-def _anaphoric(a: Attribution, current: tuple[str, ...] = ()) -> bool:
+def _anaphoric(a: Attribution, current: tuple[str, ...] = (), context: str = "") -> bool:
     """A source that refers back to the one already speaking: "the report", "them", "die
     Behörde", "ведомство", or a definite article before a word of the current source's name
     ("die Beamten" after "Westliche Beamte")."""
@@ -529,12 +533,22 @@ def _anaphoric(a: Attribution, current: tuple[str, ...] = ()) -> bool:
         return False
     name = a.chain[0]
     return (
-        _ANAPHORIC_HEADS.match(name) is not None
+        (_ANAPHORIC_HEADS.match(name) is not None and _determined(name, context or a.text))
         or _ANAPHORIC_HEADS_OTHER.match(name) is not None
         or name.lower() in _ANAPHORIC_PRONOUNS
         or (_REPORT_HEAD.match(name) is not None and _DEFINITE.search(a.text) is not None)
         or _names_again(name, current)
     )
+
+
+def _determined(name: str, cue: str) -> bool:
+    """A back-reference is one word ("the report", "it") or has its determiner ("the new study",
+    "its latest update"); "independent investigations" names sources of its own."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _DETERMINERS:
+        return True
+    return re.search(r"\b(?:the|this|that|its|their|these|those)\s+" + re.escape(name), cue,
+                     re.IGNORECASE) is not None
 
 
 def _names_again(name: str, current: tuple[str, ...]) -> bool:
@@ -665,7 +679,8 @@ def _assign_sources(
         for a in attrs:
             cleaned[id(a)] = (
                 antecedent
-                if antecedent and _anaphoric(a, antecedent)
+                if antecedent
+                and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice

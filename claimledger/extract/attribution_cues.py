@@ -228,6 +228,25 @@ _NOT_FIRST = {
     "від",
     "из",
     "от",
+    "which",
+    "whom",
+    "whose",
+    "article",
+    "articles",
+    "paragraph",
+    "section",
+    "clause",
+    "статья",
+    "статье",
+    "статьей",
+    "статтею",
+    "пункту",
+    "статьи",
+    "стаття",
+    "статті",
+    "пункт",
+    "artikel",
+    "absatz",
     "zuletzt",
     "zuvor",
     "bereits",
@@ -346,7 +365,8 @@ _ANAPHORIC_HEADS = re.compile(
     r"source|outlet|publication|paper|intelligence update|assessment|data|figures|research|"
     r"group|project|"
     r"team|site|website|organisation|organization|service|military department|"
-    r"research(?:ers)?|authors?|spokesman|spokesperson|official)s?$",
+    r"research(?:ers)?|authors?|spokesman|spokesperson|official|minister|governor|mayor|"
+    r"commander|publication|article|newspaper|review|summary)s?$",
     re.IGNORECASE,
 )
 # a definite German back-reference, or a Russian/Ukrainian "the agency" word: the source speaking
@@ -434,7 +454,7 @@ _NAME_STOP = re.compile(
     + r")(?=\s|$)"
 )
 _LEADING_JUNK = re.compile(
-    r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie)\s+",
+    r"^(?:(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie)\s+)+",
     re.IGNORECASE,
 )
 _HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
@@ -523,3 +543,6 @@ _SOURCE_HEAD = re.compile(
     r"administration|department|watchdog|observers|media|outlet|newspaper|publication|"
     r"sources|economists|prosecutors|inspectors))$"
 )
+# an auxiliary right before a participle makes it passive: "can be estimated", "was reported"
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+_DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "a"}

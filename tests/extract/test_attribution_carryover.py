@@ -195,6 +195,31 @@ FRAGMENTS: list[Case] = [
     ("en", "The regional police conducted 45 raids last week.", [("45", ("regional police",))],
      None),
     ("en", "The new study found that 12% of wells were dry.", [("12%", ("new study",))], None),
+    # a passive participle has no speaker before it
+    ("en", "The region's total spending in 2026 can be estimated at $9 billion.",
+     [("$9 billion", NONE)], None),
+    ("en", "Losses of 300 vehicles were reported near the river.", [("300", NONE)], None),
+    ("en", "The rules according to which 40 cases were heard were made stricter.",
+     [("40", NONE)], None),
+    ("en", "According to Article 4, each side sends 2 observers.", [("2", NONE)], None),
+    ("ru", "Согласно статье 5, стороны направляют 3 наблюдателей.", [("3", NONE)], None),
+]
+
+# a back-reference takes the source already speaking; a described new source is its own
+BACKREFS: list[Case] = [
+    ("en", "Finance Minister Olga Brand said the fund will reach $2 billion.\n\n"
+     "The minister added that 15% of it goes to schools.",
+     [("$2 billion", ("Finance Minister Olga Brand",)),
+      ("15%", ("Finance Minister Olga Brand",))], None),
+    ("en", "Experts say bonuses keep rising.\n\n"
+     "But according to independent investigations, around 9,000 recruits left early.",
+     [("9,000", ("independent investigations",))], None),
+    ("en", "The harbour office said 120 ships called in May, and now the Coast Watch says "
+     "14 were turned away.",
+     [("120", ("harbour office",)), ("14", ("Coast Watch",))], None),
+    ("en", "The defence ministry said in its weekly report that 12 drones were launched.\n\n"
+     "The intelligence update also notes that 30 drones were shot down.",
+     [("12", ("defence ministry",)), ("30", ("defence ministry",))], None),
 ]
 
 # chains keep every link, outermost first
@@ -246,7 +271,7 @@ NEVER: list[Case] = [
     ("ru", "Кто пишет, тот знает: 7 ошибок простительны.", [("7", NONE)], None),
 ]
 
-ALL = CONTINUES + STOPS + RESUMES + FRAGMENTS + CHAINS + NEVER
+ALL = CONTINUES + STOPS + RESUMES + FRAGMENTS + BACKREFS + CHAINS + NEVER
 
 
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c[0] + ":" + c[1][:50])
