@@ -54,6 +54,7 @@ from .attribution_cues import (
     _OWN_VOICE,
     _PASSIVE_AUX,
     _PASSIVE_CUE,
+    _POSSESSIVE_CUE,
     _PRONOUN_OPENING,
     _PRONOUNS,
     _RELATIVE,
@@ -64,6 +65,7 @@ from .attribution_cues import (
     _SOURCE_HEAD,
     _STILL_REPORTING,
     _SUBHEADING,
+    _SUBJECT_RUN,
     _TRAILING,
     _VERB,
     _WORD,
@@ -405,6 +407,13 @@ def _sentence_attributions(
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    for m in _POSSESSIVE_CUE.finditer(text, s, e):
+        if not free(m.start(), m.end()):
+            continue
+        subject = _SUBJECT_RUN.match(text, s, m.start())
+        name = subject.group("name") if subject else "he"  # "he": the source already speaking
+        found.append(Attribution(m.start(), m.end(), text[m.start() : m.end()], (name,)))
+        taken.append((m.start(), m.end()))
     for m in _matches(_FORWARD, text, openers.forward, s, e):
         if not free(m.start(), m.end()) or _CITING.match(text, m.start()):
             continue
@@ -463,12 +472,18 @@ def _sentence_attributions(
     return sorted(found, key=lambda a: a.start)
 
 
+_CLOSED = re.compile(r"[.!?…:;,\"”»]\s*$")
+
+
 def _is_headline(text: str, sent: Sentence, sentences: list[Sentence], index: int) -> bool:
     """A short line of its own near the top, without a closing full stop."""
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return index < 4 and sent.start == line_start and len(line) <= MAX_HEADLINE_LINE
+    if sent.start != line_start or len(line) > MAX_HEADLINE_LINE:
+        return False
+    # near the top; further down, a title line of its own (no closing mark, the whole line)
+    return index < 4 or (sent.end >= line_start + len(line.rstrip()) and not _CLOSED.search(line))
 
 
 def _is_subheading(text: str, sent: Sentence) -> bool:

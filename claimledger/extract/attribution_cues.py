@@ -546,3 +546,14 @@ _SOURCE_HEAD = re.compile(
 # an auxiliary right before a participle makes it passive: "can be estimated", "was reported"
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 _DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "a"}
+# a cue whose source is a possessive pronoun: "за його словами", "по его данным", "seinen Angaben
+# zufolge", "in his words"; it stands for the sentence's subject, else the source speaking
+_POSSESSIVE_CUE = re.compile(
+    r"\b(?:[Зз]а\s+(?:його|її|їхніми|їх)\s+(?:словами|даними|оцінками|підрахунками)"
+    r"|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|данным|оценкам|подсчетам|подсчётам)"
+    r"|(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Schätzungen)\s+zufolge"
+    r"|(?:[Ii]n|[Bb]y)\s+(?:his|her|their)\s+(?:words|account|estimate|count))\b"
+)
+# the subject that opens a sentence: a run of capitalised words ("Президент Володимир Зеленський")
+_CAP_WORD = r"[A-ZА-ЯЁІЇЄҐÄÖÜ][\w’'.-]+"
+_SUBJECT_RUN = re.compile(r"\s*(?P<name>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")+)")

@@ -222,6 +222,34 @@ BACKREFS: list[Case] = [
      [("12", ("defence ministry",)), ("30", ("defence ministry",))], None),
 ]
 
+# "за його словами", "по его словам", "seinen Angaben zufolge": the subject of the sentence
+POSSESSIVE: list[Case] = [
+    ("uk", "Міністр Олена Коваль у вівторок підбила підсумки: за її словами, за рік збудовано "
+     "40 шкіл.", [("40", ("Міністр Олена Коваль",))], None),
+    ("ru", "Губернатор Петр Сомов выступил на сессии: по его словам, отремонтировано 120 дорог.",
+     [("120", ("Губернатор Петр Сомов",))], None),
+    ("de", "Bürgermeisterin Anna Weber zog Bilanz, ihren Angaben zufolge wurden 30 Wohnungen "
+     "gebaut.", [("30", ("Bürgermeisterin Anna Weber",))], None),
+    ("en", "Port Director Tom Reed spoke on Monday, and in his words 14 ships were damaged.",
+     [("14", ("Port Director Tom Reed",))], None),
+    # near miss: no one before the pronoun, no source
+    ("uk", "За його словами, збудовано 40 шкіл.", [("40", NONE)], None),
+]
+
+# a title line of its own further down the page: "X: ..." names its source
+TITLES: list[Case] = [
+    ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
+     "Related\n\nHarbour Office: 120 ships called in May\n\nThe queue is long.",
+     [("120", ("Harbour Office",))], None),
+    ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
+     "Read more: Freight rates rose by 12% this year - Lloyd Weekly",
+     [("12%", ("Lloyd Weekly",))], None),
+    # near miss: a sentence of the body with a colon is no title
+    ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
+     "The reason is simple: 120 ships called in May, more than ever.",
+     [("120", NONE)], None),
+]
+
 # chains keep every link, outermost first
 CHAINS: list[Case] = [
     ("en", "UK intelligence, citing the monitoring group Airwatch, said 70 aircraft were lost.",
@@ -271,7 +299,9 @@ NEVER: list[Case] = [
     ("ru", "Кто пишет, тот знает: 7 ошибок простительны.", [("7", NONE)], None),
 ]
 
-ALL = CONTINUES + STOPS + RESUMES + FRAGMENTS + BACKREFS + CHAINS + NEVER
+ALL = (
+    CONTINUES + STOPS + RESUMES + FRAGMENTS + BACKREFS + POSSESSIVE + TITLES + CHAINS + NEVER
+)
 
 
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c[0] + ":" + c[1][:50])
