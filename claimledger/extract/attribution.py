@@ -9,6 +9,7 @@ counts (see ``what``) and its period (see ``periods``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -46,6 +47,7 @@ from .attribution_cues import (
     _HEADLINE_DASH,
     _LEADING_JUNK,
     _LIST_ITEM,
+    _MEDIA_WORD,
     _MONTH,
     _NAME_STOP,
     _NEST_GAP,
@@ -63,6 +65,7 @@ from .attribution_cues import (
     _SELF_REF,
     _SENT_END,
     _SOURCE_HEAD,
+    _SOURCE_LABEL,
     _STILL_REPORTING,
     _SUBHEADING,
     _SUBJECT_RUN,
@@ -182,8 +185,10 @@ def _report_by(name: str, text: str, start: int, end: int) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return bool(letters) and letters[0].isupper()
+    for ch in word:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
 
 
 def _trim_name(name: str) -> str:
@@ -281,7 +286,9 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
     if not first_line or len(line) > MAX_HEADLINE_LINE:
         return None
     m = _HEADLINE_COLON.match(line)
-    if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS:
+    if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS and not _UNCLOSED.search(
+        m.group("name")
+    ):
         name = _clean_name(m.group("name"))
         if name[:1].isupper() and not _EDITORIAL.match(name) and name.lower() not in {
             "read more",
@@ -292,6 +299,12 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
             "video",
             "photo",
             "key findings",
+            "details",
+            "деталі",
+            "детали",
+            "подробности",
+            "подробиці",
+            "einzelheiten",
         }:
             return name, sent.start + m.start("name"), sent.start + m.end("name")
     m = _HEADLINE_DASH.search(line)
@@ -395,6 +408,28 @@ def _matches(
     return pattern.finditer(text, s, e) if starts is None else scan(pattern, text, starts, s, e)
 
 
+class _Spans:
+    """The spans taken by the cues read so far: sorted, disjoint (overlapping ones merged), so
+    that a new cue is checked against them by bisection, not one by one."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        j = bisect_left(self.starts, b) - 1  # the last span starting before ``b``
+        return j < 0 or self.ends[j] <= a
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        lo = bisect_left(self.ends, a)  # the first span that ends at or after ``a``
+        hi = bisect_right(self.starts, b)  # past the last span that starts at or before ``b``
+        if lo < hi:
+            a, b = min(a, self.starts[lo]), max(b, self.ends[hi - 1])
+        self.starts[lo:hi] = [a]
+        self.ends[lo:hi] = [b]
+
+
 def _sentence_attributions(
     text: str, sent: Sentence, headline: bool, openers: _Openers
 ) -> list[Attribution]:
@@ -402,11 +437,19 @@ def _sentence_attributions(
     s, e = sent.start, sent.end
     for m in _matches(_SELF_REF, text, openers.self_ref, s, e):
         found.append(Attribution(m.start(), m.end(), text[m.start() : m.end()], ()))
-    taken = [(a.start, a.end) for a in found]
+    taken = _Spans()
+    for ref in found:
+        taken.append((ref.start, ref.end))
+    free = taken.free
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
-
+    label = _SOURCE_LABEL.match(text, s, e)
+    if label:  # "Source: X citing Y": the chain after the label
+        name, name_end = _forward_name(text, label.end(), e)
+        if _plausible(name):
+            chain = [name]
+            name_end = _add_cited(text, name_end, e, chain)
+            found.append(Attribution(s, name_end, text[s:name_end], tuple(chain)))
+            taken.append((s, e))
     for m in _POSSESSIVE_CUE.finditer(text, s, e):
         if not free(m.start(), m.end()):
             continue
@@ -472,6 +515,8 @@ def _sentence_attributions(
     return sorted(found, key=lambda a: a.start)
 
 
+# a quotation opened in a headline's prefix and closed after the colon: a title, not a name
+_UNCLOSED = re.compile(r"[\"“«„][^\"”»“]*$")
 _CLOSED = re.compile(r"[.!?…:;,\"”»]\s*$")
 
 
@@ -554,6 +599,11 @@ def _anaphoric(a: Attribution, current: tuple[str, ...] = (), context: str = "")
         or (_REPORT_HEAD.match(name) is not None and _DEFINITE.search(a.text) is not None)
         or _names_again(name, current)
     )
+
+
+def _media(context: str, name: str) -> bool:
+    """A source that is a media outlet or its journalists, by the words that name it."""
+    return _MEDIA_WORD.search(context) is not None or _MEDIA_WORD.search(name) is not None
 
 
 def _determined(name: str, cue: str) -> bool:
@@ -698,6 +748,16 @@ def _assign_sources(
                 and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
+        if antecedent and _capitalised(antecedent[0]) and not _media("", antecedent[0]):
+            # a report that goes on with the data of a media outlet relays the outlet
+            for a in attrs:
+                chain = cleaned[id(a)]
+                if (
+                    len(chain) == 1
+                    and chain != antecedent[:1]
+                    and _media(doc.text[max(sent.start, a.start - 40) : a.end], chain[0])
+                ):
+                    cleaned[id(a)] = antecedent[:1] + chain
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs

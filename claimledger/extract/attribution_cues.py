@@ -31,8 +31,8 @@ _VERBS = (
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
     r"установил|установила|установили|подсчитал|подсчитали|сообщило|заявило|отметило|"
     r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
-    r"зазначили|зазначило|каже|пише|"
-    r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
+    r"зазначили|зазначило|каже|пише|зауважили|зауважив|зауважила|заметили|заметил|заметила|"
+    r"berichtet|berichtete|schreibt|schrieb|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
     r"meldet|meldete|mitteilte|mitteilten|mitgeteilt|beruft\s+sich|berief\s+sich|"
     r"написал|написала|написав|передает|передає|уточнили|уточнив|уточнила"
 )
@@ -454,7 +454,8 @@ _NAME_STOP = re.compile(
     + r")(?=\s|$)"
 )
 _LEADING_JUNK = re.compile(
-    r"^(?:(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie)\s+)+",
+    r"^(?:(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie|"
+    r"об\s+этом|про\s+це|darüber)\s+)+",
     re.IGNORECASE,
 )
 _HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
@@ -486,6 +487,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
 # back at the figures just reported ("these figures", "эти данные", "diese Zahlen")
 _CONTINUATION = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:[\"“„«]"
+    r"|(?i:details|деталі|детали|подробности|подробиці|einzelheiten):"
     r"|(?i:in\s+total|overall|(?:the\s+)?total\s+number|in\s+particular|namely|in\s+addition|additionally|moreover|furthermore|besides|apart\s+from|also|"
     r"it\s+(?:also\s+)?(?:is|was|has\s+been)\s+(?:also\s+)?(?:noted|emphasi[sz]ed|stated|"
     r"reported|added|specified|indicated|stressed|said)|(?:\w+\s+){0,3}?(?:these|those|the\s+same)\s+"
@@ -557,3 +559,13 @@ _POSSESSIVE_CUE = re.compile(
 # the subject that opens a sentence: a run of capitalised words ("Президент Володимир Зеленський")
 _CAP_WORD = r"[A-ZА-ЯЁІЇЄҐÄÖÜ][\w’'.-]+"
 _SUBJECT_RUN = re.compile(r"\s*(?P<name>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")+)")
+# words that name a media outlet or its journalists
+_MEDIA_WORD = re.compile(
+    r"(?i:\b(?:outlet|media|newspaper|journalists?|news\s+site|publication|magazine|"
+    r"издани[еяю]|сми|журналист\w*|газет\w+|медиагрупп\w*|видання|змі|журналіст\w*|медіагруп\w*|"
+    r"ausgabe|zeitung|medien|journalisten|nachrichtenportal|portal)\b)"
+)
+# a label line that names the source after its colon: "Source: ...", "Джерело: ...", "Quelle: ..."
+_SOURCE_LABEL = re.compile(
+    r"\s*(?i:sources?|джерело|джерела|источник|источники|quelle|quellen)\s*:\s*"
+)
