@@ -792,6 +792,8 @@ def _assign_sources(
         current = voice = cleaned[id(attrs[-1])]
         held = ()
         recent = current or recent
+        if _EDITORIAL.match(doc.text, sent.start, sent.end):
+            current = voice = ()  # "Read more: ... - WSJ": a link to another story
     return [c if c is not None else () for c in chains], voices
 
 

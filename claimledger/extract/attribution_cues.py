@@ -399,7 +399,7 @@ _SELF_REF = re.compile(
     re.IGNORECASE,
 )
 _REPORT_HEAD = re.compile(
-    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+)?"
+    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+){0,2}"
     r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
     re.IGNORECASE,
 )

@@ -274,6 +274,11 @@ LABELS: list[Case] = [
      [("18 ГВт", ("Укренерго", "диспетчерів")), ("2", ("Укренерго", "диспетчерів"))], None),
     ("en", "Record power use\n\nSource: Grid Operator North\nAlso, demand peaked at 18 GW.",
      [("18 GW", ("Grid Operator North",))], None),
+    # a related-story link names a source for its own line only
+    ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
+     "Read more: Freight rates rose by 12% this year - Lloyd Weekly\n\n"
+     "Fuel prices, meanwhile, stayed at $80 a barrel.",
+     [("12%", ("Lloyd Weekly",)), ("$80", NONE)], None),
     # near miss: a headline quoting a word before its colon is a title
     ("ru", "Установлен \"рекорд\": потребление выросло на 9%", [("9%", NONE)], None),
     ("uk", "Про це Міністерство енергетики пише у своєму каналі: спожито 18 ГВт.",
@@ -308,6 +313,9 @@ CHAINS: list[Case] = [
     ("en", "According to a British Ministry of Defence intelligence report released on Friday, "
      "over 6,000 soldiers were wounded.",
      [("6,000", ("British Ministry of Defence",))], None),
+    ("en", "Some 400 ships were delayed, according to a port traffic report published by the "
+     "Harbour Board.",
+     [("400", ("Harbour Board",))], None),
 ]
 
 # pronouns, function words and clause fragments are never sources
