@@ -9,6 +9,7 @@ counts (see ``what``) and its period (see ``periods``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -22,6 +23,7 @@ from .attribution_cues import (
     _ANAPHORIC_HEADS_OTHER,
     _ANAPHORIC_PRONOUNS,
     _BACKGROUND,
+    _BACKREF,
     _BACKWARD_OPENER,
     _BACKWARD_SCOPE,
     _BY_AUTHOR,
@@ -29,30 +31,44 @@ from .attribution_cues import (
     _CITING,
     _CLAUSE_WORDS,
     _CONNECTORS,
+    _CONTINUATION,
     _DEFINITE,
     _DEFINITE_ARTICLE,
     _DESCRIPTION,
+    _DETERMINERS,
     _EDITORIAL,
+    _FINDING_VERB,
     _FIRST_PERSON,
     _FORWARD,
     _GERMAN_ADJECTIVE,
     _GERMAN_CUE,
+    _GERMAN_INVERTED,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
     _LEADING_JUNK,
+    _LIST_ITEM,
+    _MEDIA_WORD,
     _MONTH,
     _NAME_STOP,
     _NEST_GAP,
     _NOT_FIRST,
     _NOT_LAST,
     _OWN_VOICE,
+    _PASSIVE_AUX,
     _PASSIVE_CUE,
+    _POSSESSIVE_CUE,
+    _PRONOUN_OPENING,
     _PRONOUNS,
+    _RELATIVE,
     _REPORT_HEAD,
     _REPORT_NOUN,
     _SELF_REF,
     _SENT_END,
+    _SOURCE_HEAD,
+    _SOURCE_LABEL,
+    _STILL_REPORTING,
     _SUBHEADING,
+    _SUBJECT_RUN,
     _TRAILING,
     _VERB,
     _WORD,
@@ -141,6 +157,7 @@ def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
         return False
     if (
         name.lower() in _PRONOUNS
+        or name.lower() in _RELATIVE
         or words[0].lower() in _NOT_FIRST
         or words[-1].lower() in _NOT_LAST
         or any(w.lower() in _CLAUSE_WORDS for w in words)
@@ -168,8 +185,10 @@ def _report_by(name: str, text: str, start: int, end: int) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return bool(letters) and letters[0].isupper()
+    for ch in word:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
 
 
 def _trim_name(name: str) -> str:
@@ -243,7 +262,16 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     if quoted and _plausible(quoted.group("q"), MAX_QUOTED_NAME_WORDS):
         return quoted.group("q"), sent_start + quoted.start("q")  # "«Новая газета» сообщает"
     chunks = [c for c in re.split(r"[,;:(\"“”«»]|\s[—–-]\s", before) if c.strip()]
+    inverted = _GERMAN_INVERTED.match(chunks[-1]) if chunks else None
+    if inverted:  # "Zuletzt hatte die Stadt von ... berichtet"
+        subj = _clean_name(inverted.group("subj"))
+        return subj, sent_start + before.rfind(subj) if subj in before else verb_start
     name = _clean_name(chunks[-1]) if chunks else ""
+    if name.lower() in _RELATIVE and len(chunks) >= 2:
+        # "видання «Вісник», яке пише": the name the relative pronoun stands for
+        head = _clean_name(chunks[-2])
+        if _plausible(head, MAX_BACKWARD_WORDS):
+            return head, sent_start + before.rfind(head) if head in before else verb_start
     if before.endswith(",") and len(chunks) >= 2:
         # "Andriy Yusov, a spokesman, said": the head, not the apposition that describes it;
         # "the plant director, Olena Marchenko, said": the apposition that names the head
@@ -258,7 +286,9 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
     if not first_line or len(line) > MAX_HEADLINE_LINE:
         return None
     m = _HEADLINE_COLON.match(line)
-    if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS:
+    if m and len(m.group("name").split()) <= MAX_HEADLINE_NAME_WORDS and not _UNCLOSED.search(
+        m.group("name")
+    ):
         name = _clean_name(m.group("name"))
         if name[:1].isupper() and not _EDITORIAL.match(name) and name.lower() not in {
             "read more",
@@ -269,6 +299,12 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
             "video",
             "photo",
             "key findings",
+            "details",
+            "деталі",
+            "детали",
+            "подробности",
+            "подробиці",
+            "einzelheiten",
         }:
             return name, sent.start + m.start("name"), sent.start + m.end("name")
     m = _HEADLINE_DASH.search(line)
@@ -372,6 +408,28 @@ def _matches(
     return pattern.finditer(text, s, e) if starts is None else scan(pattern, text, starts, s, e)
 
 
+class _Spans:
+    """The spans taken by the cues read so far: sorted, disjoint (overlapping ones merged), so
+    that a new cue is checked against them by bisection, not one by one."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        j = bisect_left(self.starts, b) - 1  # the last span starting before ``b``
+        return j < 0 or self.ends[j] <= a
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        lo = bisect_left(self.ends, a)  # the first span that ends at or after ``a``
+        hi = bisect_right(self.starts, b)  # past the last span that starts at or before ``b``
+        if lo < hi:
+            a, b = min(a, self.starts[lo]), max(b, self.ends[hi - 1])
+        self.starts[lo:hi] = [a]
+        self.ends[lo:hi] = [b]
+
+
 def _sentence_attributions(
     text: str, sent: Sentence, headline: bool, openers: _Openers
 ) -> list[Attribution]:
@@ -379,11 +437,26 @@ def _sentence_attributions(
     s, e = sent.start, sent.end
     for m in _matches(_SELF_REF, text, openers.self_ref, s, e):
         found.append(Attribution(m.start(), m.end(), text[m.start() : m.end()], ()))
-    taken = [(a.start, a.end) for a in found]
+    taken = _Spans()
+    for ref in found:
+        taken.append((ref.start, ref.end))
+    free = taken.free
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
-
+    label = _SOURCE_LABEL.match(text, s, e)
+    if label:  # "Source: X citing Y": the chain after the label
+        name, name_end = _forward_name(text, label.end(), e)
+        if _plausible(name):
+            chain = [name]
+            name_end = _add_cited(text, name_end, e, chain)
+            found.append(Attribution(s, name_end, text[s:name_end], tuple(chain)))
+            taken.append((s, e))
+    for m in _POSSESSIVE_CUE.finditer(text, s, e):
+        if not free(m.start(), m.end()):
+            continue
+        subject = _SUBJECT_RUN.match(text, s, m.start())
+        name = subject.group("name") if subject else "he"  # "he": the source already speaking
+        found.append(Attribution(m.start(), m.end(), text[m.start() : m.end()], (name,)))
+        taken.append((m.start(), m.end()))
     for m in _matches(_FORWARD, text, openers.forward, s, e):
         if not free(m.start(), m.end()) or _CITING.match(text, m.start()):
             continue
@@ -401,6 +474,8 @@ def _sentence_attributions(
     for m in _matches(_VERB, text, openers.verb, s, e):
         if not free(m.start(), m.end()):
             continue
+        if _PASSIVE_AUX.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "can be estimated at", "were reported": the figure is not a speaker's
         name, name_start = _backward_name(text, s, m.start())
         if not _acceptable(name, MAX_BACKWARD_WORDS) or not free(name_start, m.end()):
             continue
@@ -413,6 +488,13 @@ def _sentence_attributions(
             and not re.match(r",?\s*(?:that|citing)\b", text[m.end() : m.end() + 10])
         ):
             continue
+        if (
+            _FINDING_VERB.search(m.group(0))
+            and not re.search(r"[A-ZА-ЯЁІЇЄҐ]", name)
+            and re.search(r"[a-z]", name)
+            and _SOURCE_HEAD.fullmatch(name) is None
+        ):
+            continue  # "the reversal reveals": no source, a noun that reveals something
         chain = [_report_by(name, text, name_start, m.start())]
         cited = _cited_before_verb(text, s, m.start())
         if cited is not None:
@@ -433,12 +515,20 @@ def _sentence_attributions(
     return sorted(found, key=lambda a: a.start)
 
 
+# a quotation opened in a headline's prefix and closed after the colon: a title, not a name
+_UNCLOSED = re.compile(r"[\"“«„][^\"”»“]*$")
+_CLOSED = re.compile(r"[.!?…:;,\"”»]\s*$")
+
+
 def _is_headline(text: str, sent: Sentence, sentences: list[Sentence], index: int) -> bool:
     """A short line of its own near the top, without a closing full stop."""
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return index < 4 and sent.start == line_start and len(line) <= MAX_HEADLINE_LINE
+    if sent.start != line_start or len(line) > MAX_HEADLINE_LINE:
+        return False
+    # near the top; further down, a title line of its own (no closing mark, the whole line)
+    return index < 4 or (sent.end >= line_start + len(line.rstrip()) and not _CLOSED.search(line))
 
 
 def _is_subheading(text: str, sent: Sentence) -> bool:
@@ -495,7 +585,7 @@ def _without_outlet(
     return tuple(n for n in chain if not _is_outlet(n, keys, registry))
 
 
-def _anaphoric(a: Attribution, current: tuple[str, ...] = ()) -> bool:
+def _anaphoric(a: Attribution, current: tuple[str, ...] = (), context: str = "") -> bool:
     """A source that refers back to the one already speaking: "the report", "them", "die
     Behörde", "ведомство", or a definite article before a word of the current source's name
     ("die Beamten" after "Westliche Beamte")."""
@@ -503,12 +593,27 @@ def _anaphoric(a: Attribution, current: tuple[str, ...] = ()) -> bool:
         return False
     name = a.chain[0]
     return (
-        _ANAPHORIC_HEADS.match(name) is not None
+        (_ANAPHORIC_HEADS.match(name) is not None and _determined(name, context or a.text))
         or _ANAPHORIC_HEADS_OTHER.match(name) is not None
         or name.lower() in _ANAPHORIC_PRONOUNS
         or (_REPORT_HEAD.match(name) is not None and _DEFINITE.search(a.text) is not None)
         or _names_again(name, current)
     )
+
+
+def _media(context: str, name: str) -> bool:
+    """A source that is a media outlet or its journalists, by the words that name it."""
+    return _MEDIA_WORD.search(context) is not None or _MEDIA_WORD.search(name) is not None
+
+
+def _determined(name: str, cue: str) -> bool:
+    """A back-reference is one word ("the report", "it") or has its determiner ("the new study",
+    "its latest update"); "independent investigations" names sources of its own."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _DETERMINERS:
+        return True
+    return re.search(r"\b(?:the|this|that|its|their|these|those)\s+" + re.escape(name), cue,
+                     re.IGNORECASE) is not None
 
 
 def _names_again(name: str, current: tuple[str, ...]) -> bool:
@@ -520,6 +625,49 @@ def _names_again(name: str, current: tuple[str, ...]) -> bool:
     words = name[article.end() :].split()
     stems = {w[:STEM].lower() for n in current for w in n.split() if len(w) >= STEM}
     return 0 < len(words) <= 2 and all(w[:STEM].lower() in stems for w in words)
+
+
+def _bare_pronoun(a: Attribution) -> bool:
+    """A pronoun source ("it said", "they noted") with nobody before it to stand for."""
+    return len(a.chain) == 1 and a.chain[0].lower() in _ANAPHORIC_PRONOUNS
+
+
+def _names_source(sentence: str, name: str) -> bool:
+    """The sentence names the source again: "The General Staff ... has been tracking losses"."""
+    words = re.sub(r"^(?:the|der|die|das)\s+", "", name, flags=re.IGNORECASE).split()
+    return len(words) >= 2 and " ".join(words).lower() in sentence.lower()
+
+
+def _is_list_item(text: str, sent: Sentence) -> bool:
+    return _LIST_ITEM.match(text, sent.start, sent.end) is not None
+
+
+def _reports_again(text: str, sent: Sentence) -> bool:
+    """A sentence that points back at what was reported, or keeps reporting it."""
+    return (
+        _CONTINUATION.match(text, sent.start, sent.end) is not None
+        or _BACKREF.match(text, sent.start, sent.end) is not None
+        or _STILL_REPORTING.search(text, sent.start, sent.end) is not None
+    )
+
+
+def _continues(
+    text: str, sentences: list[Sentence], k: int, current: tuple[str, ...] = ()
+) -> bool:
+    """Whether the paragraph opening on sentence ``k`` goes on with the report before it: an
+    item of a list (after its lead-in line or another item), or an opening that keeps reporting
+    ("In addition,", "It is also noted that", "Кроме того", "Зазначається")."""
+    sent = sentences[k]
+    if (
+        _reports_again(text, sent)
+        or _PRONOUN_OPENING.match(text, sent.start, sent.end)
+        or (current and _names_source(text[sent.start : sent.end], current[0]))
+    ):
+        return True
+    if k == 0 or not _is_list_item(text, sent):
+        return False
+    before = sentences[k - 1]
+    return _is_list_item(text, before) or text[before.start : before.end].rstrip().endswith(":")
 
 
 def _nearest(attrs: list[Attribution], q: Quantity) -> Attribution:
@@ -540,11 +688,27 @@ def assign_sources(
     registry: SourceRegistry | None = None,
 ) -> list[tuple[str, ...]]:
     """The attribution chain of each quantity, carried over sentences that continue a report."""
+    return _assign_sources(doc, quantities, attributions, registry)[0]
+
+
+def _assign_sources(
+    doc: Document,
+    quantities: list[Quantity],
+    attributions: list[Attribution],
+    registry: SourceRegistry | None = None,
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The chain of each quantity, and the voice it is read in: the chain, or for a figure of a
+    new paragraph that no longer carries the source over, the source last speaking (a period
+    frame stated in the outlet's lead-in stays with the figures below it)."""
     reg = registry or default_registry()
     keys = _outlet_keys(doc.outlet, reg)
     sentences = split_sentences(doc.text)
     chains: list[tuple[str, ...] | None] = [None] * len(quantities)
+    voices: list[tuple[str, ...]] = [()] * len(quantities)
     current: tuple[str, ...] = ()
+    voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
+    held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
+    recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
     paragraph = -1
@@ -566,7 +730,7 @@ def assign_sources(
             paragraph = sent.paragraph
             previous_pending, pending = pending, []
             if _EDITORIAL.match(doc.text, sent.start, sent.end):
-                current = ()  # "Read more", "Recall": the outlet's own voice takes over
+                current = voice = held = ()  # "Read more", "Recall": the outlet's own voice
         attrs = [attributions[j] for j in attrs_of[k]]
         in_sent = quantities_of[k]
         # "the report, cited by <outlet>": the outlet relaying someone, not speaking itself
@@ -576,10 +740,24 @@ def assign_sources(
             if not (_PASSIVE_CUE.match(a.text) and not without_outlet(a.chain))
         ]
         cleaned: dict[int, tuple[str, ...]] = {}
+        antecedent = current or recent
         for a in attrs:
             cleaned[id(a)] = (
-                current if current and _anaphoric(a, current) else without_outlet(a.chain)
+                antecedent
+                if antecedent
+                and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
+                else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
+        if antecedent and _capitalised(antecedent[0]) and not _media("", antecedent[0]):
+            # a report that goes on with the data of a media outlet relays the outlet
+            for a in attrs:
+                chain = cleaned[id(a)]
+                if (
+                    len(chain) == 1
+                    and chain != antecedent[:1]
+                    and _media(doc.text[max(sent.start, a.start - 40) : a.end], chain[0])
+                ):
+                    cleaned[id(a)] = antecedent[:1] + chain
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs
@@ -588,14 +766,19 @@ def assign_sources(
             or _OWN_VOICE.match(doc.text, sent.start, sent.end)
             or _is_subheading(doc.text, sent)
         ):
-            current = ()  # "In April 2022, ...", "Recall that": the outlet's own voice
+            current = voice = held = ()  # "In April 2022, ...", "Recall that": the outlet's voice
+        if not attrs and new_paragraph and not _continues(doc.text, sentences, k, current):
+            held, current = current or held, ()  # a paragraph that does not go on reporting
+        elif not attrs and held and not current and _reports_again(doc.text, sent):
+            current = held  # "Also in 2023, ...", "Of these, ...": back to the source held
         if not attrs:
             for i in in_sent:
                 chains[i] = current
+                voices[i] = current or voice
             pending.extend(in_sent)
             continue
         for i in in_sent:
-            chains[i] = cleaned[id(_nearest(attrs, quantities[i]))]
+            chains[i] = voices[i] = cleaned[id(_nearest(attrs, quantities[i]))]
         first = cleaned[id(attrs[0])]
         backward = (
             _BACKWARD_SCOPE.match(doc.text[attrs[0].start : attrs[0].end]) is not None
@@ -604,10 +787,14 @@ def assign_sources(
         if first and (backward or not current):
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:
-                chains[i] = first
+                chains[i] = voices[i] = first
         pending = []
-        current = cleaned[id(attrs[-1])]
-    return [c if c is not None else () for c in chains]
+        current = voice = cleaned[id(attrs[-1])]
+        held = ()
+        recent = current or recent
+        if _EDITORIAL.match(doc.text, sent.start, sent.end):
+            current = voice = ()  # "Read more: ... - WSJ": a link to another story
+    return [c if c is not None else () for c in chains], voices
 
 
 # ``attach_context`` copies every field of a quantity by name; a new field must be added there.
@@ -627,9 +814,9 @@ def attach_context(
     order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
     ordered = [quantities[i] for i in order]
     sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(doc.text)]
-    chains = assign_sources(doc, ordered, attributions)
+    chains, voices = _assign_sources(doc, ordered, attributions)
     whats = find_what(doc.text, ordered, sentences)
-    periods = assign_periods(doc.text, ordered, times, sentences, chains)
+    periods = assign_periods(doc.text, ordered, times, sentences, voices)
     done = [  # built directly: ``dataclasses.replace`` costs several times more per figure
         Quantity(
             start=q.start,

@@ -26,12 +26,13 @@ _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
+    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
     r"установил|установила|установили|подсчитал|подсчитали|сообщило|заявило|отметило|"
     r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
-    r"зазначили|зазначило|каже|пише|"
-    r"berichtet|berichtete|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
+    r"зазначили|зазначило|каже|пише|зауважили|зауважив|зауважила|заметили|заметил|заметила|"
+    r"berichtet|berichtete|schreibt|schrieb|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
     r"meldet|meldete|mitteilte|mitteilten|mitgeteilt|beruft\s+sich|berief\s+sich|"
     r"написал|написала|написав|передает|передає|уточнили|уточнив|уточнила"
 )
@@ -139,6 +140,9 @@ _PRONOUNS = {
     "dies",
     "это",
     "це",
+    "кто",
+    "хто",
+    "wer",
 }
 # a name that is one of these stands for the source already speaking ("according to them")
 _ANAPHORIC_PRONOUNS = {
@@ -205,6 +209,75 @@ _NOT_FIRST = {
     "because",
     "unlike",
     "since",
+    "over",
+    "under",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "than",
+    "up",
+    "only",
+    "just",
+    "про",
+    "об",
+    "о",
+    "на",
+    "за",
+    "до",
+    "від",
+    "из",
+    "от",
+    "which",
+    "whom",
+    "whose",
+    "article",
+    "articles",
+    "paragraph",
+    "section",
+    "clause",
+    "статья",
+    "статье",
+    "статьей",
+    "статтею",
+    "пункту",
+    "статьи",
+    "стаття",
+    "статті",
+    "пункт",
+    "artikel",
+    "absatz",
+    "zuletzt",
+    "zuvor",
+    "bereits",
+    "damals",
+    "inzwischen",
+    "nun",
+    "jetzt",
+    "heute",
+    "gestern",
+    "später",
+    "seitdem",
+    "außerdem",
+    "zudem",
+    "auch",
+}
+# a relative pronoun before a speech verb stands for the name before it ("X, which said")
+_RELATIVE = {
+    "which",
+    "who",
+    "яке",
+    "який",
+    "яка",
+    "які",
+    "котре",
+    "которое",
+    "который",
+    "которая",
+    "которые",
+    "welche",
+    "welcher",
+    "welches",
 }
 _NOT_LAST = {
     "it",
@@ -276,7 +349,7 @@ _MONTH = re.compile(
 _AMBIGUOUS_VERB = re.compile(r"(?:reports|claims|estimates|notes|states|found|say)$")
 _REPORT_NOUN = re.compile(
     r"^(?:\w+\s+)?(?:повідомленні|зведенні|сообщении|сводке|заявлении|звіті|отчете|отчёте|публікації|"
-    r"публикации|даних|данных)\s+"
+    r"публикации|даних|данных|дані|данные)\s+"
     r"|^(?:\w+\s+)?(?:Bericht|Lagebericht|Mitteilung|Erklärung|Analyse|Studie|Angaben)\s+(?:des|der|von)\s+",
     re.IGNORECASE,
 )
@@ -292,7 +365,8 @@ _ANAPHORIC_HEADS = re.compile(
     r"source|outlet|publication|paper|intelligence update|assessment|data|figures|research|"
     r"group|project|"
     r"team|site|website|organisation|organization|service|military department|"
-    r"research(?:ers)?|authors?|spokesman|spokesperson|official)s?$",
+    r"research(?:ers)?|authors?|spokesman|spokesperson|official|minister|governor|mayor|"
+    r"commander|publication|article|newspaper|review|summary)s?$",
     re.IGNORECASE,
 )
 # a definite German back-reference, or a Russian/Ukrainian "the agency" word: the source speaking
@@ -310,6 +384,12 @@ _GERMAN_CUE = re.compile(
     r"heißt|hieß|der\s+sich|die\s+sich|das\s+sich|dabei|auf)"
 )
 # a lower-case German word that may stand inside a name: an adjective before its noun
+# "Zuletzt hatte die Stadt von ... berichtet": the subject after the auxiliary, not the adverb
+_GERMAN_INVERTED = re.compile(
+    r"\s*[A-ZÄÖÜ][a-zäöüß]+\s+(?:hatte|hat|haben|hatten|habe|ist|war|waren|sind)\s+"
+    r"(?P<subj>(?:der|die|das|den|dem|des)\s+[^\d,;:.]{2,80}?)\s+(?=von|über|mit|in|im|am|zu|auf|"
+    r"bereits|zuvor|schon|\d)"
+)
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß-]{3,}(?:e|en|er|es|em)")
 _DEFINITE_ARTICLE = re.compile(r"(?:the|der|die|das|dem|den|des)\s+", re.IGNORECASE)
 _SELF_REF = re.compile(
@@ -319,7 +399,7 @@ _SELF_REF = re.compile(
     re.IGNORECASE,
 )
 _REPORT_HEAD = re.compile(
-    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+)?"
+    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+){0,2}"
     r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
     re.IGNORECASE,
 )
@@ -374,7 +454,8 @@ _NAME_STOP = re.compile(
     + r")(?=\s|$)"
 )
 _LEADING_JUNK = re.compile(
-    r"^(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie)\s+",
+    r"^(?:(?:and|but|while|whereas|meanwhile|also|however|now|so|as|и|а|і|та|в|у|und|aber|wie|"
+    r"об\s+этом|про\s+це|darüber)\s+)+",
     re.IGNORECASE,
 )
 _HEADLINE_COLON = re.compile(r"^\s*(?:[^\n:]{0,80},\s*)?(?P<name>[^\n:,]{2,60}?)\s*:\s+\S")
@@ -397,3 +478,94 @@ FORWARD_OPENERS = frozenset(
 VERB_OPENERS = frozenset(
     "now also has have had previously earlier recently then".split()
 ) | frozenset(alt.split("\\s+")[0].lower() for alt in _VERBS.split("|"))
+
+# a line of a list: "• tanks — 7,242", "- танки — 9113", "3) ..."
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
+# a paragraph opening that goes on with the report before it, not the outlet's own voice: a
+# connective of addition ("In addition,", "Кроме того", "Außerdem"), a passive speech verb ("It is
+# also noted that", "Отмечается", "Зазначається"), a quotation that goes on, or words that point
+# back at the figures just reported ("these figures", "эти данные", "diese Zahlen")
+_CONTINUATION = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:[\"“„«]"
+    r"|(?i:details|деталі|детали|подробности|подробиці|einzelheiten):"
+    r"|(?i:in\s+total|overall|(?:the\s+)?total\s+number|in\s+particular|namely|in\s+addition|additionally|moreover|furthermore|besides|apart\s+from|also|"
+    r"it\s+(?:also\s+)?(?:is|was|has\s+been)\s+(?:also\s+)?(?:noted|emphasi[sz]ed|stated|"
+    r"reported|added|specified|indicated|stressed|said)|(?:\w+\s+){0,3}?(?:these|those|the\s+same)\s+"
+    r"(?:\w+\s+)?(?:figures|numbers|data|estimates))\b"
+    r"|(?:[Вв]сего|[Вв]\s+общей\s+сложности|[Оо]бщее\s+(?:\w+\s+)?количество|[Зз]агалом|[Уу]сього|"
+    r"[Зз]агальна\s+кількість|[Кк]роме|[Пп]омимо|[Вв]\s+частности|[Зз]окрема|[Тт]акже|[Оо]тмечается|[Уу]казывается|[Уу]точняется|[Пп]одчеркивается|"
+    r"[Сс]ообщается|[Кк]рім|[Оо]крім|[Тт]акож|[Зз]азначається|[Нн]аголошується|[Уу]точнюється|"
+    r"[Вв]ідзначається|[Пп]овідомляється|[Дд]одається|[Ээ]ти\s+данные|[Цц]і\s+дані)(?=[\s,])"
+    r"|(?:Insgesamt|Die\s+Gesamtzahl|Insbesondere|Außerdem|Außer|Zudem|Darüber\s+hinaus|Ferner|Weiter\s+hieß\s+es|Demnach|Diese\s+Zahlen|"
+    r"Die\s+Zahlen)\b)"
+)
+# words that point back at what was just reported, near the start of a sentence: "Of these,",
+# "The majority of these cases", "Among the destroyed equipment", "It overtakes", "Из них"
+_TIME_NOUNS = (
+    r"spring|summer|autumn|fall|winter|week|weekend|month|year|morning|evening|afternoon|time|"
+    r"days|weeks|months|years|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+MAX_BACKREF_WORDS = 4  # words before the back-reference
+_BACKREF = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:\S+\s+){0," + str(MAX_BACKREF_WORDS) + r"}?(?:"
+    r"(?i:(?:these|those|this|such)\b(?!\s+(?:" + _TIME_NOUNS + r")\b)"
+    r"|(?:the\s+same|of\s+them|among\s+the|the\s+reported)\b|of\s+the\s+\d)"
+    r"|(?i:эти|этих|этого|этой|такие|из\s+них|среди\s+них|из\s+этого\s+числа|ці|цих|цього|цієї|такі|з\s+них|"
+    r"серед\s+них|з\s+цього\s+числа)(?=[\s,.])"
+    r"|(?:Так|Тем\s+самым|Таким\s+чином|Таким\s+образом),"
+    r"|(?:Diese|Dieser|Dieses|Diesen|Davon|Darunter|Damit|Sie|Es)\b|(?:diese|dieser|dieses|diesen|davon|darunter)\b)"
+)
+# a pronoun that opens a new paragraph goes on with the subject before it: "It overtakes ..."
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:It|They|Its|Their|He|She|His|Her)\s"
+)
+# a word anywhere in a sentence that keeps it reporting: "has also suffered", "reportedly"
+_STILL_REPORTING = re.compile(
+    r"\b(?:also|reportedly|allegedly|further|in\s+addition|(?:the|its|their)\s+report|"
+    r"außerdem|zudem|ebenfalls|demnach|"
+    r"также|тоже|ещё|еще|кроме\s+того|по\s+их\s+данным|також|теж|ще|крім\s+того|за\s+їхніми\s+даними)\b",
+    re.IGNORECASE,
+)
+
+# verbs of finding: a lower-case subject before them must be a source word ("the study shows"),
+# not any noun ("the reversal reveals")
+_FINDING_VERB = re.compile(
+    r"(?:reveals|revealed|suggests|suggested|indicates|indicated|found|established|counted|"
+    r"calculated|tallied|verified|concluded|estimated|estimates|estimate|shows|showed|"
+    r"carried\s+out|conducted)$"
+)
+_SOURCE_HEAD = re.compile(
+    r"(?i:.*\b(?:report|reports|study|studies|data|figures|analysis|analyses|research|survey|"
+    r"investigation|investigations|review|document|documents|paperwork|assessment|records|"
+    r"estimates|calculations|statistics|audit|poll|census|update|bulletin|paper|intelligence|"
+    r"images|imagery|ministry|office|service|agency|authority|authorities|officials|experts|"
+    r"analysts|researchers|journalists|investigators|scientists|monitors|group|project|"
+    r"institute|team|council|committee|court|police|army|military|command|staff|government|"
+    r"administration|department|watchdog|observers|media|outlet|newspaper|publication|"
+    r"sources|economists|prosecutors|inspectors))$"
+)
+# an auxiliary right before a participle makes it passive: "can be estimated", "was reported"
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+_DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "a"}
+# a cue whose source is a possessive pronoun: "за його словами", "по его данным", "seinen Angaben
+# zufolge", "in his words"; it stands for the sentence's subject, else the source speaking
+_POSSESSIVE_CUE = re.compile(
+    r"\b(?:[Зз]а\s+(?:його|її|їхніми|їх)\s+(?:словами|даними|оцінками|підрахунками)"
+    r"|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|данным|оценкам|подсчетам|подсчётам)"
+    r"|(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Schätzungen)\s+zufolge"
+    r"|(?:[Ii]n|[Bb]y)\s+(?:his|her|their)\s+(?:words|account|estimate|count))\b"
+)
+# the subject that opens a sentence: a run of capitalised words ("Президент Володимир Зеленський")
+_CAP_WORD = r"[A-ZА-ЯЁІЇЄҐÄÖÜ][\w’'.-]+"
+_SUBJECT_RUN = re.compile(r"\s*(?P<name>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")+)")
+# words that name a media outlet or its journalists
+_MEDIA_WORD = re.compile(
+    r"(?i:\b(?:outlet|media|newspaper|journalists?|news\s+site|publication|magazine|"
+    r"издани[еяю]|сми|журналист\w*|газет\w+|медиагрупп\w*|видання|змі|журналіст\w*|медіагруп\w*|"
+    r"ausgabe|zeitung|medien|journalisten|nachrichtenportal|portal)\b)"
+)
+# a label line that names the source after its colon: "Source: ...", "Джерело: ...", "Quelle: ..."
+_SOURCE_LABEL = re.compile(
+    r"\s*(?i:sources?|джерело|джерела|источник|источники|quelle|quellen)\s*:\s*"
+)
