@@ -144,11 +144,39 @@ _ADVERBS = re.compile(
     r"also|already|reportedly|now|still|likely|allegedly|a\s+staggering|an\s+astonishing)\b",
     re.IGNORECASE,
 )
+# a bracket right after a figure that holds another figure: "(+12)", "($1.3 billion)"
+_ASIDE = re.compile(r"\s*\((?=[^()\n]*\d)[^()\n]{0,80}\)")
+_ASIDE_END = re.compile(r"[^()\n]{0,80}\)")
 _DURATION_OF = re.compile(r"^\s+of\s", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[^\W\d_]+$")
 _ADJECTIVAL = re.compile(r"-[^\W\d_]+$|\d\s+(?:year|hour|day|week|month|minute)$", re.IGNORECASE)
 _PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—…"
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _trim(phrase: str) -> str:
+    """``phrase`` without punctuation at its edges, but with a bracket it opened closed."""
+    out = phrase.strip(_PUNCT_EDGES)
+    opens = phrase.lstrip(_PUNCT_EDGES.replace("(", "")).startswith("(")
+    if opens and out.count(")") > out.count("("):
+        out = "(" + out  # "(mostly elderly) residents": the bracket opens the phrase
+    if out.count("(") > out.count(")"):
+        rest = phrase[phrase.find(out) + len(out) :]
+        if rest.startswith(")"):
+            out += ")"  # "absent without leave (AWOL)": the bracket belongs to the phrase
+    if out.count("(") > out.count(")"):
+        out = out[: out.rfind("(")].strip(_PUNCT_EDGES)  # an aside cut off: dropped
+    return out
+
+
+def _first_stop(body: str) -> int:
+    """Where the phrase after a figure ends: the first clause boundary outside brackets."""
+    for stop in _STOP_AFTER.finditer(body):
+        head = body[: stop.start()]
+        if head.count("(") > head.count(")") and ")" in body[stop.start() :]:
+            continue  # "(killed, wounded)": a comma inside an aside
+        return stop.start()
+    return len(body)
 
 
 def _clip_words(phrase: str, limit: int, from_end: bool = False) -> str:
@@ -174,24 +202,22 @@ def _reduce_aux(phrase: str) -> str:
 
 def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
     """The phrase after the figure, and whether it is complete (a passive or "days of X")."""
-    window = text[q.end : min(s_end, q.end + AFTER_CHARS)]
+    aside = _ASIDE.match(text, q.end, min(s_end, q.end + AFTER_CHARS))
+    start = aside.end() if aside else q.end  # "7,242 (+1) tanks": not the twin figure's bracket
+    window = text[start : min(s_end, start + AFTER_CHARS)]
     lead = _LEAD_OF.match(window)
     body = window[lead.end() :] if lead else window
-    stop = _STOP_AFTER.search(body)
-    phrase = body[: stop.start()] if stop else body
+    phrase = body[: _first_stop(body)]
     phrase = phrase.strip()
     date = None if _NOT_A_THING.match(phrase) else _DATE_STOP.search(phrase)
     if date is not None:
         phrase = phrase[: date.start()]
-    phrase = _clip_words(phrase, MAX_WHAT_WORDS)
-    if phrase.count("(") > phrase.count(")"):
-        phrase = phrase[: phrase.rfind("(")]  # an aside cut off by the word limit
-    phrase = _drop_lead(phrase.strip(_PUNCT_EDGES))
+    phrase = _drop_lead(_trim(_clip_words(phrase, MAX_WHAT_WORDS)))
     if not _LETTER.search(phrase):
         return "", False
     if _VERB_AFTER.match(phrase):
         return phrase, False
-    reduced = _reduce_aux(phrase).strip(_PUNCT_EDGES)
+    reduced = _trim(_reduce_aux(phrase))
     if q.kind == "duration" and lead and _DURATION_OF.match(window):
         unit = _UNIT_WORD.search(q.text)
         if unit:
@@ -290,6 +316,9 @@ def find_what(
         in_list = False
         if prev is not None and s_start <= prev.start < q.start:
             gap_start = max(s_start, prev.end)
+            close = _ASIDE_END.match(text, gap_start, q.start)
+            if close is not None:  # the figure before closed a bracket: "7,242 (+1) tanks, "
+                gap_start = close.end()
             in_list = (
                 q.start - gap_start <= MAX_LIST_GAP
                 and _LIST_GAP.fullmatch(text, gap_start, q.start) is not None

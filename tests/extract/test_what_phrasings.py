@@ -1,0 +1,167 @@
+"""A battery of phrasings for what a figure counts, in en/ru/uk/de, with near misses.
+
+Every sentence here is written for this battery; each case names the figures (in order) and
+what each must count, or a word its ``what`` must (or must not) hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import split_sentences
+from claimledger.extract.what import find_what
+from claimledger.model import Kind, Quantity
+
+
+def _whats(text: str, *surfaces: str, kind: Kind = "count") -> list[str | None]:
+    quantities = []
+    pos = 0
+    for surface in surfaces:
+        start = text.index(surface, pos)
+        quantities.append(Quantity(start, start + len(surface), surface, 1.0, kind=kind))
+        pos = start + len(surface)
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    return find_what(text, quantities, sentences)
+
+
+# a bracketed twin or increment right after a figure: the noun after the bracket is counted
+BRACKET_THEN_NOUN = [
+    ("The navy has so far recorded 1,204 (+6) sunken barges.", ("1,204", "+6"), "sunken barges"),
+    ("Флот насчитал 1 204 (+6) затонувших барж.", ("1 204", "+6"), "затонувших барж"),
+    ("Флот нарахував 1 204 (+6) затонулих барж.", ("1 204", "+6"), "затонулих барж"),
+    (
+        "Die Marine zählte bisher 1.204 (+6) gesunkene Lastkähne.",
+        ("1.204", "+6"),
+        "gesunkene Lastkähne",
+    ),
+    ("Officials counted 310 (up 12) stray horses in the valley.", ("310", "12"), "stray horses"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "noun"), BRACKET_THEN_NOUN)
+def test_bracketed_twin_is_skipped_to_the_noun(
+    text: str, surfaces: tuple[str, ...], noun: str
+) -> None:
+    whats = _whats(text, *surfaces)
+    assert whats[0] is not None and whats[0].startswith(noun)
+    assert whats[1] == whats[0]  # the increment counts the same thing
+    assert not any(ch.isdigit() for ch in whats[0])  # no echoed figure
+
+
+# list items with bracketed increments: each number takes its own following noun
+BRACKETED_LIST = [
+    (
+        "Since spring the rangers have tagged 412 (+3) wolves, 97 (+1) lynxes, 1.020 (+15) foxes.",
+        ("412", "+3", "97", "+1", "1.020", "+15"),
+        ["wolves", "lynxes", "foxes"],
+    ),
+    (
+        "Seit Mai markierten die Förster 412 (+3) Wölfe, 97 (+1) Luchse, 1.020 (+15) Füchse.",
+        ("412", "+3", "97", "+1", "1.020", "+15"),
+        ["Wölfe", "Luchse", "Füchse"],
+    ),
+    (
+        "С весны егеря пометили 412 (+3) волков, 97 (+1) рысей, 1 020 (+15) лисиц.",
+        ("412", "+3", "97", "+1", "1 020", "+15"),
+        ["волков", "рысей", "лисиц"],
+    ),
+    (
+        "Із весни єгері позначили 412 (+3) вовків, 97 (+1) рисей, 1 020 (+15) лисиць.",
+        ("412", "+3", "97", "+1", "1 020", "+15"),
+        ["вовків", "рисей", "лисиць"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "nouns"), BRACKETED_LIST)
+def test_bracketed_list_items_each_take_their_own_noun(
+    text: str, surfaces: tuple[str, ...], nouns: list[str]
+) -> None:
+    whats = _whats(text, *surfaces)
+    for k, noun in enumerate(nouns):
+        item, increment = whats[2 * k], whats[2 * k + 1]
+        assert item is not None and item.startswith(noun), (item, noun)
+        assert increment == item
+        for other in nouns:
+            if other != noun:
+                assert other not in item  # never the previous (or next) item's noun
+
+
+# money with its conversion in brackets: the conversion is not what is counted
+MONEY_TWIN = [
+    (
+        "The city will spend 4.2 billion roubles ($46 million) on new tram lines.",
+        ("4.2 billion roubles", "$46 million"),
+        "tram lines",
+    ),
+    (
+        "Der Bezirk gibt 3 Millionen Euro (etwa 3,2 Millionen Dollar) für neue Brücken aus.",
+        ("3 Millionen Euro", "3,2 Millionen Dollar"),
+        "Brücken",
+    ),
+    (
+        "Город потратит 4,2 млрд рублей ($46 млн) на новые трамвайные линии.",
+        ("4,2 млрд рублей", "$46 млн"),
+        "трамвайные линии",
+    ),
+    (
+        "Місто витратить 4,2 млрд гривень ($100 млн) на нові мости.",
+        ("4,2 млрд гривень", "$100 млн"),
+        "мости",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "word"), MONEY_TWIN)
+def test_money_conversion_in_brackets_is_not_echoed(
+    text: str, surfaces: tuple[str, ...], word: str
+) -> None:
+    whats = _whats(text, *surfaces, kind="money")
+    assert whats[0] is not None and word in whats[0]
+    assert "$" not in whats[0] and not any(ch.isdigit() for ch in whats[0])
+    assert whats[1] == whats[0]
+
+
+# brackets inside the counted phrase are kept whole, never cut at the parenthesis
+BALANCED = [
+    (
+        "Auditors flagged 64 loans to shell firms (mostly offshore), the report said.",
+        "64",
+        "loans to shell firms (mostly offshore)",
+    ),
+    (
+        "The court heard 18 appeals on unpaid leave (UPL) last term.",
+        "18",
+        "appeals on unpaid leave (UPL)",
+    ),
+    (
+        "Суд рассмотрел 18 жалоб на отпуск без сохранения зарплаты (ОБС), сообщили в суде.",
+        "18",
+        "жалоб на отпуск без сохранения зарплаты (ОБС)",
+    ),
+    (
+        "Das Gericht prüfte 18 Klagen wegen unbezahlten Urlaubs (UU), hieß es.",
+        "18",
+        "Klagen wegen unbezahlten Urlaubs (UU)",
+    ),
+    (
+        "Inspectors found 27 wells (dry, capped or sealed) near the farm.",
+        "27",
+        "wells (dry, capped or sealed)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), BALANCED)
+def test_brackets_in_the_phrase_stay_balanced(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(what)
+    assert found.count("(") == found.count(")")
+
+
+# a bracket that holds no figure is no twin: it is not skipped (near miss)
+def test_bracket_without_a_figure_is_part_of_the_phrase() -> None:
+    text = "Rescuers saved 40 (mostly elderly) residents from the flood."
+    found = _whats(text, "40")[0]
+    assert found is not None and "residents" in found
+    assert found.startswith("(mostly elderly)")
