@@ -101,6 +101,7 @@ _VERB_AFTER = re.compile(r"^(?:are|is|was|were|have|has|had|will|would)\b", re.I
 _DROP_LEAD = re.compile(
     r"^(?:(?:more|less|fewer)\s+than|over|about|around|nearly|almost|some|approximately|roughly|"
     r"at\s+least|up\s+to|only|just|another|a\s+further|an\s+additional|additional|other|the|a|an|"
+    r"der|die|das|den|dem|des|ein|eine|einen|einem|eines|etwa|rund|mehr\s+als|insgesamt|"
     r"including|incl\.?|e\.g\.|such\s+as|like|to\s+date|so\s+far|зокрема|в\s+том\s+числе|у\s+тому\s+числі|darunter)\s+",
     re.IGNORECASE,
 )
@@ -114,10 +115,24 @@ _BEFORE_STRIP = re.compile(
 )
 # "the losses ... would amount to 20,900", "втрати склали 1 200": the subject names the thing
 _COPULA_END = re.compile(
-    r"\s(?:(?:would|will|could|may|might)\s+)?(?:be|is|are|was|were|amount(?:s|ed)?\s+to|"
-    r"total(?:s|ed|led|ing|ling)?|reached|stood\s+at|include[sd]?|склали|складають|становлять|"
-    r"становить|составили|составляют|составляет|достигли|досягли|betrug(?:en)?|beträgt|"
-    r"beliefen\s+sich\s+auf)$",
+    r"\s(?:(?:currently|now|also|additionally|already|still)\s+)?"
+    r"(?:(?:would|will|could|can|may|might|should|(?:is|are|was|were)\s+(?:expected|set|due|projected)\s+to|"
+    r"(?:is|are|was|were)\s+(?:now\s+)?(?:likely|thought|believed|said|estimated)\s+to|has|have)\s+)?"
+    r"(?:be|is|are|was|were|been|amount(?:s|ed)?\s+to|quantity\s+to|"
+    r"total(?:s|ed|led|ing|ling)?|reach(?:es|ed)?(?:\s+an?\s+(?:record|new\s+high)(?:\s+of)?)?|"
+    r"stands?\s+at|stood\s+at|include[sd]?|(?:rise|rises|rose|risen|fall|falls|fell|fallen|"
+    r"grow|grows|grew|grown|climb(?:s|ed)?|increase[sd]?|decrease[sd]?|drop(?:s|ped)?)\s+to|"
+    r"(?:(?:is|are|was|were|be|been)\s+)?(?:set|planned|estimated|put|projected|pegged)\s+at|"
+    r"(?:(?:is|are|was|were|be|been)\s+)(?:raised|increased|elevated|boosted|cut|reduced|lowered|"
+    r"doubled)\s+to|"
+    r"склали|складають|становлять|склала|склав|склало|становить|становила|становив|сягнула|"
+    r"сягнули|зросла\s+до|зріс\s+до|зросли\s+до|составили|составляют|составляет|составила|"
+    r"составил|составило|достигла|достиг|достигло|выросло\s+до|выросла\s+до|выросли\s+до|"
+    r"достигли|досягли|досягла|betrug(?:en)?|beträgt|betragen|beliefen\s+sich\s+auf|"
+    r"beläuft\s+sich\s+auf|lag\s+bei|liegt\s+bei|stieg\s+auf|steigt\s+auf|erreichte|erreicht)"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|approximately|only|just|more\s+than|over|"
+    r"less\s+than|under|at\s+least|up\s+to|a\s+staggering|an\s+estimated|около|почти|более|"
+    r"свыше|понад|близько|майже|приблизно|etwa|rund|fast|mehr\s+als|über|knapp))*$",
     re.IGNORECASE,
 )
 _SUBJECT_TAIL = re.compile(

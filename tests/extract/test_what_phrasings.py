@@ -165,3 +165,71 @@ def test_bracket_without_a_figure_is_part_of_the_phrase() -> None:
     found = _whats(text, "40")[0]
     assert found is not None and "residents" in found
     assert found.startswith("(mostly elderly)")
+
+
+# a bare figure after a copula or a verb of change: the subject is what it counts
+COPULA_SUBJECT = [
+    (
+        "The total number of stolen bicycles since the spring fair stands at 1,310.",
+        "1,310",
+        "total number of stolen bicycles",
+    ),
+    (
+        "The harbour budget deficit is expected to be 2.5 billion euros.",
+        "2.5 billion euros",
+        "harbour budget deficit",
+    ),
+    (
+        "Spending on school meals will rise to 8 million pounds next year.",
+        "8 million pounds",
+        "Spending on school meals",
+    ),
+    (
+        "The minimum monthly fee currently stands at 90 dollars.",
+        "90 dollars",
+        "minimum monthly fee",
+    ),
+    ("The regional grant was raised to 40,000 roubles.", "40,000 roubles", "regional grant"),
+    (
+        "Расходы на школьное питание составили 8 млн рублей.",
+        "8 млн рублей",
+        "Расходы на школьное питание",
+    ),
+    (
+        "Загальна кількість викрадених велосипедів становить 1 310.",
+        "1 310",
+        "Загальна кількість викрадених велосипедів",
+    ),
+    (
+        "Die Ausgaben für Schulessen beliefen sich auf 8 Millionen Euro.",
+        "8 Millionen Euro",
+        "Ausgaben für Schulessen",
+    ),
+    (
+        "Die Zahl der gestohlenen Fahrräder liegt bei etwa 1.310.",
+        "1.310",
+        "Zahl der gestohlenen Fahrräder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), COPULA_SUBJECT)
+def test_figure_after_a_copula_counts_the_subject(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface, kind="money" if not surface[-1].isdigit() else "count")[0]
+    assert found is not None and found.startswith(what), found
+    assert not found.endswith((" stands", " is", " be", " to", " raised"))
+
+
+# near misses: a noun after the figure is what it counts, not the subject before the verb
+COPULA_NEAR_MISS = [
+    ("The fleet now stands at 40 ferries and 12 tugs.", "40", "ferries"),
+    ("Der Bestand liegt bei 40 Fähren.", "40", "Fähren"),
+    ("Флот составляет 40 паромов.", "40", "паромов"),
+    ("Флот становить 40 поромів.", "40", "поромів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "noun"), COPULA_NEAR_MISS)
+def test_a_noun_after_the_figure_is_kept_after_a_copula(text: str, surface: str, noun: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(noun), found
