@@ -15,6 +15,7 @@ import re
 
 from ..model import Quantity
 from .spans import sentence_of
+from .what_lexicon import CLASSIFIER
 
 MAX_WHAT_WORDS = 12  # a counted thing described in more words runs into the next clause
 MAX_BEFORE_WORDS = 8  # the phrase before a bare figure: its clause's last few words
@@ -120,7 +121,9 @@ _COPULA_END = re.compile(
     r"(?:is|are|was|were)\s+(?:now\s+)?(?:likely|thought|believed|said|estimated)\s+to|has|have)\s+)?"
     r"(?:be|is|are|was|were|been|amount(?:s|ed)?\s+to|quantity\s+to|"
     r"total(?:s|ed|led|ing|ling)?|reach(?:es|ed)?(?:\s+an?\s+(?:record|new\s+high)(?:\s+of)?)?|"
-    r"stands?\s+at|stood\s+at|include[sd]?|(?:rise|rises|rose|risen|fall|falls|fell|fallen|"
+    r"stands?\s+at|stood\s+at|include[sd]?|account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|"
+    r"represent(?:s|ed)?|constitute[sd]?|equal(?:s|led)?|(?:be\s+)?equivalent\s+to|"
+    r"(?:rise|rises|rose|risen|fall|falls|fell|fallen|"
     r"grow|grows|grew|grown|climb(?:s|ed)?|increase[sd]?|decrease[sd]?|drop(?:s|ped)?)\s+to|"
     r"(?:(?:is|are|was|were|be|been)\s+)?(?:set|planned|estimated|put|projected|pegged)\s+at|"
     r"(?:(?:is|are|was|were|be|been)\s+)(?:raised|increased|elevated|boosted|cut|reduced|lowered|"
@@ -162,10 +165,17 @@ _ADVERBS = re.compile(
 # a bracket right after a figure that holds another figure: "(+12)", "($1.3 billion)"
 _ASIDE = re.compile(r"\s*\((?=[^()\n]*\d)[^()\n]{0,80}\)")
 _ASIDE_END = re.compile(r"[^()\n]{0,80}\)")
+_PART_OF = re.compile(r"^\s*(?:of|из|з|із|von)(?:\s+(?:the|der|des|dem|den))?(?=\s)", re.IGNORECASE)
 _DURATION_OF = re.compile(r"^\s+of\s", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[^\W\d_]+$")
 _ADJECTIVAL = re.compile(r"-[^\W\d_]+$|\d\s+(?:year|hour|day|week|month|minute)$", re.IGNORECASE)
-_PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—…"
+_PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—−…"
+# a label and a dash before a figure: "tanks — 7,242 units", "РСЗО — около 1046"
+_LABEL_DASH = re.compile(
+    r"\s[—–−-]+\s*(?:(?:about|around|nearly|almost|over|more\s+than|около|почти|более|близько|майже|"
+    r"понад|etwa|rund|fast|über)\s*)?$",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -237,6 +247,9 @@ def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
         unit = _UNIT_WORD.search(q.text)
         if unit:
             return f"{unit.group(0)} of {reduced}", True  # "5 days of training": days of training
+    part_of = _PART_OF.match(window) if q.kind == "percent" and lead else None
+    if part_of is not None:  # "41% of the spending": the share keeps its "of"
+        return f"{part_of.group(0).strip()} {reduced}", reduced != phrase
     return reduced, reduced != phrase
 
 
@@ -353,7 +366,9 @@ def find_what(
             head = _resolve(before, earlier) if verb else _HEAD_END.split(after, 1)[0]
             list_head = head.strip()
         what = after or before
-        if after and _CONJUNCTION.match(after):
+        if before and CLASSIFIER.fullmatch(after) and _LABEL_DASH.search(text, s_start, q.start):
+            what = before  # "tanks — 7,242 units": the label names the thing
+        elif after and _CONJUNCTION.match(after):
             what = before
         elif after and _NOT_A_THING.match(after):
             what = f"{before} {after}" if before else after

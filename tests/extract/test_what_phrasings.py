@@ -233,3 +233,74 @@ COPULA_NEAR_MISS = [
 def test_a_noun_after_the_figure_is_kept_after_a_copula(text: str, surface: str, noun: str) -> None:
     found = _whats(text, surface)[0]
     assert found is not None and found.startswith(noun), found
+
+
+# a label, a dash and a figure with a classifier: the label names the thing
+LABEL_CLASSIFIER = [
+    (
+        "Stock at the depot:\n• forklifts — 212 (+4) units,\n• cranes — 31 units.",
+        ("212", "+4", "31"),
+        ["forklifts", "forklifts", "cranes"],
+    ),
+    (
+        "Склад:\n- погрузчики — 212 (+4) единиц;\n- краны — 31 единица.",
+        ("212", "+4", "31"),
+        ["погрузчики", "погрузчики", "краны"],
+    ),
+    (
+        "Склад:\n- навантажувачі — 212 (+4) одиниць;\n- крани — 31 одиниця.",
+        ("212", "+4", "31"),
+        ["навантажувачі", "навантажувачі", "крани"],
+    ),
+    (
+        "Lager:\n• Gabelstapler — 212 (+4) Stück,\n• Kräne — 31 Stück.",
+        ("212", "+4", "31"),
+        ["Gabelstapler", "Gabelstapler", "Kräne"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), LABEL_CLASSIFIER)
+def test_label_before_a_dash_names_what_a_classifier_counts(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+# near misses: a classifier after a verb, or a dash that opens an aside, keeps the classifier
+CLASSIFIER_NEAR_MISS = [
+    ("The rebels abandoned 1,113 units near the river.", "1,113", "units"),
+    ("The bulk of the fleet—350 units—was sold.", "350", "units"),
+    ("Повстанцы бросили 1 113 единиц техники.", "1 113", "единиц техники"),
+    ("Die Armee gab 1.113 Einheiten auf.", "1.113", "Einheiten"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), CLASSIFIER_NEAR_MISS)
+def test_a_classifier_after_a_verb_is_kept(text: str, surface: str, word: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(word), found
+
+
+# a share "N% of Y" keeps its "of" and the article: gold writes "of GDP", "of the workforce"
+PERCENT_OF = [
+    ("Farm subsidies make up 4.5% of the national budget.", "4.5%", "of the national budget"),
+    ("Die Subventionen machen 4,5 % des Haushalts aus.", "4,5 %", None),
+    ("About 12% of the fleet is idle.", "12%", "of the fleet"),
+    ("Близько 12% із флоту стоїть без діла.", "12%", "із флоту"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), PERCENT_OF)
+def test_a_share_keeps_its_of(text: str, surface: str, what: str | None) -> None:
+    found = _whats(text, surface, kind="percent")[0]
+    if what is None:  # no "of" after the figure: nothing is prefixed
+        assert found is None or not found.startswith(("of ", "von "))
+    else:
+        assert found is not None and found.startswith(what), found
+
+
+def test_a_count_of_y_drops_the_of() -> None:
+    """Near miss: "18 of the ferries" counts ferries; only a share keeps its "of"."""
+    found = _whats("Inspectors grounded 18 of the ferries.", "18")[0]
+    assert found is not None and found.startswith("ferries"), found
