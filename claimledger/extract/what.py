@@ -15,7 +15,14 @@ import re
 
 from ..model import Quantity
 from .spans import sentence_of
-from .what_lexicon import CLASSIFIER
+from .what_lexicon import (
+    AGE_ADJECTIVE,
+    AGE_CUE_BEFORE,
+    AGE_OF_PERSON,
+    AGE_WORDS,
+    CLASSIFIER,
+    NOT_A_NOUN,
+)
 
 MAX_WHAT_WORDS = 12  # a counted thing described in more words runs into the next clause
 MAX_BEFORE_WORDS = 8  # the phrase before a bare figure: its clause's last few words
@@ -310,6 +317,34 @@ def _governor(before: str, copula: bool, stripped: str) -> str:
     return _clip_words(clause, MAX_GOVERNOR_WORDS, from_end=True)
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+
+
+def _age(text: str, q: Quantity, s_start: int, s_end: int) -> str | None:
+    """What an age counts: "age of girl" for "a seven-year-old girl", "age" for "Aged 34"."""
+    head = text[s_start : q.start]
+    cue = AGE_CUE_BEFORE.search(head)
+    adjective = AGE_ADJECTIVE.search(q.text) or AGE_ADJECTIVE.match(text, q.end, s_end)
+    if adjective is not None and adjective.string is not text and adjective.end() < len(q.text):
+        adjective = None  # "an old 20-year ban": no age
+    if cue is not None:
+        lang = cue.lastgroup or "en"
+        noun = _WORD_BEFORE.search(head, 0, cue.start())  # "soldiers aged 18-30"
+    elif adjective is not None:
+        lang = adjective.lastgroup or "en"
+        end = adjective.end() if adjective.string is text else q.end
+        noun = _NEXT_WORD.match(text, end, s_end)  # "a seven-year-old girl"
+    elif AGE_OF_PERSON.search(head) and not _LETTER.search(text[q.end : s_end].split(".")[0]):
+        return AGE_WORDS["de" if head.rstrip().endswith("war") else "en"]  # "He was 21."
+    else:
+        return None
+    word = AGE_WORDS[lang]
+    if lang != "en" or noun is None or NOT_A_NOUN.fullmatch(noun.group(1)):
+        return word  # "im Alter von 20": the noun, if any, is in the wrong case for "Alter"
+    return word if noun.group(1)[0].isupper() else f"{word} of {noun.group(1)}"
+
+
 def _resolve(what: str, earlier: list[str]) -> str:
     """A reference ("these cases", "them") as the earlier thing it points to."""
     m = _DEMONSTRATIVE.match(what)
@@ -397,6 +432,9 @@ def find_what(
             what = out[-1]
         elif joined and what:
             out[-1] = what
+        age = _age(text, q, s_start, s_end)
+        if age is not None:
+            what = age
         if what:
             what = _resolve(what, earlier)
             earlier.append(what)

@@ -304,3 +304,36 @@ def test_a_count_of_y_drops_the_of() -> None:
     """Near miss: "18 of the ferries" counts ferries; only a share keeps its "of"."""
     found = _whats("Inspectors grounded 18 of the ferries.", "18")[0]
     assert found is not None and found.startswith("ferries"), found
+
+
+# an age counts "age" (of the person it describes), not the words around it
+AGE = [
+    ("Rescuers found a nine-year-old boy under the rubble.", "nine-year-old", "age of boy"),
+    ("The 31-year-old is now back home.", "31-year-old", "age"),
+    ("The army plans to call up 90,000 men aged 18-27.", "18-27", "age of men"),
+    ("The pilot died in March. He was 24.", "24", "age"),
+    ("Aged 52 and out of work, he signed a contract.", "52", "age"),
+    ("Погибшему было 24 года, он служил в возрасте 20 лет.", "20 лет", "возраст"),
+    ("Загиблий служив у віці 20 років.", "20 років", "вік"),
+    ("Er diente im Alter von 20 Jahren.", "20 Jahren", "Alter"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), AGE)
+def test_an_age_counts_age(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface, kind="duration")[0] == what
+
+
+# near misses: a span of years that is no age keeps its own noun
+AGE_NEAR_MISS = [
+    ("The 20-year treaty could be extended.", "20-year", "treaty"),
+    ("He was sentenced to 12 years in prison.", "12 years", "in prison"),
+    ("She was 40 minutes late.", "40 minutes", "late"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), AGE_NEAR_MISS)
+def test_a_span_of_years_is_no_age(text: str, surface: str, word: str) -> None:
+    found = _whats(text, surface, kind="duration")[0]
+    assert found is None or not found.startswith("age"), found
+    assert found is not None and word in found, found
