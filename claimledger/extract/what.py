@@ -145,6 +145,16 @@ _COPULA_END = re.compile(
     r"свыше|понад|близько|майже|приблизно|etwa|rund|fast|mehr\s+als|über|knapp))*$",
     re.IGNORECASE,
 )
+# what opens a clause before its subject: a sentence adverb, a date, a time frame
+_SCENE_LEAD = re.compile(
+    r"^(?:(?:meanwhile|however|notably|although|though|also|moreover|furthermore|in\s+addition|"
+    r"in\s+total|overall|thus|today|yesterday|which|who|that|так|загалом|всього|всего|кроме\s+того|"
+    r"крім\s+того|також|также|insgesamt|außerdem|zudem|angeblich|минулої\s+доби|"
+    r"протягом\s+минулої\s+доби|за\s+(?:минулу|останню)\s+добу|за\s+(?:прошедшие|минувшие)\s+сутки)"
+    r"\b[,\s]*|(?:(?:since|from|in|on|by|as\s+of|during|від|з|із|с|со|от|у|в|за|seit|im|am)\s+)?"
+    r"(?:the\s+)?(?:(?:\d{1,4}|" + _MONTHS + r"|року|года|году|році|year|рік)(?=[\s,])[,\s]*)+)",
+    re.IGNORECASE,
+)
 _SUBJECT_TAIL = re.compile(
     r"\s(?:since|from|as\s+of|over\s+the|in\s+the\s+past|during|to\s+date|с|з|за|seit)\s",
     re.IGNORECASE,
@@ -279,6 +289,17 @@ def _strip_tail(chunk: str) -> str:
     return chunk[: strip.start()] if strip else chunk
 
 
+def _drop_scene(phrase: str) -> str:
+    """``phrase`` without the adverbs and dates that open its clause: "Meanwhile, Russia lost"."""
+    while True:
+        m = _SCENE_LEAD.match(phrase)
+        if m is None or not m.group(0) or m.end() == len(phrase):
+            return phrase
+        if re.fullmatch(r"\d{1,4}\s+", m.group(0)):
+            return phrase  # "2024 budget deficit": the year names the thing
+        phrase = phrase[m.end() :]
+
+
 def _before(chunk: str) -> tuple[str, bool, str]:
     """The phrase before a bare figure, whether ``chunk`` ends in a copula, and ``chunk``
     without its qualifiers ("" when not needed): the last two are shared with ``_governor``."""
@@ -291,12 +312,14 @@ def _before(chunk: str) -> tuple[str, bool, str]:
             subject = subject[: tail.start()]
         subject = _drop_lead(subject.strip(_PUNCT_EDGES))
         if _LETTER.search(subject):
-            return _clip_words(subject, MAX_BEFORE_WORDS, from_end=True), True, ""
+            subject = _clip_words(subject, MAX_BEFORE_WORDS, from_end=True)
+            return _drop_lead(_drop_scene(subject)), True, ""
     stripped = _strip_tail(chunk)
     if _REPORTED_END.search(stripped, max(0, len(stripped) - TAIL_CHARS)):
         return "", copula, stripped  # "Ukraine also said that 236 aircraft": the report
     phrase = _clip_words(stripped.strip(_PUNCT_EDGES), MAX_BEFORE_WORDS, from_end=True)
-    return (_drop_lead(phrase) if _LETTER.search(phrase) else ""), copula, stripped
+    phrase = _drop_lead(_drop_scene(phrase.strip(_PUNCT_EDGES)))
+    return (phrase if _LETTER.search(phrase) else ""), copula, stripped
 
 
 def _governor(before: str, copula: bool, stripped: str) -> str:
@@ -314,7 +337,8 @@ def _governor(before: str, copula: bool, stripped: str) -> str:
     clause = chunk[reported.end() :] if reported else chunk
     clause = _ADVERBS.sub("", " " + clause)
     clause = _drop_lead(clause.strip(_PUNCT_EDGES))
-    return _clip_words(clause, MAX_GOVERNOR_WORDS, from_end=True)
+    clause = _clip_words(clause, MAX_GOVERNOR_WORDS, from_end=True)
+    return _drop_lead(_drop_scene(clause))
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")

@@ -337,3 +337,32 @@ def test_a_span_of_years_is_no_age(text: str, surface: str, word: str) -> None:
     found = _whats(text, surface, kind="duration")[0]
     assert found is None or not found.startswith("age"), found
     assert found is not None and word in found, found
+
+
+# the clause that governs a figure is taken without the adverbs and dates that open it
+SCENE = [
+    ("Meanwhile, the rebels captured 37 trucks.", "37", "trucks", "Meanwhile"),
+    ("In 2024, the rebels captured 37 trucks.", "37", "trucks", "2024"),
+    ("Since March 2023 the rebels have captured 37 trucks.", "37", "trucks", "March"),
+    ("За минулу добу Сили оборони знищили 12 дронів.", "12", "дронів", "добу"),
+    ("Минулої доби Сили оборони знищили 12 дронів.", "12", "дронів", "доби"),
+    ("Всего с февраля 2022 года армия потеряла 500 танков.", "500", "танков", "февраля"),
+    ("Außerdem verlor die Armee 40 Brücken.", "40", "Brücken", "Außerdem"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "noun", "absent"), SCENE)
+def test_governing_clause_drops_its_opening_adverbs_and_dates(
+    text: str, surface: str, noun: str, absent: str
+) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(noun), found
+    assert absent not in found, found
+
+
+def test_a_year_in_the_subject_itself_is_kept() -> None:
+    """Near miss: "2024" inside "the 2024 budget" names the thing, it does not open the clause."""
+    found = _whats("The 2024 budget deficit is expected to be 3 billion euros.", "3 billion euros")[
+        0
+    ]
+    assert found is not None and "2024 budget deficit" in found, found
