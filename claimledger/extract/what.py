@@ -21,6 +21,7 @@ from .what_lexicon import (
     AGE_OF_PERSON,
     AGE_WORDS,
     CLASSIFIER,
+    FINITE_VERB,
     NOT_A_NOUN,
 )
 
@@ -341,6 +342,41 @@ def _governor(before: str, copula: bool, stripped: str) -> str:
     return _drop_lead(_drop_scene(clause))
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[•\-–—*·][ \t]")
+_HEADER_TAIL = re.compile(
+    r"\s(?:as\s+of|since|on|by|станом\s+на|по\s+состоянию\s+на|на|з|с|seit|am|zum|Stand)\s.*$",
+    re.IGNORECASE,
+)
+MAX_HEADER_LINES = 40  # a list of losses runs to some twenty items
+MAX_HEADER_WORDS = 8
+
+
+def _list_header(text: str, pos: int) -> str:
+    """The header that a bulleted list at ``pos`` stands under ("Losses of the army as of May
+    1:"), when it is a noun phrase; "" when the line at ``pos`` is no list item or the header is
+    a clause ("Besides men, the army lost equipment:") or a bare adverb ("In particular:")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return ""
+    end = line_start
+    for _ in range(MAX_HEADER_LINES):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        end = start
+        if not line or _BULLET_LINE.match(text, start):
+            continue
+        if not line.endswith(":"):
+            return ""
+        header = _HEADER_TAIL.sub("", line[:-1]).strip(_PUNCT_EDGES)
+        words = header.split()
+        if len(words) < 2 or len(words) > MAX_HEADER_WORDS or FINITE_VERB.search(header):
+            return ""
+        return header
+    return ""
+
+
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
 
@@ -425,7 +461,8 @@ def find_what(
             head = _resolve(before, earlier) if verb else _HEAD_END.split(after, 1)[0]
             list_head = head.strip()
         what = after or before
-        if before and CLASSIFIER.fullmatch(after) and _LABEL_DASH.search(text, s_start, q.start):
+        labelled = bool(before) and _LABEL_DASH.search(text, s_start, q.start) is not None
+        if labelled and CLASSIFIER.fullmatch(after):
             what = before  # "tanks — 7,242 units": the label names the thing
         elif after and _CONJUNCTION.match(after):
             what = before
@@ -456,6 +493,9 @@ def find_what(
             what = out[-1]
         elif joined and what:
             out[-1] = what
+        header = _list_header(text, q.start) if labelled and what == before else ""
+        if header:
+            what = f"{header}: {what}"  # "Losses of the army:\n• tanks — 7,242": of the losses
         age = _age(text, q, s_start, s_end)
         if age is not None:
             what = age

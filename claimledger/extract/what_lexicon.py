@@ -41,3 +41,10 @@ NOT_A_NOUN = re.compile(
     r"ist|war|hat|und|der|die|das)$",
     re.IGNORECASE,
 )
+
+# a finite verb makes a list header a clause, not the name of the set ("the army lost equipment:")
+FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|include[sd]?|lost|lose|\w+ed|ist|sind|war|waren|hat|"
+    r"haben|wurden?|verlor(?:en)?)\b|[а-яёіїєґ]+(?:ют|ят|ет|ит|ут|ла|ли|ло|ться|ется|ится|ал|ил)\b",
+    re.IGNORECASE,
+)

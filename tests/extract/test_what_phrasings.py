@@ -238,7 +238,7 @@ def test_a_noun_after_the_figure_is_kept_after_a_copula(text: str, surface: str,
 # a label, a dash and a figure with a classifier: the label names the thing
 LABEL_CLASSIFIER = [
     (
-        "Stock at the depot:\n• forklifts — 212 (+4) units,\n• cranes — 31 units.",
+        "Depot:\n• forklifts — 212 (+4) units,\n• cranes — 31 units.",
         ("212", "+4", "31"),
         ["forklifts", "forklifts", "cranes"],
     ),
@@ -366,3 +366,59 @@ def test_a_year_in_the_subject_itself_is_kept() -> None:
         0
     ]
     assert found is not None and "2024 budget deficit" in found, found
+
+
+# a bulleted list under a header that names the set: each item is "header: label"
+HEADER = [
+    (
+        "Harbour stock as of 1 May:\n\n  • cranes — 31 units,\n  • tugs — 12 units.",
+        ("31", "12"),
+        ["Harbour stock: cranes", "Harbour stock: tugs"],
+    ),
+    (
+        "Запасы порта на 1 мая:\n- краны — 31;\n- буксиры — 12.",
+        ("31", "12"),
+        ["Запасы порта: краны", "Запасы порта: буксиры"],
+    ),
+    (
+        "Запаси порту станом на 1 травня:\n- крани — 31;\n- буксири — 12.",
+        ("31", "12"),
+        ["Запаси порту: крани", "Запаси порту: буксири"],
+    ),
+    (
+        "Bestand des Hafens am 1. Mai:\n• Kräne — 31,\n• Schlepper — 12.",
+        ("31", "12"),
+        ["Bestand des Hafens: Kräne", "Bestand des Hafens: Schlepper"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), HEADER)
+def test_list_items_take_the_header_that_names_the_set(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+# near misses: a header that is a clause or a bare adverb, or no bullets, adds nothing
+HEADER_NEAR_MISS = [
+    (
+        "Besides boats, the harbour lost cranes:\n• cranes — 31;\n• tugs — 12.",
+        ("31", "12"),
+        ["cranes", "tugs"],
+    ),
+    (
+        "Кроме лодок, порт теряет технику:\n- краны — 31;\n- буксиры — 12.",
+        ("31", "12"),
+        ["краны", "буксиры"],
+    ),
+    ("Зокрема:\n- крани — 31;\n- буксири — 12.", ("31", "12"), ["крани", "буксири"]),
+    ("Harbour stock:\ncranes — 31, tugs — 12.", ("31",), ["cranes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), HEADER_NEAR_MISS)
+def test_no_header_prefix_for_a_clause_an_adverb_or_no_bullets(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
