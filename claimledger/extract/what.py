@@ -265,7 +265,7 @@ def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
         unit = _UNIT_WORD.search(q.text)
         if unit:
             return f"{unit.group(0)} of {reduced}", True  # "5 days of training": days of training
-    part_of = _PART_OF.match(window) if q.kind == "percent" and lead else None
+    part_of = _PART_OF.match(window) if q.kind in ("percent", "ratio") and lead else None
     if part_of is not None:  # "41% of the spending": the share keeps its "of"
         return f"{part_of.group(0).strip()} {reduced}", reduced != phrase
     return reduced, reduced != phrase
@@ -405,6 +405,21 @@ def _age(text: str, q: Quantity, s_start: int, s_end: int) -> str | None:
     return word if noun.group(1)[0].isupper() else f"{word} of {noun.group(1)}"
 
 
+_SHARE_OF = ("of ", "из ", "з ", "із ", "von ")
+
+
+def _unecho(what: str, q: Quantity, near: list[Quantity]) -> str:
+    """``what`` without the other figures it repeats: "criminal cases opened against 548
+    soldiers" counts the cases, not the 548 (which has its own ``what``)."""
+    for other in near:
+        if other is q or other.kind == "duration" or not any(ch.isdigit() for ch in other.text):
+            continue
+        cut = re.sub(r"(?<!\w)" + re.escape(other.text) + r"(?!\w)", " ", what)
+        if cut != what and _LETTER.search(cut):
+            what = " ".join(cut.split())
+    return what
+
+
 def _resolve(what: str, earlier: list[str]) -> str:
     """A reference ("these cases", "them") as the earlier thing it points to."""
     m = _DEMONSTRATIVE.match(what)
@@ -500,6 +515,8 @@ def find_what(
         if age is not None:
             what = age
         if what:
+            what = _unecho(what, q, quantities[max(0, n - 3) : n + 4])
+        if what and not what.startswith(_SHARE_OF):
             what = _resolve(what, earlier)
             earlier.append(what)
         out.append(what or None)

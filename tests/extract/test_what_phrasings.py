@@ -422,3 +422,55 @@ def test_no_header_prefix_for_a_clause_an_adverb_or_no_bullets(
     text: str, surfaces: tuple[str, ...], whats: list[str]
 ) -> None:
     assert _whats(text, *surfaces) == whats
+
+
+# no echoed figure: another figure inside the phrase is left out of it (it has its own what)
+UNECHO = [
+    (
+        "By May, 536 criminal cases had been opened against 548 soldiers.",
+        ("536", "548"),
+        "criminal cases opened against soldiers",
+    ),
+    (
+        "The ferries carried nearly half of the 3,000 passengers.",
+        ("half", "3,000"),
+        "of the passengers",
+    ),
+    ("Суды получили 120 жалоб от 300 заявителей.", ("120", "300"), "жалоб от заявителей"),
+    ("Die Gerichte erhielten 120 Klagen von 300 Klägern.", ("120", "300"), "Klagen von Klägern"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "what"), UNECHO)
+def test_no_other_figure_is_echoed_in_what(text: str, surfaces: tuple[str, ...], what: str) -> None:
+    kind: Kind = "ratio" if surfaces[0] == "half" else "count"
+    found = _whats(text, *surfaces, kind=kind)[0]
+    assert found is not None and found.startswith(what), found
+    assert not any(ch.isdigit() for ch in found), found
+
+
+def test_an_age_inside_the_phrase_is_kept() -> None:
+    """Near miss: "aged 18-30" describes the soldiers; the range is not another count."""
+    text = "Around 150,000 soldiers aged 18-30 will be called up."
+    quantities = [
+        Quantity(7, 14, "150,000", 150000.0, kind="count"),
+        Quantity(text.index("18-30"), text.index("18-30") + 5, "18-30", 18.0, kind="duration"),
+    ]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    found = find_what(text, quantities, sentences)[0]
+    assert found is not None and "aged 18-30" in found, found
+
+
+# a fraction "half of the Y" keeps its "of" and what it refers to as written
+RATIO_OF = [
+    ("Almost half of these ferries were idle.", "half", "of these ferries"),
+    ("Около трети из этих паромов простаивали.", "трети", "из этих паромов"),
+    ("Майже половина з цих поромів простоювала.", "половина", "з цих поромів"),
+    ("Fast die Hälfte von diesen Fähren lag still.", "Hälfte", "von diesen Fähren"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), RATIO_OF)
+def test_a_fraction_keeps_its_of(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface, kind="ratio")[0]
+    assert found is not None and found.startswith(what), found
