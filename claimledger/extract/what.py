@@ -405,7 +405,26 @@ def _age(text: str, q: Quantity, s_start: int, s_end: int) -> str | None:
     return word if noun.group(1)[0].isupper() else f"{word} of {noun.group(1)}"
 
 
+# a function word left at the end of a phrase cut before a figure: "expenditure of", "up to"
+_DANGLING = re.compile(
+    r"(?:\s+(?:of|to|for|from|by|with|at|in|on|and|or|than|the|a|an|as|into|about|over|"
+    r"и|і|й|та|в|у|на|з|с|из|із|до|от|від|по|за|und|oder|von|mit|zu|auf|bei|für))+$",
+    re.IGNORECASE,
+)
 _SHARE_OF = ("of ", "из ", "з ", "із ", "von ")
+_PRONOUN = re.compile(r"(?:it|this|that|they|he|she|es|sie|er|это|оно|он|она|вони|воно|це)$", re.I)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _owner(subject: str) -> str:
+    """The subject of "X accounts for 8% of Y" as the owner of the share, or "" when it is a
+    pronoun, a relative ("which is 26%") or a fragment without a content word."""
+    reported = _REPORTED.match(subject)
+    subject = subject[reported.end() :] if reported else subject
+    subject = _drop_lead(subject.strip(_PUNCT_EDGES))
+    if not subject or _DEMONSTRATIVE.match(subject) or _PRONOUN.match(subject.split()[0]):
+        return ""
+    return subject if _CONTENT_WORD.search(subject) else ""
 
 
 def _unecho(what: str, q: Quantity, near: list[Quantity]) -> str:
@@ -416,7 +435,7 @@ def _unecho(what: str, q: Quantity, near: list[Quantity]) -> str:
             continue
         cut = re.sub(r"(?<!\w)" + re.escape(other.text) + r"(?!\w)", " ", what)
         if cut != what and _LETTER.search(cut):
-            what = " ".join(cut.split())
+            what = " ".join(re.sub(r"\(\s*\)", " ", cut).split())  # "($446bn)" leaves no "()"
     return what
 
 
@@ -491,6 +510,7 @@ def find_what(
             what = f"{list_head} {_reduce_aux(' ' + after).strip()}"
         elif (
             after
+            and not after.startswith(_SHARE_OF)  # a share's owner is found below (``_owner``)
             and not complete
             and len(after.split()) <= MAX_BARE_WORDS
             and not _ADJECTIVAL.search(q.text)
@@ -508,6 +528,9 @@ def find_what(
             what = out[-1]
         elif joined and what:
             out[-1] = what
+        owner = _owner(before) if q.kind == "percent" and copula and not in_list else ""
+        if owner and what and what.startswith(_SHARE_OF):
+            what = f"{owner} {what}"  # "payments accounted for 8% of spending": whose share
         header = _list_header(text, q.start) if labelled and what == before else ""
         if header:
             what = f"{header}: {what}"  # "Losses of the army:\n• tanks — 7,242": of the losses
@@ -516,6 +539,7 @@ def find_what(
             what = age
         if what:
             what = _unecho(what, q, quantities[max(0, n - 3) : n + 4])
+            what = _DANGLING.sub("", what) or what
         if what and not what.startswith(_SHARE_OF):
             what = _resolve(what, earlier)
             earlier.append(what)

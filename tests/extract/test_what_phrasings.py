@@ -284,7 +284,11 @@ def test_a_classifier_after_a_verb_is_kept(text: str, surface: str, word: str) -
 
 # a share "N% of Y" keeps its "of" and the article: gold writes "of GDP", "of the workforce"
 PERCENT_OF = [
-    ("Farm subsidies make up 4.5% of the national budget.", "4.5%", "of the national budget"),
+    (
+        "Farm subsidies make up 4.5% of the national budget.",
+        "4.5%",
+        "Farm subsidies of the national budget",
+    ),
     ("Die Subventionen machen 4,5 % des Haushalts aus.", "4,5 %", None),
     ("About 12% of the fleet is idle.", "12%", "of the fleet"),
     ("Близько 12% із флоту стоїть без діла.", "12%", "із флоту"),
@@ -474,3 +478,48 @@ RATIO_OF = [
 def test_a_fraction_keeps_its_of(text: str, surface: str, what: str) -> None:
     found = _whats(text, surface, kind="ratio")[0]
     assert found is not None and found.startswith(what), found
+
+
+# "X accounts for N% of Y": the share is X's; a pronoun or relative owns nothing
+SHARE_OWNER = [
+    (
+        "Farm subsidies accounted for about 8% of federal spending.",
+        "8%",
+        "Farm subsidies of federal spending",
+    ),
+    (
+        "Officials estimate that farm subsidies account for 8% of federal spending.",
+        "8%",
+        "farm subsidies of federal spending",
+    ),
+    ("The budget grew, which is 8% of federal spending.", "8%", "of federal spending"),
+    ("It is 8% of federal spending.", "8%", "of federal spending"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), SHARE_OWNER)
+def test_a_share_names_its_owner(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface, kind="percent")[0] == what
+
+
+# a phrase cut before a figure or a clause does not end in a dangling function word
+DANGLING = [
+    ("The court heard 12 appeals of.", "12", "appeals"),
+    ("Die Stadt kaufte 12 Busse und", "12", "Busse"),
+    ("Місто купило 12 автобусів та", "12", "автобусів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), DANGLING)
+def test_no_dangling_function_word_at_the_end(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert (
+        found is not None
+        and found.split()[0] == what
+        and found.split()[-1]
+        not in (
+            "of",
+            "und",
+            "та",
+        )
+    ), found
