@@ -411,6 +411,9 @@ _DANGLING = re.compile(
     r"и|і|й|та|в|у|на|з|с|из|із|до|от|від|по|за|und|oder|von|mit|zu|auf|bei|für))+$",
     re.IGNORECASE,
 )
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+# the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
+_INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
 _SHARE_OF = ("of ", "из ", "з ", "із ", "von ")
 _PRONOUN = re.compile(r"(?:it|this|that|they|he|she|es|sie|er|это|оно|он|она|вони|воно|це)$", re.I)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -466,6 +469,7 @@ def find_what(
     list_tail = ""  # the first item's governing subject and verb: "the storm sank"
     list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
+    increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
     for n, q in enumerate(quantities):
         k = sentence_of(q.start, starts, ends)
         s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
@@ -526,6 +530,12 @@ def find_what(
         joined = prev is not None and _SAME_THING.match(text[prev.end : q.start]) is not None
         if joined and out[-1]:
             what = out[-1]
+            if prev is not None and q.change and _OPEN_BRACKET.search(text, prev.end, q.start):
+                rest = _INCREMENT_REST.match(text, q.end, s_end)  # "(+880 in the past day)"
+                if rest is not None and _LETTER.search(rest.group(1)):
+                    increment_frame = rest.group(1).strip(_PUNCT_EDGES)
+                if increment_frame:
+                    what = f"{what} {increment_frame}"
         elif joined and what:
             out[-1] = what
         owner = _owner(before) if q.kind == "percent" and copula and not in_list else ""

@@ -523,3 +523,51 @@ def test_no_dangling_function_word_at_the_end(text: str, surface: str, what: str
             "та",
         )
     ), found
+
+
+# an increment in brackets counts the same thing over the time frame its bracket names;
+# later increments of the report inherit that frame
+INCREMENT_FRAME = [
+    (
+        "The depot lists 412 (+3 in the past day) cranes, 97 (+1) tugs.",
+        ["cranes", "tugs"],
+        "in the past day",
+    ),
+    (
+        "Склад: 412 (+3 за минулу добу) кранів, 97 (+1) буксирів.",
+        ["кранів", "буксирів"],
+        "за минулу добу",
+    ),
+    ("Склад: 412 (+3 за сутки) кранов, 97 (+1) буксиров.", ["кранов", "буксиров"], "за сутки"),
+    (
+        "Der Hafen meldet 412 (+3 am vergangenen Tag) Kräne, 97 (+1) Schlepper.",
+        ["Kräne", "Schlepper"],
+        "am vergangenen Tag",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "nouns", "frame"), INCREMENT_FRAME)
+def test_an_increment_takes_the_time_frame_of_its_bracket(
+    text: str, nouns: list[str], frame: str
+) -> None:
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    quantities = []
+    pos = 0
+    for surface in ("412", "+3", "97", "+1"):
+        start = text.index(surface, pos)
+        change = surface.startswith("+")
+        quantities.append(Quantity(start, start + len(surface), surface, 1.0, change=change))
+        pos = start + len(surface)
+    found = find_what(text, quantities, sentences)
+    for k, noun in enumerate(nouns):
+        item, increment = found[2 * k], found[2 * k + 1]
+        assert item is not None and item.startswith(noun) and frame not in item, found
+        assert increment == f"{item} {frame}", found
+
+
+def test_a_bracket_that_is_no_increment_adds_no_frame() -> None:
+    """Near miss: "(about $46m)" is a conversion, not an increment with a time frame."""
+    text = "The city will spend 4.2 billion roubles (about $46m) on trams."
+    found = _whats(text, "4.2 billion roubles", "$46m", kind="money")
+    assert found[0] is not None and "about" not in found[0], found
