@@ -119,7 +119,8 @@ _BEFORE_STRIP = re.compile(
     r"would\s+amount\s+to|more\s+than|over|about|around|nearly|almost|some|approximately|up\s+to|"
     r"at\s+least|or|and|—|–|-|склали|становить|составили|досягли|достигли|понад|около|близько|"
     r"приблизно|более|понад|including|include[sd]?|a\s+staggering|an?|the|just|only|another|"
-    r"a\s+further|an\s+additional|ще|еще|ещё|weitere)\s*)+$",
+    r"a\s+further|an\s+additional|additional|ще|еще|ещё|weitere[n]?|zusätzliche[n]?|"
+    r"дополнительных|дополнительные|додаткових|додаткові)\s*)+$",
     re.IGNORECASE,
 )
 # "the losses ... would amount to 20,900", "втрати склали 1 200": the subject names the thing
@@ -411,6 +412,16 @@ _DANGLING = re.compile(
     r"и|і|й|та|в|у|на|з|с|из|із|до|от|від|по|за|und|oder|von|mit|zu|auf|bei|für))+$",
     re.IGNORECASE,
 )
+# "an additional 3,000 troops": the adjective before the figure belongs to the counted noun
+_ADDITIONAL = re.compile(
+    r"\b(additional|zusätzliche[n]?|weitere[n]?|додаткових|додаткові|дополнительных|"
+    r"дополнительные)\s+(?:(?:about|around|nearly|some|up\s+to|more\s+than|over|etwa|rund|"
+    r"около|близько)\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION_START = re.compile(
+    r"(?:to|for|in|on|from|by|with|at|into|upon|на|в|у|для|до|für|an|auf|zu)\b", re.IGNORECASE
+)
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
@@ -538,6 +549,15 @@ def find_what(
                     what = f"{what} {increment_frame}"
         elif joined and what:
             out[-1] = what
+        extra = _ADDITIONAL.search(text, max(s_start, q.start - 40), q.start)
+        if (
+            extra is not None
+            and after
+            and what.startswith(after)
+            and not _PREPOSITION_START.match(after)
+            and extra.group(1).lower() not in what.lower()
+        ):
+            what = f"{extra.group(1)} {what}"  # "an additional 3,000 personnel": additional ones
         owner = _owner(before) if q.kind == "percent" and copula and not in_list else ""
         if owner and what and what.startswith(_SHARE_OF):
             what = f"{owner} {what}"  # "payments accounted for 8% of spending": whose share

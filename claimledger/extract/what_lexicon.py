@@ -1,7 +1,8 @@
 """Words of the counted-thing finder (``what.py``), per language.
 
 Only words about what a figure counts: a classifier names no thing of its own ("7,242 units",
-"27 560 одиниць"), so the thing is the label before the figure ("tanks — 7,242 units").
+"27 560 одиниць", "64 people"), so the thing is the label before the figure ("tanks — 7,242
+units", "personnel convicted of desertion – 64 people").
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import re
 
 CLASSIFIERS: dict[str, tuple[str, ...]] = {
-    "en": ("units", "unit", "pieces", "pcs", "items"),
-    "ru": ("единиц", "единицы", "единица", "ед", "штук", "штуки", "шт"),
-    "uk": ("одиниць", "одиниці", "одиниця", "од", "штук", "штуки", "шт"),
-    "de": ("Stück", "Einheiten", "Einheit", "Stk"),
+    "en": ("units", "unit", "pieces", "pcs", "items", "people", "persons"),
+    "ru": ("единиц", "единицы", "единица", "ед", "штук", "штуки", "шт", "человек", "человека"),
+    "uk": ("одиниць", "одиниці", "одиниця", "од", "штук", "штуки", "шт", "осіб", "особи", "особа"),
+    "de": ("Stück", "Einheiten", "Einheit", "Stk", "Personen", "Menschen"),
 }
 
 CLASSIFIER = re.compile(

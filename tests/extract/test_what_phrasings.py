@@ -571,3 +571,31 @@ def test_a_bracket_that_is_no_increment_adds_no_frame() -> None:
     text = "The city will spend 4.2 billion roubles (about $46m) on trams."
     found = _whats(text, "4.2 billion roubles", "$46m", kind="money")
     assert found[0] is not None and "about" not in found[0], found
+
+
+# classifiers for people after a label and dash: the label names who is counted
+def test_people_after_a_label_dash_is_a_classifier() -> None:
+    text = "Courts convicted a record number of ferry pilots of smuggling – 64 people."
+    found = _whats(text, "64")[0]
+    assert found is not None and "ferry pilots" in found and not found.startswith("people")
+
+
+# "an additional N X": the adjective before the figure belongs to the counted noun
+ADDITIONAL = [
+    ("The port hired an additional 300 dockers in May.", "300", "additional dockers"),
+    ("Der Hafen stellte weitere 300 Hafenarbeiter ein.", "300", "weitere Hafenarbeiter"),
+    ("Порт нанял дополнительных 300 докеров.", "300", "дополнительных докеров"),
+    ("Порт найняв додаткових 300 докерів.", "300", "додаткових докерів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), ADDITIONAL)
+def test_additional_before_the_figure_is_kept(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(what), found
+
+
+def test_additional_before_a_sum_sent_somewhere_is_not_glued_to_a_preposition() -> None:
+    """Near miss: "an additional 400 euros to each family" has no noun after the figure."""
+    found = _whats("The city pays an additional 400 euros to each family.", "400 euros")[0]
+    assert found is None or not found.startswith("additional to"), found
