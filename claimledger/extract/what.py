@@ -150,11 +150,25 @@ _COPULA_END = re.compile(
 # what opens a clause before its subject: a sentence adverb, a date, a time frame
 _SCENE_LEAD = re.compile(
     r"^(?:(?:meanwhile|however|notably|although|though|also|moreover|furthermore|in\s+addition|"
-    r"in\s+total|overall|thus|today|yesterday|which|who|that|так|загалом|всього|всего|кроме\s+того|"
+    r"in\s+total|overall|thus|today|yesterday|which|who|that|так|загалом(?:\s+же)?|всього|всего|"
+    r"кроме\s+того|при\s+цьому|при\s+этом|водночас|wobei|dabei|"
     r"крім\s+того|також|также|insgesamt|außerdem|zudem|angeblich|минулої\s+доби|"
     r"протягом\s+минулої\s+доби|за\s+(?:минулу|останню)\s+добу|за\s+(?:прошедшие|минувшие)\s+сутки)"
     r"\b[,\s]*|(?:(?:since|from|in|on|by|as\s+of|during|від|з|із|с|со|от|у|в|за|seit|im|am)\s+)?"
     r"(?:the\s+)?(?:(?:\d{1,4}|" + _MONTHS + r"|року|года|году|році|year|рік)(?=[\s,])[,\s]*)+)",
+    re.IGNORECASE,
+)
+# the last word of a time frame that opens a clause: "у вересні 2022 року", "(сентябрь 2022 року)"
+_FRAME_END = re.compile(
+    r"(?:\d{4}(?:\s+(?:року|года|году|році|р\.|г\.))?|\))(?=\s)", re.IGNORECASE
+)
+# "the highest number of", "a record number of", "найбільшу кількість": what is counted follows
+_RECORD_NUMBER = re.compile(
+    r"\b(?:(?:the|a)\s+)?(?:highest|largest|biggest|greatest|most\s+significant|record)\s+"
+    r"numbers?\s+of\s+|(?<!\w)(?:найбільшу|найбільша|найбільше|рекордну|рекордна|наибольшее|"
+    r"наибольшее|рекордное|рекордную|наибольшую)\s+(?:кількість|число|количество)\s+|"
+    r"\b(?:die\s+)?(?:größte|höchste)\s+Zahl\s+(?:an\s+|der\s+|von\s+)?|\b(?:eine\s+)?Rekordzahl\s+"
+    r"(?:an\s+|von\s+)?",
     re.IGNORECASE,
 )
 _SUBJECT_TAIL = re.compile(
@@ -302,6 +316,12 @@ def _drop_scene(phrase: str) -> str:
         phrase = phrase[m.end() :]
 
 
+def _drop_number_of(phrase: str) -> str:
+    """``phrase`` without a superlative "number of": "the highest number of cases" counts cases."""
+    cut = _RECORD_NUMBER.sub("", phrase)
+    return cut if _LETTER.search(cut) else phrase
+
+
 def _before(chunk: str) -> tuple[str, bool, str]:
     """The phrase before a bare figure, whether ``chunk`` ends in a copula, and ``chunk``
     without its qualifiers ("" when not needed): the last two are shared with ``_governor``."""
@@ -311,7 +331,14 @@ def _before(chunk: str) -> tuple[str, bool, str]:
         subject = chunk[: end.start()]
         tail = _SUBJECT_TAIL.search(subject)
         if tail is not None and tail.start() > 0:
-            subject = subject[: tail.start()]
+            head = subject[: tail.start()]
+            if _CONTENT_WORD.search(_drop_scene(head.strip(_PUNCT_EDGES)) + " ") and not (
+                _SCENE_LEAD.fullmatch(head.strip(_PUNCT_EDGES) + " ")
+            ):
+                subject = head  # "the total number of cases since May stands at"
+            else:  # "Загалом з моменту мобілізації у вересні 2022 року кількість справ становить"
+                frame_end = list(_FRAME_END.finditer(subject))
+                subject = subject[frame_end[-1].end() :] if frame_end else head
         subject = _drop_lead(subject.strip(_PUNCT_EDGES))
         if _LETTER.search(subject):
             subject = _clip_words(subject, MAX_BEFORE_WORDS, from_end=True)
@@ -319,8 +346,9 @@ def _before(chunk: str) -> tuple[str, bool, str]:
     stripped = _strip_tail(chunk)
     if _REPORTED_END.search(stripped, max(0, len(stripped) - TAIL_CHARS)):
         return "", copula, stripped  # "Ukraine also said that 236 aircraft": the report
-    phrase = _clip_words(stripped.strip(_PUNCT_EDGES), MAX_BEFORE_WORDS, from_end=True)
-    phrase = _drop_lead(_drop_scene(phrase.strip(_PUNCT_EDGES)))
+    phrase = _drop_scene(stripped.strip(_PUNCT_EDGES))
+    phrase = _clip_words(phrase, MAX_BEFORE_WORDS, from_end=True)
+    phrase = _drop_number_of(_drop_lead(_drop_scene(phrase.strip(_PUNCT_EDGES))))
     return (phrase if _LETTER.search(phrase) else ""), copula, stripped
 
 

@@ -599,3 +599,57 @@ def test_additional_before_a_sum_sent_somewhere_is_not_glued_to_a_preposition() 
     """Near miss: "an additional 400 euros to each family" has no noun after the figure."""
     found = _whats("The city pays an additional 400 euros to each family.", "400 euros")[0]
     assert found is None or not found.startswith("additional to"), found
+
+
+# "the highest number of X – N", "найбільшу кількість X — N": X is counted, not the number
+RECORD_NUMBER = [
+    (
+        "Most trips were short, with the highest number of trips in Leeds – 496.",
+        "496",
+        "trips in Leeds",
+    ),
+    (
+        "При цьому в Києві зареєстровано найбільшу кількість поїздок — 496.",
+        "496",
+        "в Києві зареєстровано поїздок",
+    ),
+    (
+        "При этом в Москве зафиксировано наибольшее количество поездок — 496.",
+        "496",
+        "в Москве зафиксировано поездок",
+    ),
+    ("Die Stadt meldet die größte Zahl von Fahrten – 496.", "496", "Stadt meldet Fahrten"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), RECORD_NUMBER)
+def test_a_superlative_number_of_counts_what_follows(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and what in found, found
+    assert "number" not in found and "кількість" not in found and "Zahl" not in found
+
+
+def test_the_total_number_is_kept() -> None:
+    """Near miss: "the total number of trips" names the total, not a superlative."""
+    found = _whats("The total number of trips stands at 7,400.", "7,400")[0]
+    assert found == "total number of trips", found
+
+
+# a copula subject after a time frame that opens the clause: the subject, not the adverb
+FRAME_THEN_SUBJECT = [
+    (
+        "Загалом же з моменту реформи у травні 2022 року кількість таких поїздок становить 7400.",
+        "7400",
+        "кількість таких поїздок",
+    ),
+    (
+        "Всего с момента реформы в мае 2022 года количество таких поездок составляет 7400.",
+        "7400",
+        "количество таких поездок",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), FRAME_THEN_SUBJECT)
+def test_a_subject_after_an_opening_time_frame(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface)[0] == what
