@@ -15,6 +15,15 @@ import re
 
 from ..model import Quantity
 from .spans import sentence_of
+from .what_lexicon import (
+    AGE_ADJECTIVE,
+    AGE_CUE_BEFORE,
+    AGE_OF_PERSON,
+    AGE_WORDS,
+    CLASSIFIER,
+    FINITE_VERB,
+    NOT_A_NOUN,
+)
 
 MAX_WHAT_WORDS = 12  # a counted thing described in more words runs into the next clause
 MAX_BEFORE_WORDS = 8  # the phrase before a bare figure: its clause's last few words
@@ -101,6 +110,7 @@ _VERB_AFTER = re.compile(r"^(?:are|is|was|were|have|has|had|will|would)\b", re.I
 _DROP_LEAD = re.compile(
     r"^(?:(?:more|less|fewer)\s+than|over|about|around|nearly|almost|some|approximately|roughly|"
     r"at\s+least|up\s+to|only|just|another|a\s+further|an\s+additional|additional|other|the|a|an|"
+    r"der|die|das|den|dem|des|ein|eine|einen|einem|eines|etwa|rund|mehr\s+als|insgesamt|"
     r"including|incl\.?|e\.g\.|such\s+as|like|to\s+date|so\s+far|зокрема|в\s+том\s+числе|у\s+тому\s+числі|darunter)\s+",
     re.IGNORECASE,
 )
@@ -109,15 +119,56 @@ _BEFORE_STRIP = re.compile(
     r"would\s+amount\s+to|more\s+than|over|about|around|nearly|almost|some|approximately|up\s+to|"
     r"at\s+least|or|and|—|–|-|склали|становить|составили|досягли|достигли|понад|около|близько|"
     r"приблизно|более|понад|including|include[sd]?|a\s+staggering|an?|the|just|only|another|"
-    r"a\s+further|an\s+additional|ще|еще|ещё|weitere)\s*)+$",
+    r"a\s+further|an\s+additional|additional|ще|еще|ещё|weitere[n]?|zusätzliche[n]?|"
+    r"дополнительных|дополнительные|додаткових|додаткові)\s*)+$",
     re.IGNORECASE,
 )
 # "the losses ... would amount to 20,900", "втрати склали 1 200": the subject names the thing
 _COPULA_END = re.compile(
-    r"\s(?:(?:would|will|could|may|might)\s+)?(?:be|is|are|was|were|amount(?:s|ed)?\s+to|"
-    r"total(?:s|ed|led|ing|ling)?|reached|stood\s+at|include[sd]?|склали|складають|становлять|"
-    r"становить|составили|составляют|составляет|достигли|досягли|betrug(?:en)?|beträgt|"
-    r"beliefen\s+sich\s+auf)$",
+    r"\s(?:(?:currently|now|also|additionally|already|still)\s+)?"
+    r"(?:(?:would|will|could|can|may|might|should|(?:is|are|was|were)\s+(?:expected|set|due|projected)\s+to|"
+    r"(?:is|are|was|were)\s+(?:now\s+)?(?:likely|thought|believed|said|estimated)\s+to|has|have)\s+)?"
+    r"(?:be|is|are|was|were|been|amount(?:s|ed)?\s+to|quantity\s+to|"
+    r"total(?:s|ed|led|ing|ling)?|reach(?:es|ed)?(?:\s+an?\s+(?:record|new\s+high)(?:\s+of)?)?|"
+    r"stands?\s+at|stood\s+at|include[sd]?|account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|"
+    r"represent(?:s|ed)?|constitute[sd]?|equal(?:s|led)?|(?:be\s+)?equivalent\s+to|"
+    r"(?:rise|rises|rose|risen|fall|falls|fell|fallen|"
+    r"grow|grows|grew|grown|climb(?:s|ed)?|increase[sd]?|decrease[sd]?|drop(?:s|ped)?)\s+to|"
+    r"(?:(?:is|are|was|were|be|been)\s+)?(?:set|planned|estimated|put|projected|pegged)\s+at|"
+    r"(?:(?:is|are|was|were|be|been)\s+)(?:raised|increased|elevated|boosted|cut|reduced|lowered|"
+    r"doubled)\s+to|"
+    r"склали|складають|становлять|склала|склав|склало|становить|становила|становив|сягнула|"
+    r"сягнули|зросла\s+до|зріс\s+до|зросли\s+до|составили|составляют|составляет|составила|"
+    r"составил|составило|достигла|достиг|достигло|выросло\s+до|выросла\s+до|выросли\s+до|"
+    r"достигли|досягли|досягла|betrug(?:en)?|beträgt|betragen|beliefen\s+sich\s+auf|"
+    r"beläuft\s+sich\s+auf|lag\s+bei|liegt\s+bei|stieg\s+auf|steigt\s+auf|erreichte|erreicht)"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|approximately|only|just|more\s+than|over|"
+    r"less\s+than|under|at\s+least|up\s+to|a\s+staggering|an\s+estimated|около|почти|более|"
+    r"свыше|понад|близько|майже|приблизно|etwa|rund|fast|mehr\s+als|über|knapp))*$",
+    re.IGNORECASE,
+)
+# what opens a clause before its subject: a sentence adverb, a date, a time frame
+_SCENE_LEAD = re.compile(
+    r"^(?:(?:meanwhile|however|notably|although|though|also|moreover|furthermore|in\s+addition|"
+    r"in\s+total|overall|thus|today|yesterday|which|who|that|так|загалом(?:\s+же)?|всього|всего|"
+    r"кроме\s+того|при\s+цьому|при\s+этом|водночас|wobei|dabei|"
+    r"крім\s+того|також|также|insgesamt|außerdem|zudem|angeblich|минулої\s+доби|"
+    r"протягом\s+минулої\s+доби|за\s+(?:минулу|останню)\s+добу|за\s+(?:прошедшие|минувшие)\s+сутки)"
+    r"\b[,\s]*|(?:(?:since|from|in|on|by|as\s+of|during|від|з|із|с|со|от|у|в|за|seit|im|am)\s+)?"
+    r"(?:the\s+)?(?:(?:\d{1,4}|" + _MONTHS + r"|року|года|году|році|year|рік)(?=[\s,])[,\s]*)+)",
+    re.IGNORECASE,
+)
+# the last word of a time frame that opens a clause: "у вересні 2022 року", "(сентябрь 2022 року)"
+_FRAME_END = re.compile(
+    r"(?:\d{4}(?:\s+(?:року|года|году|році|р\.|г\.))?|\))(?=\s)", re.IGNORECASE
+)
+# "the highest number of", "a record number of", "найбільшу кількість": what is counted follows
+_RECORD_NUMBER = re.compile(
+    r"\b(?:(?:the|a)\s+)?(?:highest|largest|biggest|greatest|most\s+significant|record)\s+"
+    r"numbers?\s+of\s+|(?<!\w)(?:найбільшу|найбільша|найбільше|рекордну|рекордна|наибольшее|"
+    r"наибольшее|рекордное|рекордную|наибольшую)\s+(?:кількість|число|количество)\s+|"
+    r"\b(?:die\s+)?(?:größte|höchste)\s+Zahl\s+(?:an\s+|der\s+|von\s+)?|\b(?:eine\s+)?Rekordzahl\s+"
+    r"(?:an\s+|von\s+)?",
     re.IGNORECASE,
 )
 _SUBJECT_TAIL = re.compile(
@@ -144,11 +195,46 @@ _ADVERBS = re.compile(
     r"also|already|reportedly|now|still|likely|allegedly|a\s+staggering|an\s+astonishing)\b",
     re.IGNORECASE,
 )
+# a bracket right after a figure that holds another figure: "(+12)", "($1.3 billion)"
+_ASIDE = re.compile(r"\s*\((?=[^()\n]*\d)[^()\n]{0,80}\)")
+_ASIDE_END = re.compile(r"[^()\n]{0,80}\)")
+_PART_OF = re.compile(r"^\s*(?:of|из|з|із|von)(?:\s+(?:the|der|des|dem|den))?(?=\s)", re.IGNORECASE)
 _DURATION_OF = re.compile(r"^\s+of\s", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[^\W\d_]+$")
 _ADJECTIVAL = re.compile(r"-[^\W\d_]+$|\d\s+(?:year|hour|day|week|month|minute)$", re.IGNORECASE)
-_PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—…"
+_PUNCT_EDGES = " \t,;:.\"'“”«»()*•-–—−…"
+# a label and a dash before a figure: "tanks — 7,242 units", "РСЗО — около 1046"
+_LABEL_DASH = re.compile(
+    r"\s[—–−-]+\s*(?:(?:about|around|nearly|almost|over|more\s+than|около|почти|более|близько|майже|"
+    r"понад|etwa|rund|fast|über)\s*)?$",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _trim(phrase: str) -> str:
+    """``phrase`` without punctuation at its edges, but with a bracket it opened closed."""
+    out = phrase.strip(_PUNCT_EDGES)
+    opens = phrase.lstrip(_PUNCT_EDGES.replace("(", "")).startswith("(")
+    if opens and out.count(")") > out.count("("):
+        out = "(" + out  # "(mostly elderly) residents": the bracket opens the phrase
+    if out.count("(") > out.count(")"):
+        rest = phrase[phrase.find(out) + len(out) :]
+        if rest.startswith(")"):
+            out += ")"  # "absent without leave (AWOL)": the bracket belongs to the phrase
+    if out.count("(") > out.count(")"):
+        out = out[: out.rfind("(")].strip(_PUNCT_EDGES)  # an aside cut off: dropped
+    return out
+
+
+def _first_stop(body: str) -> int:
+    """Where the phrase after a figure ends: the first clause boundary outside brackets."""
+    for stop in _STOP_AFTER.finditer(body):
+        head = body[: stop.start()]
+        if head.count("(") > head.count(")") and ")" in body[stop.start() :]:
+            continue  # "(killed, wounded)": a comma inside an aside
+        return stop.start()
+    return len(body)
 
 
 def _clip_words(phrase: str, limit: int, from_end: bool = False) -> str:
@@ -174,28 +260,29 @@ def _reduce_aux(phrase: str) -> str:
 
 def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
     """The phrase after the figure, and whether it is complete (a passive or "days of X")."""
-    window = text[q.end : min(s_end, q.end + AFTER_CHARS)]
+    aside = _ASIDE.match(text, q.end, min(s_end, q.end + AFTER_CHARS))
+    start = aside.end() if aside else q.end  # "7,242 (+1) tanks": not the twin figure's bracket
+    window = text[start : min(s_end, start + AFTER_CHARS)]
     lead = _LEAD_OF.match(window)
     body = window[lead.end() :] if lead else window
-    stop = _STOP_AFTER.search(body)
-    phrase = body[: stop.start()] if stop else body
+    phrase = body[: _first_stop(body)]
     phrase = phrase.strip()
     date = None if _NOT_A_THING.match(phrase) else _DATE_STOP.search(phrase)
     if date is not None:
         phrase = phrase[: date.start()]
-    phrase = _clip_words(phrase, MAX_WHAT_WORDS)
-    if phrase.count("(") > phrase.count(")"):
-        phrase = phrase[: phrase.rfind("(")]  # an aside cut off by the word limit
-    phrase = _drop_lead(phrase.strip(_PUNCT_EDGES))
+    phrase = _drop_lead(_trim(_clip_words(phrase, MAX_WHAT_WORDS)))
     if not _LETTER.search(phrase):
         return "", False
     if _VERB_AFTER.match(phrase):
         return phrase, False
-    reduced = _reduce_aux(phrase).strip(_PUNCT_EDGES)
+    reduced = _trim(_reduce_aux(phrase))
     if q.kind == "duration" and lead and _DURATION_OF.match(window):
         unit = _UNIT_WORD.search(q.text)
         if unit:
             return f"{unit.group(0)} of {reduced}", True  # "5 days of training": days of training
+    part_of = _PART_OF.match(window) if q.kind in ("percent", "ratio") and lead else None
+    if part_of is not None:  # "41% of the spending": the share keeps its "of"
+        return f"{part_of.group(0).strip()} {reduced}", reduced != phrase
     return reduced, reduced != phrase
 
 
@@ -218,6 +305,23 @@ def _strip_tail(chunk: str) -> str:
     return chunk[: strip.start()] if strip else chunk
 
 
+def _drop_scene(phrase: str) -> str:
+    """``phrase`` without the adverbs and dates that open its clause: "Meanwhile, Russia lost"."""
+    while True:
+        m = _SCENE_LEAD.match(phrase)
+        if m is None or not m.group(0) or m.end() == len(phrase):
+            return phrase
+        if re.fullmatch(r"\d{1,4}\s+", m.group(0)):
+            return phrase  # "2024 budget deficit": the year names the thing
+        phrase = phrase[m.end() :]
+
+
+def _drop_number_of(phrase: str) -> str:
+    """``phrase`` without a superlative "number of": "the highest number of cases" counts cases."""
+    cut = _RECORD_NUMBER.sub("", phrase)
+    return cut if _LETTER.search(cut) else phrase
+
+
 def _before(chunk: str) -> tuple[str, bool, str]:
     """The phrase before a bare figure, whether ``chunk`` ends in a copula, and ``chunk``
     without its qualifiers ("" when not needed): the last two are shared with ``_governor``."""
@@ -227,15 +331,25 @@ def _before(chunk: str) -> tuple[str, bool, str]:
         subject = chunk[: end.start()]
         tail = _SUBJECT_TAIL.search(subject)
         if tail is not None and tail.start() > 0:
-            subject = subject[: tail.start()]
+            head = subject[: tail.start()]
+            if _CONTENT_WORD.search(_drop_scene(head.strip(_PUNCT_EDGES)) + " ") and not (
+                _SCENE_LEAD.fullmatch(head.strip(_PUNCT_EDGES) + " ")
+            ):
+                subject = head  # "the total number of cases since May stands at"
+            else:  # "Загалом з моменту мобілізації у вересні 2022 року кількість справ становить"
+                frame_end = list(_FRAME_END.finditer(subject))
+                subject = subject[frame_end[-1].end() :] if frame_end else head
         subject = _drop_lead(subject.strip(_PUNCT_EDGES))
         if _LETTER.search(subject):
-            return _clip_words(subject, MAX_BEFORE_WORDS, from_end=True), True, ""
+            subject = _clip_words(subject, MAX_BEFORE_WORDS, from_end=True)
+            return _drop_lead(_drop_scene(subject)), True, ""
     stripped = _strip_tail(chunk)
     if _REPORTED_END.search(stripped, max(0, len(stripped) - TAIL_CHARS)):
         return "", copula, stripped  # "Ukraine also said that 236 aircraft": the report
-    phrase = _clip_words(stripped.strip(_PUNCT_EDGES), MAX_BEFORE_WORDS, from_end=True)
-    return (_drop_lead(phrase) if _LETTER.search(phrase) else ""), copula, stripped
+    phrase = _drop_scene(stripped.strip(_PUNCT_EDGES))
+    phrase = _clip_words(phrase, MAX_BEFORE_WORDS, from_end=True)
+    phrase = _drop_number_of(_drop_lead(_drop_scene(phrase.strip(_PUNCT_EDGES))))
+    return (phrase if _LETTER.search(phrase) else ""), copula, stripped
 
 
 def _governor(before: str, copula: bool, stripped: str) -> str:
@@ -253,7 +367,118 @@ def _governor(before: str, copula: bool, stripped: str) -> str:
     clause = chunk[reported.end() :] if reported else chunk
     clause = _ADVERBS.sub("", " " + clause)
     clause = _drop_lead(clause.strip(_PUNCT_EDGES))
-    return _clip_words(clause, MAX_GOVERNOR_WORDS, from_end=True)
+    clause = _clip_words(clause, MAX_GOVERNOR_WORDS, from_end=True)
+    return _drop_lead(_drop_scene(clause))
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[•\-–—*·][ \t]")
+_HEADER_TAIL = re.compile(
+    r"\s(?:as\s+of|since|on|by|станом\s+на|по\s+состоянию\s+на|на|з|с|seit|am|zum|Stand)\s.*$",
+    re.IGNORECASE,
+)
+MAX_HEADER_LINES = 40  # a list of losses runs to some twenty items
+MAX_HEADER_WORDS = 8
+
+
+def _list_header(text: str, pos: int) -> str:
+    """The header that a bulleted list at ``pos`` stands under ("Losses of the army as of May
+    1:"), when it is a noun phrase; "" when the line at ``pos`` is no list item or the header is
+    a clause ("Besides men, the army lost equipment:") or a bare adverb ("In particular:")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return ""
+    end = line_start
+    for _ in range(MAX_HEADER_LINES):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        end = start
+        if not line or _BULLET_LINE.match(text, start):
+            continue
+        if not line.endswith(":"):
+            return ""
+        header = _HEADER_TAIL.sub("", line[:-1]).strip(_PUNCT_EDGES)
+        words = header.split()
+        if len(words) < 2 or len(words) > MAX_HEADER_WORDS or FINITE_VERB.search(header):
+            return ""
+        return header
+    return ""
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+
+
+def _age(text: str, q: Quantity, s_start: int, s_end: int) -> str | None:
+    """What an age counts: "age of girl" for "a seven-year-old girl", "age" for "Aged 34"."""
+    head = text[s_start : q.start]
+    cue = AGE_CUE_BEFORE.search(head)
+    adjective = AGE_ADJECTIVE.search(q.text) or AGE_ADJECTIVE.match(text, q.end, s_end)
+    if adjective is not None and adjective.string is not text and adjective.end() < len(q.text):
+        adjective = None  # "an old 20-year ban": no age
+    if cue is not None:
+        lang = cue.lastgroup or "en"
+        noun = _WORD_BEFORE.search(head, 0, cue.start())  # "soldiers aged 18-30"
+    elif adjective is not None:
+        lang = adjective.lastgroup or "en"
+        end = adjective.end() if adjective.string is text else q.end
+        noun = _NEXT_WORD.match(text, end, s_end)  # "a seven-year-old girl"
+    elif AGE_OF_PERSON.search(head) and not _LETTER.search(text[q.end : s_end].split(".")[0]):
+        return AGE_WORDS["de" if head.rstrip().endswith("war") else "en"]  # "He was 21."
+    else:
+        return None
+    word = AGE_WORDS[lang]
+    if lang != "en" or noun is None or NOT_A_NOUN.fullmatch(noun.group(1)):
+        return word  # "im Alter von 20": the noun, if any, is in the wrong case for "Alter"
+    return word if noun.group(1)[0].isupper() else f"{word} of {noun.group(1)}"
+
+
+# a function word left at the end of a phrase cut before a figure: "expenditure of", "up to"
+_DANGLING = re.compile(
+    r"(?:\s+(?:of|to|for|from|by|with|at|in|on|and|or|than|the|a|an|as|into|about|over|"
+    r"и|і|й|та|в|у|на|з|с|из|із|до|от|від|по|за|und|oder|von|mit|zu|auf|bei|für))+$",
+    re.IGNORECASE,
+)
+# "an additional 3,000 troops": the adjective before the figure belongs to the counted noun
+_ADDITIONAL = re.compile(
+    r"\b(additional|zusätzliche[n]?|weitere[n]?|додаткових|додаткові|дополнительных|"
+    r"дополнительные)\s+(?:(?:about|around|nearly|some|up\s+to|more\s+than|over|etwa|rund|"
+    r"около|близько)\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION_START = re.compile(
+    r"(?:to|for|in|on|from|by|with|at|into|upon|на|в|у|для|до|für|an|auf|zu)\b", re.IGNORECASE
+)
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+# the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
+_INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
+_SHARE_OF = ("of ", "из ", "з ", "із ", "von ")
+_PRONOUN = re.compile(r"(?:it|this|that|they|he|she|es|sie|er|это|оно|он|она|вони|воно|це)$", re.I)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _owner(subject: str) -> str:
+    """The subject of "X accounts for 8% of Y" as the owner of the share, or "" when it is a
+    pronoun, a relative ("which is 26%") or a fragment without a content word."""
+    reported = _REPORTED.match(subject)
+    subject = subject[reported.end() :] if reported else subject
+    subject = _drop_lead(subject.strip(_PUNCT_EDGES))
+    if not subject or _DEMONSTRATIVE.match(subject) or _PRONOUN.match(subject.split()[0]):
+        return ""
+    return subject if _CONTENT_WORD.search(subject) else ""
+
+
+def _unecho(what: str, q: Quantity, near: list[Quantity]) -> str:
+    """``what`` without the other figures it repeats: "criminal cases opened against 548
+    soldiers" counts the cases, not the 548 (which has its own ``what``)."""
+    for other in near:
+        if other is q or other.kind == "duration" or not any(ch.isdigit() for ch in other.text):
+            continue
+        cut = re.sub(r"(?<!\w)" + re.escape(other.text) + r"(?!\w)", " ", what)
+        if cut != what and _LETTER.search(cut):
+            what = " ".join(re.sub(r"\(\s*\)", " ", cut).split())  # "($446bn)" leaves no "()"
+    return what
 
 
 def _resolve(what: str, earlier: list[str]) -> str:
@@ -283,6 +508,7 @@ def find_what(
     list_tail = ""  # the first item's governing subject and verb: "the storm sank"
     list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
+    increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
     for n, q in enumerate(quantities):
         k = sentence_of(q.start, starts, ends)
         s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
@@ -290,6 +516,9 @@ def find_what(
         in_list = False
         if prev is not None and s_start <= prev.start < q.start:
             gap_start = max(s_start, prev.end)
+            close = _ASIDE_END.match(text, gap_start, q.start)
+            if close is not None:  # the figure before closed a bracket: "7,242 (+1) tanks, "
+                gap_start = close.end()
             in_list = (
                 q.start - gap_start <= MAX_LIST_GAP
                 and _LIST_GAP.fullmatch(text, gap_start, q.start) is not None
@@ -309,7 +538,10 @@ def find_what(
             head = _resolve(before, earlier) if verb else _HEAD_END.split(after, 1)[0]
             list_head = head.strip()
         what = after or before
-        if after and _CONJUNCTION.match(after):
+        labelled = bool(before) and _LABEL_DASH.search(text, s_start, q.start) is not None
+        if labelled and CLASSIFIER.fullmatch(after):
+            what = before  # "tanks — 7,242 units": the label names the thing
+        elif after and _CONJUNCTION.match(after):
             what = before
         elif after and _NOT_A_THING.match(after):
             what = f"{before} {after}" if before else after
@@ -321,6 +553,7 @@ def find_what(
             what = f"{list_head} {_reduce_aux(' ' + after).strip()}"
         elif (
             after
+            and not after.startswith(_SHARE_OF)  # a share's owner is found below (``_owner``)
             and not complete
             and len(after.split()) <= MAX_BARE_WORDS
             and not _ADJECTIVAL.search(q.text)
@@ -336,9 +569,36 @@ def find_what(
         joined = prev is not None and _SAME_THING.match(text[prev.end : q.start]) is not None
         if joined and out[-1]:
             what = out[-1]
+            if prev is not None and q.change and _OPEN_BRACKET.search(text, prev.end, q.start):
+                rest = _INCREMENT_REST.match(text, q.end, s_end)  # "(+880 in the past day)"
+                if rest is not None and _LETTER.search(rest.group(1)):
+                    increment_frame = rest.group(1).strip(_PUNCT_EDGES)
+                if increment_frame:
+                    what = f"{what} {increment_frame}"
         elif joined and what:
             out[-1] = what
+        extra = _ADDITIONAL.search(text, max(s_start, q.start - 40), q.start)
+        if (
+            extra is not None
+            and after
+            and what.startswith(after)
+            and not _PREPOSITION_START.match(after)
+            and extra.group(1).lower() not in what.lower()
+        ):
+            what = f"{extra.group(1)} {what}"  # "an additional 3,000 personnel": additional ones
+        owner = _owner(before) if q.kind == "percent" and copula and not in_list else ""
+        if owner and what and what.startswith(_SHARE_OF):
+            what = f"{owner} {what}"  # "payments accounted for 8% of spending": whose share
+        header = _list_header(text, q.start) if labelled and what == before else ""
+        if header:
+            what = f"{header}: {what}"  # "Losses of the army:\n• tanks — 7,242": of the losses
+        age = _age(text, q, s_start, s_end)
+        if age is not None:
+            what = age
         if what:
+            what = _unecho(what, q, quantities[max(0, n - 3) : n + 4])
+            what = _DANGLING.sub("", what) or what
+        if what and not what.startswith(_SHARE_OF):
             what = _resolve(what, earlier)
             earlier.append(what)
         out.append(what or None)

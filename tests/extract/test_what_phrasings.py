@@ -1,0 +1,655 @@
+"""A battery of phrasings for what a figure counts, in en/ru/uk/de, with near misses.
+
+Every sentence here is written for this battery; each case names the figures (in order) and
+what each must count, or a word its ``what`` must (or must not) hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import split_sentences
+from claimledger.extract.what import find_what
+from claimledger.model import Kind, Quantity
+
+
+def _whats(text: str, *surfaces: str, kind: Kind = "count") -> list[str | None]:
+    quantities = []
+    pos = 0
+    for surface in surfaces:
+        start = text.index(surface, pos)
+        quantities.append(Quantity(start, start + len(surface), surface, 1.0, kind=kind))
+        pos = start + len(surface)
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    return find_what(text, quantities, sentences)
+
+
+# a bracketed twin or increment right after a figure: the noun after the bracket is counted
+BRACKET_THEN_NOUN = [
+    ("The navy has so far recorded 1,204 (+6) sunken barges.", ("1,204", "+6"), "sunken barges"),
+    ("Флот насчитал 1 204 (+6) затонувших барж.", ("1 204", "+6"), "затонувших барж"),
+    ("Флот нарахував 1 204 (+6) затонулих барж.", ("1 204", "+6"), "затонулих барж"),
+    (
+        "Die Marine zählte bisher 1.204 (+6) gesunkene Lastkähne.",
+        ("1.204", "+6"),
+        "gesunkene Lastkähne",
+    ),
+    ("Officials counted 310 (up 12) stray horses in the valley.", ("310", "12"), "stray horses"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "noun"), BRACKET_THEN_NOUN)
+def test_bracketed_twin_is_skipped_to_the_noun(
+    text: str, surfaces: tuple[str, ...], noun: str
+) -> None:
+    whats = _whats(text, *surfaces)
+    assert whats[0] is not None and whats[0].startswith(noun)
+    assert whats[1] == whats[0]  # the increment counts the same thing
+    assert not any(ch.isdigit() for ch in whats[0])  # no echoed figure
+
+
+# list items with bracketed increments: each number takes its own following noun
+BRACKETED_LIST = [
+    (
+        "Since spring the rangers have tagged 412 (+3) wolves, 97 (+1) lynxes, 1.020 (+15) foxes.",
+        ("412", "+3", "97", "+1", "1.020", "+15"),
+        ["wolves", "lynxes", "foxes"],
+    ),
+    (
+        "Seit Mai markierten die Förster 412 (+3) Wölfe, 97 (+1) Luchse, 1.020 (+15) Füchse.",
+        ("412", "+3", "97", "+1", "1.020", "+15"),
+        ["Wölfe", "Luchse", "Füchse"],
+    ),
+    (
+        "С весны егеря пометили 412 (+3) волков, 97 (+1) рысей, 1 020 (+15) лисиц.",
+        ("412", "+3", "97", "+1", "1 020", "+15"),
+        ["волков", "рысей", "лисиц"],
+    ),
+    (
+        "Із весни єгері позначили 412 (+3) вовків, 97 (+1) рисей, 1 020 (+15) лисиць.",
+        ("412", "+3", "97", "+1", "1 020", "+15"),
+        ["вовків", "рисей", "лисиць"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "nouns"), BRACKETED_LIST)
+def test_bracketed_list_items_each_take_their_own_noun(
+    text: str, surfaces: tuple[str, ...], nouns: list[str]
+) -> None:
+    whats = _whats(text, *surfaces)
+    for k, noun in enumerate(nouns):
+        item, increment = whats[2 * k], whats[2 * k + 1]
+        assert item is not None and item.startswith(noun), (item, noun)
+        assert increment == item
+        for other in nouns:
+            if other != noun:
+                assert other not in item  # never the previous (or next) item's noun
+
+
+# money with its conversion in brackets: the conversion is not what is counted
+MONEY_TWIN = [
+    (
+        "The city will spend 4.2 billion roubles ($46 million) on new tram lines.",
+        ("4.2 billion roubles", "$46 million"),
+        "tram lines",
+    ),
+    (
+        "Der Bezirk gibt 3 Millionen Euro (etwa 3,2 Millionen Dollar) für neue Brücken aus.",
+        ("3 Millionen Euro", "3,2 Millionen Dollar"),
+        "Brücken",
+    ),
+    (
+        "Город потратит 4,2 млрд рублей ($46 млн) на новые трамвайные линии.",
+        ("4,2 млрд рублей", "$46 млн"),
+        "трамвайные линии",
+    ),
+    (
+        "Місто витратить 4,2 млрд гривень ($100 млн) на нові мости.",
+        ("4,2 млрд гривень", "$100 млн"),
+        "мости",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "word"), MONEY_TWIN)
+def test_money_conversion_in_brackets_is_not_echoed(
+    text: str, surfaces: tuple[str, ...], word: str
+) -> None:
+    whats = _whats(text, *surfaces, kind="money")
+    assert whats[0] is not None and word in whats[0]
+    assert "$" not in whats[0] and not any(ch.isdigit() for ch in whats[0])
+    assert whats[1] == whats[0]
+
+
+# brackets inside the counted phrase are kept whole, never cut at the parenthesis
+BALANCED = [
+    (
+        "Auditors flagged 64 loans to shell firms (mostly offshore), the report said.",
+        "64",
+        "loans to shell firms (mostly offshore)",
+    ),
+    (
+        "The court heard 18 appeals on unpaid leave (UPL) last term.",
+        "18",
+        "appeals on unpaid leave (UPL)",
+    ),
+    (
+        "Суд рассмотрел 18 жалоб на отпуск без сохранения зарплаты (ОБС), сообщили в суде.",
+        "18",
+        "жалоб на отпуск без сохранения зарплаты (ОБС)",
+    ),
+    (
+        "Das Gericht prüfte 18 Klagen wegen unbezahlten Urlaubs (UU), hieß es.",
+        "18",
+        "Klagen wegen unbezahlten Urlaubs (UU)",
+    ),
+    (
+        "Inspectors found 27 wells (dry, capped or sealed) near the farm.",
+        "27",
+        "wells (dry, capped or sealed)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), BALANCED)
+def test_brackets_in_the_phrase_stay_balanced(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(what)
+    assert found.count("(") == found.count(")")
+
+
+# a bracket that holds no figure is no twin: it is not skipped (near miss)
+def test_bracket_without_a_figure_is_part_of_the_phrase() -> None:
+    text = "Rescuers saved 40 (mostly elderly) residents from the flood."
+    found = _whats(text, "40")[0]
+    assert found is not None and "residents" in found
+    assert found.startswith("(mostly elderly)")
+
+
+# a bare figure after a copula or a verb of change: the subject is what it counts
+COPULA_SUBJECT = [
+    (
+        "The total number of stolen bicycles since the spring fair stands at 1,310.",
+        "1,310",
+        "total number of stolen bicycles",
+    ),
+    (
+        "The harbour budget deficit is expected to be 2.5 billion euros.",
+        "2.5 billion euros",
+        "harbour budget deficit",
+    ),
+    (
+        "Spending on school meals will rise to 8 million pounds next year.",
+        "8 million pounds",
+        "Spending on school meals",
+    ),
+    (
+        "The minimum monthly fee currently stands at 90 dollars.",
+        "90 dollars",
+        "minimum monthly fee",
+    ),
+    ("The regional grant was raised to 40,000 roubles.", "40,000 roubles", "regional grant"),
+    (
+        "Расходы на школьное питание составили 8 млн рублей.",
+        "8 млн рублей",
+        "Расходы на школьное питание",
+    ),
+    (
+        "Загальна кількість викрадених велосипедів становить 1 310.",
+        "1 310",
+        "Загальна кількість викрадених велосипедів",
+    ),
+    (
+        "Die Ausgaben für Schulessen beliefen sich auf 8 Millionen Euro.",
+        "8 Millionen Euro",
+        "Ausgaben für Schulessen",
+    ),
+    (
+        "Die Zahl der gestohlenen Fahrräder liegt bei etwa 1.310.",
+        "1.310",
+        "Zahl der gestohlenen Fahrräder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), COPULA_SUBJECT)
+def test_figure_after_a_copula_counts_the_subject(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface, kind="money" if not surface[-1].isdigit() else "count")[0]
+    assert found is not None and found.startswith(what), found
+    assert not found.endswith((" stands", " is", " be", " to", " raised"))
+
+
+# near misses: a noun after the figure is what it counts, not the subject before the verb
+COPULA_NEAR_MISS = [
+    ("The fleet now stands at 40 ferries and 12 tugs.", "40", "ferries"),
+    ("Der Bestand liegt bei 40 Fähren.", "40", "Fähren"),
+    ("Флот составляет 40 паромов.", "40", "паромов"),
+    ("Флот становить 40 поромів.", "40", "поромів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "noun"), COPULA_NEAR_MISS)
+def test_a_noun_after_the_figure_is_kept_after_a_copula(text: str, surface: str, noun: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(noun), found
+
+
+# a label, a dash and a figure with a classifier: the label names the thing
+LABEL_CLASSIFIER = [
+    (
+        "Depot:\n• forklifts — 212 (+4) units,\n• cranes — 31 units.",
+        ("212", "+4", "31"),
+        ["forklifts", "forklifts", "cranes"],
+    ),
+    (
+        "Склад:\n- погрузчики — 212 (+4) единиц;\n- краны — 31 единица.",
+        ("212", "+4", "31"),
+        ["погрузчики", "погрузчики", "краны"],
+    ),
+    (
+        "Склад:\n- навантажувачі — 212 (+4) одиниць;\n- крани — 31 одиниця.",
+        ("212", "+4", "31"),
+        ["навантажувачі", "навантажувачі", "крани"],
+    ),
+    (
+        "Lager:\n• Gabelstapler — 212 (+4) Stück,\n• Kräne — 31 Stück.",
+        ("212", "+4", "31"),
+        ["Gabelstapler", "Gabelstapler", "Kräne"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), LABEL_CLASSIFIER)
+def test_label_before_a_dash_names_what_a_classifier_counts(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+# near misses: a classifier after a verb, or a dash that opens an aside, keeps the classifier
+CLASSIFIER_NEAR_MISS = [
+    ("The rebels abandoned 1,113 units near the river.", "1,113", "units"),
+    ("The bulk of the fleet—350 units—was sold.", "350", "units"),
+    ("Повстанцы бросили 1 113 единиц техники.", "1 113", "единиц техники"),
+    ("Die Armee gab 1.113 Einheiten auf.", "1.113", "Einheiten"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), CLASSIFIER_NEAR_MISS)
+def test_a_classifier_after_a_verb_is_kept(text: str, surface: str, word: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(word), found
+
+
+# a share "N% of Y" keeps its "of" and the article: gold writes "of GDP", "of the workforce"
+PERCENT_OF = [
+    (
+        "Farm subsidies make up 4.5% of the national budget.",
+        "4.5%",
+        "Farm subsidies of the national budget",
+    ),
+    ("Die Subventionen machen 4,5 % des Haushalts aus.", "4,5 %", None),
+    ("About 12% of the fleet is idle.", "12%", "of the fleet"),
+    ("Близько 12% із флоту стоїть без діла.", "12%", "із флоту"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), PERCENT_OF)
+def test_a_share_keeps_its_of(text: str, surface: str, what: str | None) -> None:
+    found = _whats(text, surface, kind="percent")[0]
+    if what is None:  # no "of" after the figure: nothing is prefixed
+        assert found is None or not found.startswith(("of ", "von "))
+    else:
+        assert found is not None and found.startswith(what), found
+
+
+def test_a_count_of_y_drops_the_of() -> None:
+    """Near miss: "18 of the ferries" counts ferries; only a share keeps its "of"."""
+    found = _whats("Inspectors grounded 18 of the ferries.", "18")[0]
+    assert found is not None and found.startswith("ferries"), found
+
+
+# an age counts "age" (of the person it describes), not the words around it
+AGE = [
+    ("Rescuers found a nine-year-old boy under the rubble.", "nine-year-old", "age of boy"),
+    ("The 31-year-old is now back home.", "31-year-old", "age"),
+    ("The army plans to call up 90,000 men aged 18-27.", "18-27", "age of men"),
+    ("The pilot died in March. He was 24.", "24", "age"),
+    ("Aged 52 and out of work, he signed a contract.", "52", "age"),
+    ("Погибшему было 24 года, он служил в возрасте 20 лет.", "20 лет", "возраст"),
+    ("Загиблий служив у віці 20 років.", "20 років", "вік"),
+    ("Er diente im Alter von 20 Jahren.", "20 Jahren", "Alter"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), AGE)
+def test_an_age_counts_age(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface, kind="duration")[0] == what
+
+
+# near misses: a span of years that is no age keeps its own noun
+AGE_NEAR_MISS = [
+    ("The 20-year treaty could be extended.", "20-year", "treaty"),
+    ("He was sentenced to 12 years in prison.", "12 years", "in prison"),
+    ("She was 40 minutes late.", "40 minutes", "late"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), AGE_NEAR_MISS)
+def test_a_span_of_years_is_no_age(text: str, surface: str, word: str) -> None:
+    found = _whats(text, surface, kind="duration")[0]
+    assert found is None or not found.startswith("age"), found
+    assert found is not None and word in found, found
+
+
+# the clause that governs a figure is taken without the adverbs and dates that open it
+SCENE = [
+    ("Meanwhile, the rebels captured 37 trucks.", "37", "trucks", "Meanwhile"),
+    ("In 2024, the rebels captured 37 trucks.", "37", "trucks", "2024"),
+    ("Since March 2023 the rebels have captured 37 trucks.", "37", "trucks", "March"),
+    ("За минулу добу Сили оборони знищили 12 дронів.", "12", "дронів", "добу"),
+    ("Минулої доби Сили оборони знищили 12 дронів.", "12", "дронів", "доби"),
+    ("Всего с февраля 2022 года армия потеряла 500 танков.", "500", "танков", "февраля"),
+    ("Außerdem verlor die Armee 40 Brücken.", "40", "Brücken", "Außerdem"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "noun", "absent"), SCENE)
+def test_governing_clause_drops_its_opening_adverbs_and_dates(
+    text: str, surface: str, noun: str, absent: str
+) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(noun), found
+    assert absent not in found, found
+
+
+def test_a_year_in_the_subject_itself_is_kept() -> None:
+    """Near miss: "2024" inside "the 2024 budget" names the thing, it does not open the clause."""
+    found = _whats("The 2024 budget deficit is expected to be 3 billion euros.", "3 billion euros")[
+        0
+    ]
+    assert found is not None and "2024 budget deficit" in found, found
+
+
+# a bulleted list under a header that names the set: each item is "header: label"
+HEADER = [
+    (
+        "Harbour stock as of 1 May:\n\n  • cranes — 31 units,\n  • tugs — 12 units.",
+        ("31", "12"),
+        ["Harbour stock: cranes", "Harbour stock: tugs"],
+    ),
+    (
+        "Запасы порта на 1 мая:\n- краны — 31;\n- буксиры — 12.",
+        ("31", "12"),
+        ["Запасы порта: краны", "Запасы порта: буксиры"],
+    ),
+    (
+        "Запаси порту станом на 1 травня:\n- крани — 31;\n- буксири — 12.",
+        ("31", "12"),
+        ["Запаси порту: крани", "Запаси порту: буксири"],
+    ),
+    (
+        "Bestand des Hafens am 1. Mai:\n• Kräne — 31,\n• Schlepper — 12.",
+        ("31", "12"),
+        ["Bestand des Hafens: Kräne", "Bestand des Hafens: Schlepper"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), HEADER)
+def test_list_items_take_the_header_that_names_the_set(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+# near misses: a header that is a clause or a bare adverb, or no bullets, adds nothing
+HEADER_NEAR_MISS = [
+    (
+        "Besides boats, the harbour lost cranes:\n• cranes — 31;\n• tugs — 12.",
+        ("31", "12"),
+        ["cranes", "tugs"],
+    ),
+    (
+        "Кроме лодок, порт теряет технику:\n- краны — 31;\n- буксиры — 12.",
+        ("31", "12"),
+        ["краны", "буксиры"],
+    ),
+    ("Зокрема:\n- крани — 31;\n- буксири — 12.", ("31", "12"), ["крани", "буксири"]),
+    ("Harbour stock:\ncranes — 31, tugs — 12.", ("31",), ["cranes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), HEADER_NEAR_MISS)
+def test_no_header_prefix_for_a_clause_an_adverb_or_no_bullets(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+# no echoed figure: another figure inside the phrase is left out of it (it has its own what)
+UNECHO = [
+    (
+        "By May, 536 criminal cases had been opened against 548 soldiers.",
+        ("536", "548"),
+        "criminal cases opened against soldiers",
+    ),
+    (
+        "The ferries carried nearly half of the 3,000 passengers.",
+        ("half", "3,000"),
+        "of the passengers",
+    ),
+    ("Суды получили 120 жалоб от 300 заявителей.", ("120", "300"), "жалоб от заявителей"),
+    ("Die Gerichte erhielten 120 Klagen von 300 Klägern.", ("120", "300"), "Klagen von Klägern"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "what"), UNECHO)
+def test_no_other_figure_is_echoed_in_what(text: str, surfaces: tuple[str, ...], what: str) -> None:
+    kind: Kind = "ratio" if surfaces[0] == "half" else "count"
+    found = _whats(text, *surfaces, kind=kind)[0]
+    assert found is not None and found.startswith(what), found
+    assert not any(ch.isdigit() for ch in found), found
+
+
+def test_an_age_inside_the_phrase_is_kept() -> None:
+    """Near miss: "aged 18-30" describes the soldiers; the range is not another count."""
+    text = "Around 150,000 soldiers aged 18-30 will be called up."
+    quantities = [
+        Quantity(7, 14, "150,000", 150000.0, kind="count"),
+        Quantity(text.index("18-30"), text.index("18-30") + 5, "18-30", 18.0, kind="duration"),
+    ]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    found = find_what(text, quantities, sentences)[0]
+    assert found is not None and "aged 18-30" in found, found
+
+
+# a fraction "half of the Y" keeps its "of" and what it refers to as written
+RATIO_OF = [
+    ("Almost half of these ferries were idle.", "half", "of these ferries"),
+    ("Около трети из этих паромов простаивали.", "трети", "из этих паромов"),
+    ("Майже половина з цих поромів простоювала.", "половина", "з цих поромів"),
+    ("Fast die Hälfte von diesen Fähren lag still.", "Hälfte", "von diesen Fähren"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), RATIO_OF)
+def test_a_fraction_keeps_its_of(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface, kind="ratio")[0]
+    assert found is not None and found.startswith(what), found
+
+
+# "X accounts for N% of Y": the share is X's; a pronoun or relative owns nothing
+SHARE_OWNER = [
+    (
+        "Farm subsidies accounted for about 8% of federal spending.",
+        "8%",
+        "Farm subsidies of federal spending",
+    ),
+    (
+        "Officials estimate that farm subsidies account for 8% of federal spending.",
+        "8%",
+        "farm subsidies of federal spending",
+    ),
+    ("The budget grew, which is 8% of federal spending.", "8%", "of federal spending"),
+    ("It is 8% of federal spending.", "8%", "of federal spending"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), SHARE_OWNER)
+def test_a_share_names_its_owner(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface, kind="percent")[0] == what
+
+
+# a phrase cut before a figure or a clause does not end in a dangling function word
+DANGLING = [
+    ("The court heard 12 appeals of.", "12", "appeals"),
+    ("Die Stadt kaufte 12 Busse und", "12", "Busse"),
+    ("Місто купило 12 автобусів та", "12", "автобусів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), DANGLING)
+def test_no_dangling_function_word_at_the_end(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert (
+        found is not None
+        and found.split()[0] == what
+        and found.split()[-1]
+        not in (
+            "of",
+            "und",
+            "та",
+        )
+    ), found
+
+
+# an increment in brackets counts the same thing over the time frame its bracket names;
+# later increments of the report inherit that frame
+INCREMENT_FRAME = [
+    (
+        "The depot lists 412 (+3 in the past day) cranes, 97 (+1) tugs.",
+        ["cranes", "tugs"],
+        "in the past day",
+    ),
+    (
+        "Склад: 412 (+3 за минулу добу) кранів, 97 (+1) буксирів.",
+        ["кранів", "буксирів"],
+        "за минулу добу",
+    ),
+    ("Склад: 412 (+3 за сутки) кранов, 97 (+1) буксиров.", ["кранов", "буксиров"], "за сутки"),
+    (
+        "Der Hafen meldet 412 (+3 am vergangenen Tag) Kräne, 97 (+1) Schlepper.",
+        ["Kräne", "Schlepper"],
+        "am vergangenen Tag",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "nouns", "frame"), INCREMENT_FRAME)
+def test_an_increment_takes_the_time_frame_of_its_bracket(
+    text: str, nouns: list[str], frame: str
+) -> None:
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    quantities = []
+    pos = 0
+    for surface in ("412", "+3", "97", "+1"):
+        start = text.index(surface, pos)
+        change = surface.startswith("+")
+        quantities.append(Quantity(start, start + len(surface), surface, 1.0, change=change))
+        pos = start + len(surface)
+    found = find_what(text, quantities, sentences)
+    for k, noun in enumerate(nouns):
+        item, increment = found[2 * k], found[2 * k + 1]
+        assert item is not None and item.startswith(noun) and frame not in item, found
+        assert increment == f"{item} {frame}", found
+
+
+def test_a_bracket_that_is_no_increment_adds_no_frame() -> None:
+    """Near miss: "(about $46m)" is a conversion, not an increment with a time frame."""
+    text = "The city will spend 4.2 billion roubles (about $46m) on trams."
+    found = _whats(text, "4.2 billion roubles", "$46m", kind="money")
+    assert found[0] is not None and "about" not in found[0], found
+
+
+# classifiers for people after a label and dash: the label names who is counted
+def test_people_after_a_label_dash_is_a_classifier() -> None:
+    text = "Courts convicted a record number of ferry pilots of smuggling – 64 people."
+    found = _whats(text, "64")[0]
+    assert found is not None and "ferry pilots" in found and not found.startswith("people")
+
+
+# "an additional N X": the adjective before the figure belongs to the counted noun
+ADDITIONAL = [
+    ("The port hired an additional 300 dockers in May.", "300", "additional dockers"),
+    ("Der Hafen stellte weitere 300 Hafenarbeiter ein.", "300", "weitere Hafenarbeiter"),
+    ("Порт нанял дополнительных 300 докеров.", "300", "дополнительных докеров"),
+    ("Порт найняв додаткових 300 докерів.", "300", "додаткових докерів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), ADDITIONAL)
+def test_additional_before_the_figure_is_kept(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(what), found
+
+
+def test_additional_before_a_sum_sent_somewhere_is_not_glued_to_a_preposition() -> None:
+    """Near miss: "an additional 400 euros to each family" has no noun after the figure."""
+    found = _whats("The city pays an additional 400 euros to each family.", "400 euros")[0]
+    assert found is None or not found.startswith("additional to"), found
+
+
+# "the highest number of X – N", "найбільшу кількість X — N": X is counted, not the number
+RECORD_NUMBER = [
+    (
+        "Most trips were short, with the highest number of trips in Leeds – 496.",
+        "496",
+        "trips in Leeds",
+    ),
+    (
+        "При цьому в Києві зареєстровано найбільшу кількість поїздок — 496.",
+        "496",
+        "в Києві зареєстровано поїздок",
+    ),
+    (
+        "При этом в Москве зафиксировано наибольшее количество поездок — 496.",
+        "496",
+        "в Москве зафиксировано поездок",
+    ),
+    ("Die Stadt meldet die größte Zahl von Fahrten – 496.", "496", "Stadt meldet Fahrten"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), RECORD_NUMBER)
+def test_a_superlative_number_of_counts_what_follows(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and what in found, found
+    assert "number" not in found and "кількість" not in found and "Zahl" not in found
+
+
+def test_the_total_number_is_kept() -> None:
+    """Near miss: "the total number of trips" names the total, not a superlative."""
+    found = _whats("The total number of trips stands at 7,400.", "7,400")[0]
+    assert found == "total number of trips", found
+
+
+# a copula subject after a time frame that opens the clause: the subject, not the adverb
+FRAME_THEN_SUBJECT = [
+    (
+        "Загалом же з моменту реформи у травні 2022 року кількість таких поїздок становить 7400.",
+        "7400",
+        "кількість таких поїздок",
+    ),
+    (
+        "Всего с момента реформы в мае 2022 года количество таких поездок составляет 7400.",
+        "7400",
+        "количество таких поездок",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), FRAME_THEN_SUBJECT)
+def test_a_subject_after_an_opening_time_frame(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface)[0] == what
