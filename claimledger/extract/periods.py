@@ -11,6 +11,18 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.periods import (
+    COMPARISON_BASE,
+    CONTINUATION,
+    FIGURE_ANAPHORS,
+    LINKED_HEADLINE,
+    NOT_FRAMED_AFTER,
+    NOT_FRAMED_BEFORE,
+    REPORTING_VERBS,
+    SINCE_THEN,
+    SO_FAR,
+    all_phrases,
+)
 from ..model import Quantity, TimeExpr
 from .spans import group_by_span
 
@@ -22,7 +34,8 @@ Period = tuple[str | None, str | None]
 
 _AS_OF = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|on|until|till|through|to\s+date|up\s+to)|"
-    r"станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bbis|\bStand|\bper)\s*$",
+    r"\b(?:at|by)\s+the\s+end\s+of|станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bк|\bbis|\bStand"
+    r"|\bper)\s*$",
     re.IGNORECASE,
 )
 # a sentence that opens a different story: the frame set before does not reach it
@@ -90,6 +103,90 @@ def _own_following(
     return following[1]
 
 
+def _phrases(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in all_phrases(table))
+
+
+_FIGURE_ANAPHOR = re.compile(r"(?<!\w)(?:" + _phrases(FIGURE_ANAPHORS) + r")(?!\w)", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"(?<!\w)(?:" + _phrases(SINCE_THEN) + r")(?!\w)", re.IGNORECASE)
+_SO_FAR = re.compile(r"(?<!\w)(?:" + _phrases(SO_FAR) + r")(?!\w)", re.IGNORECASE)
+_LINKED = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:" + _phrases(LINKED_HEADLINE) + r")\s*[:.–—-]", re.IGNORECASE
+)
+_CONTINUATION = re.compile(r"(?<!\w)(?:" + _phrases(CONTINUATION) + r")(?!\w)", re.IGNORECASE)
+# the words before a time that make it a comparison's base, or the date of a statement
+_NOT_OWN_TIME = re.compile(
+    r"(?<!\w)(?:(?:" + _phrases(COMPARISON_BASE) + r")|(?:" + _phrases(REPORTING_VERBS) + r")"
+    r"(?:\s+(?:on|last|this|в|у|am|im))?)\s+$",
+    re.IGNORECASE,
+)
+_NOT_FRAMED_AFTER = re.compile(
+    r"[\s-]{0,2}(?:" + _phrases(NOT_FRAMED_AFTER) + r")(?!\w)", re.IGNORECASE
+)
+_NOT_FRAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:" + _phrases(NOT_FRAMED_BEFORE) + r")\s{1,3}(?:(?:of|to|von|auf)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# a list item: a line opened by a bullet or a dash
+_ITEM = re.compile(r"[ \t\u00a0]*[-–—•*▪·]")
+# a dateline: the stamp that opens a text (" date 2024-07-31 ..."), a line holding nothing but a
+# date, or a byline ("by NAME April 10, 2024 2:40 PM 2 min read")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:date[ \t]*)?$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|Uhr))?)?"
+    r"[ \t\u00a0]*(?:\n|$)"
+)
+_BYLINE = re.compile(
+    r"(?:^|\n)[^\n]{0,80}?\b(?:\d{1,2}:\d{2}\s*(?:[AaPp][Mm])|\d+\s+min(?:ute)?s?\s+read)",
+)
+_DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
+
+
+def _dateline(text: str, t: TimeExpr) -> bool:
+    """True for a date that stamps the text (its publication), not a time the text speaks of."""
+    if t.type != "date":
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    before = text[line_start : t.start]
+    if _DATELINE_BEFORE.search(before) and (line_start == 0 or _DATELINE_AFTER.match(text, t.end)):
+        return True
+    if t.start - line_start > _DATELINE_LOOKBACK:
+        return False
+    line_end = text.find("\n", t.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _BYLINE.search(line) is not None
+
+
+def _own_time(text: str, t: TimeExpr) -> bool:
+    """False for a time that is a comparison's base ("more than in 2023") or the date of a
+    statement ("officials said Monday")."""
+    return _NOT_OWN_TIME.search(text, max(0, t.start - LOOKBEHIND), t.start) is None
+
+
+def _not_framed(text: str, q: Quantity) -> bool:
+    """A figure that no time frames: a duration, an age, a probability."""
+    if q.kind == "duration":
+        return True
+    if _NOT_FRAMED_AFTER.match(text, q.end):
+        return True
+    return _NOT_FRAMED_BEFORE.search(text, max(0, q.start - LOOKBEHIND), q.start) is not None
+
+
+def _increment(text: str, q: Quantity) -> bool:
+    """A bracketed increment beside a total ("7,100 (+12)"): the day's change, not the total's."""
+    return q.change and text[max(0, q.start - 2) : q.start].rstrip().endswith("(")
+
+
+def _merge_open_start(chosen: Period, candidates: list[tuple[TimeExpr, Period]]) -> Period:
+    """"Since X and as of Y": the as-of date takes the start of an open period beside it."""
+    if chosen[0] is not None or chosen[1] is None:
+        return chosen
+    for _t, p in candidates:
+        if p[0] is not None and p[1] is None and p[0] <= chosen[1]:
+            return (p[0], chosen[1])
+    return chosen
+
+
 def assign_periods(
     text: str,
     quantities: list[Quantity],
@@ -97,35 +194,76 @@ def assign_periods(
     sentences: list[tuple[int, int, int]],
     chains: list[tuple[str, ...]],
 ) -> list[Period]:
-    """``(period_from, period_to)`` of each quantity (quantities ordered by position)."""
+    """``(period_from, period_to)`` of each quantity (quantities ordered by position).
+
+    A figure takes a time of its own sentence; without one it takes the frame set before, but
+    only within the paragraph that set it, in a list under a header that set it, or where an
+    anaphor ("of these", "since then") points back at it.
+    """
     out: list[Period] = [(None, None)] * len(quantities)
     frame: Period | None = None
     frame_chain: tuple[str, ...] | None = None
+    frame_paragraph = -1  # the paragraph that set the frame or last carried it
+    paragraph = -1
+    previous_paragraph = -1  # the paragraph of the sentence before
+    linked = False
+    usable = [t for t in times if not _dateline(text, t) and _own_time(text, t)]
     starts = [a for a, _, _ in sentences]
     ends = [b for _, b, _ in sentences]
     quantities_of = group_by_span((q.start for q in quantities), starts, ends)
-    times_of = group_by_span((t.start for t in times), starts, ends)
-    for k, (s_start, _s_end, _paragraph) in enumerate(sentences):
+    times_of = group_by_span((t.start for t in usable), starts, ends)
+    # a time broken over a line ("In Aug.\n2023, ...") belongs to the sentence it ends in too
+    for k, ending in enumerate(group_by_span((t.end - 1 for t in usable), starts, ends)):
+        times_of[k] += [j for j in ending if j not in times_of[k]]
+    for k, (s_start, s_end, s_paragraph) in enumerate(sentences):
+        if s_paragraph != paragraph:
+            previous_paragraph, paragraph = (paragraph, s_paragraph)
+            linked = _LINKED.match(text, s_start) is not None
+        if linked:
+            continue  # "Read more: ...": another story's figures and times
         in_sent = quantities_of[k]
-        resolved = [
-            (t, p)
-            for t in (times[j] for j in times_of[k])
-            for p in [period_of(text, t)]
-            if p is not None
-        ]
+        own = [(t, period_of(text, t)) for t in (usable[j] for j in times_of[k])]
+        resolved = [(t, p) for t, p in own if p is not None]
+        # a time of its own that cannot be resolved ("on July 9" with no year known): the
+        # sentence has its own time, and the frame before is not it
+        unresolved = len(resolved) < len(own)
         if _TOPIC_CHANGE.match(text, s_start):
             frame, frame_chain = None, None  # "Separately, ...": a new story, not the same frame
+        head = text[s_start : quantities[in_sent[-1]].start if in_sent else s_end]
+        since_then = _SINCE_THEN.search(head) is not None
+        carries = frame is not None and not unresolved and (
+            s_paragraph == frame_paragraph
+            or since_then
+            or _FIGURE_ANAPHOR.search(head) is not None
+            or _SO_FAR.search(head) is not None
+            or (frame_paragraph == previous_paragraph and _ITEM.match(text, s_start) is not None)
+            or (frame_paragraph == previous_paragraph and _CONTINUATION.search(head) is not None)
+        )
+        inherited: Period | None = None
+        if carries and frame is not None:
+            inherited = (frame[0] or frame[1], None) if since_then else frame
+            frame_paragraph = s_paragraph
+        figures = [quantities[j] for j in in_sent]
         for i in in_sent:
             q = quantities[i]
-            chosen = _choose(q, resolved, [quantities[j] for j in in_sent])
+            if _not_framed(text, q):
+                continue
+            chosen = _choose(q, resolved, figures)
             if chosen is None:
-                chosen = frame
-            elif chosen[0] is None and frame is not None and frame[0] and not frame[1]:
-                chosen = (frame[0], chosen[1])  # "since X" earlier, "as of Y" now: from X to Y
+                chosen = inherited
+            elif chosen[0] is None:
+                if inherited is not None and inherited[0] and not inherited[1]:
+                    chosen = (inherited[0], chosen[1])  # "since X" earlier, "as of Y" now
+                else:
+                    chosen = _merge_open_start(chosen, resolved)
+            if chosen is not None and chosen[1] is None and _increment(text, q):
+                chosen = None  # "(+12)" beside a total since X: the day's change
             out[i] = chosen or (None, None)
         if resolved:
-            frame = resolved[-1][1] if not in_sent else out[in_sent[-1]]
+            framed = [i for i in in_sent if any(out[i])]
+            frame = resolved[-1][1] if not framed else out[framed[-1]]
             frame_chain = chains[in_sent[-1]] if in_sent else _chain_at(quantities, chains, s_start)
+            frame_paragraph = s_paragraph
         elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
             frame, frame_chain = None, None
     return out

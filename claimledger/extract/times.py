@@ -47,6 +47,18 @@ _ROLE = {
     "bis": "to", "bis zum": "to", "bis zur": "to", "bis ende": "to", "bis anfang": "to",
     "до": "to", "before": "before", "vor": "before", "as of": "date",
 }
+# "since <an event> in <date>": the event's date opens the period ("з моменту часткової
+# мобілізації у вересні 2022 року", "seit der Teilmobilisierung im September 2022", "since the
+# offensive began in October 2023"). The event phrase holds no digit and no clause break.
+SINCE_CLAUSE_LOOKBACK = 110
+_SINCE_CLAUSE = re.compile(
+    r"(?<!\w)(?P<t>ever\s+since|since|seit|с\s+момента|с\s+начала|со\s+дня|з\s+моменту"
+    r"|із\s+моменту|від\s+моменту|з\s+початку|із\s+початку|від\s+початку|з\s+дня)(?!\w)"
+    r"[^.;:!?\n\d]{2,100}?"
+    r"(?:\s(?:(?:began|started|begun|begann|началась|начался|началось|почалася|почався"
+    r"|почалось)\s+)?(?:in|im|on|am|у|в|во)\s+(?:the\s+)?|\s*\(\s*)$",
+    re.IGNORECASE,
+)
 # What may stand between two atoms of one period.
 _CONNECTOR = re.compile(
     r"\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
@@ -181,12 +193,14 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
     return out
 
 
-def _trigger_before(text: str, start: int) -> tuple[str, int] | None:
-    """The trigger word right before ``start`` and where it starts, if any."""
+def _trigger_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
+    """The trigger word right before ``start`` and where it starts, if any (a "since" clause
+    reaches back no further than ``floor``, the end of the time before)."""
     lo = max(0, start - TRIGGER_LOOKBACK)
     m = _TRIGGER.search(text, lo, start)
     if m is None:
-        return None
+        since = _SINCE_CLAUSE.search(text, max(floor, start - SINCE_CLAUSE_LOOKBACK), start)
+        return ("from", since.start("t")) if since is not None else None
     word = " ".join(m.group("t").lower().split())
     role = _ROLE.get(word)
     return (role, m.start("t")) if role else None
@@ -237,7 +251,7 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
             i += 1
             continue
         atom = item
-        trig = _trigger_before(text, atom.start)
+        trig = _trigger_before(text, atom.start, out[-1].end if out else 0)
         role, tstart = trig if trig else ("", atom.start)
         nxt = items[i + 1][1] if i + 1 < len(items) else None
         if isinstance(nxt, Atom) and atom.grain == "today" and nxt.day is not None and \
