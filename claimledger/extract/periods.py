@@ -28,13 +28,14 @@ from .spans import group_by_span
 
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
 OWN_TIME_GAP = 40  # chars: a time this close after a figure ("3,000 a day in 2024") is its own
+RESTATED_GAP = 40  # chars between an event period and the date that restates its start
 LOOKBEHIND = 30  # chars before a date searched for its preposition ("as of", "станом на")
 
 Period = tuple[str | None, str | None]
 
 _AS_OF = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|on|until|till|through|to\s+date|up\s+to)|"
-    r"\b(?:at|by)\s+the\s+end\s+of|станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bк|\bbis|\bStand"
+    r"станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bк|\bbis|\bStand"
     r"|\bper)\s*$",
     re.IGNORECASE,
 )
@@ -43,6 +44,12 @@ _TOPIC_CHANGE = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:separately|in\s+other\s+news|окремо|отдельно|unabhängig\s+davon)\b",
     re.IGNORECASE,
 )
+# a break between two clauses: a time after it is the next clause's
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|и|а|но|і|та|а|але|und|aber|während|doch)\s",
+    re.IGNORECASE,
+)
+_EVENT_START = re.compile(r"\b(?:began|started|begun)\b|почал|началась|начался|begann", re.I)
 _NIGHT = re.compile(r"(?:ночь|ніч)\s+на\s*$", re.IGNORECASE)
 
 
@@ -59,6 +66,7 @@ def period_of(text: str, t: TimeExpr) -> Period | None:
 
 
 def _choose(
+    text: str,
     q: Quantity,
     candidates: list[tuple[TimeExpr, Period]],
     figures: list[Quantity] | None = None,
@@ -66,8 +74,13 @@ def _choose(
     """The frame of the nearest time, a preceding one preferred; but a figure followed closely by
     its own time ("1,000 a day in 2023 and 3,000 a day in 2024") takes that one when the time
     before it belongs to an earlier figure (follows that figure with no other figure between)."""
+    # a time after a clause break opens the next clause: "2,300 cases, and since May 7,400"
+    candidates = [
+        c for c in candidates
+        if c[0].start < q.end or not _CLAUSE_BREAK.search(text, q.end, c[0].start)
+    ]
     if figures:
-        own = _own_following(q, candidates, figures)
+        own = _own_following(text, q, candidates, figures)
         if own is not None:
             return own
 
@@ -82,8 +95,20 @@ def _choose(
     return min(candidates, key=distance)[1] if candidates else None
 
 
+def _converted(text: str, q: Quantity, f: Quantity) -> bool:
+    """``f`` is ``q`` restated in brackets right after it: "12.8 trillion rubles ($114.9 bn)"."""
+    return text[q.end : f.start].strip() == "(" and text[f.end : f.end + 1] == ")"
+
+
+def _narrower(inner: Period, outer: Period) -> bool:
+    """True when the period ``inner`` lies inside ``outer`` and is not the same."""
+    if None in inner or None in outer or inner == outer:
+        return False
+    return str(outer[0]) <= str(inner[0]) and str(inner[1])[: len(str(outer[1]))] <= str(outer[1])
+
+
 def _own_following(
-    q: Quantity, candidates: list[tuple[TimeExpr, Period]], figures: list[Quantity]
+    text: str, q: Quantity, candidates: list[tuple[TimeExpr, Period]], figures: list[Quantity]
 ) -> Period | None:
     after = [c for c in candidates if c[0].start >= q.end]
     before = [c for c in candidates if c[0].end <= q.start]
@@ -92,9 +117,11 @@ def _own_following(
     following = min(after, key=lambda c: c[0].start)
     preceding = max(before, key=lambda c: c[0].end)
     if following[0].start - q.end > OWN_TIME_GAP or any(
-        q.end <= f.start < following[0].start for f in figures
+        q.end <= f.start < following[0].start and not _converted(text, q, f) for f in figures
     ):
         return None  # another figure stands between: the time is not this one's
+    if _narrower(following[1], preceding[1]):
+        return following[1]  # "in 2026-2027: 12.8 trillion in 2026 and ...": the year's own
     owner = [f for f in figures if f.end <= preceding[0].start]
     if not owner or any(owner[-1].end <= c[0].start < preceding[0].start for c in candidates):
         return None  # the time before opens the sentence, or it is another figure's own
@@ -117,7 +144,7 @@ _CONTINUATION = re.compile(r"(?<!\w)(?:" + _phrases(CONTINUATION) + r")(?!\w)", 
 # the words before a time that make it a comparison's base, or the date of a statement
 _NOT_OWN_TIME = re.compile(
     r"(?<!\w)(?:(?:" + _phrases(COMPARISON_BASE) + r")|(?:" + _phrases(REPORTING_VERBS) + r")"
-    r"(?:\s+(?:on|last|this|в|у|am|im))?)\s+$",
+    r"(?:\s+(?:on|in|last|this|в|у|am|im))?)\s+$",
     re.IGNORECASE,
 )
 _NOT_FRAMED_AFTER = re.compile(
@@ -177,6 +204,23 @@ def _increment(text: str, q: Quantity) -> bool:
     return q.change and text[max(0, q.start - 2) : q.start].rstrip().endswith("(")
 
 
+def _without_restated_starts(
+    text: str, candidates: list[tuple[TimeExpr, Period]]
+) -> list[tuple[TimeExpr, Period]]:
+    """Drop a date that restates the start of the period right before it ("since the incursion,
+    which began in August"): it dates the event, not a figure."""
+    out = []
+    for t, p in candidates:
+        restated = t.type == "date" and any(
+            o.type == "period" and o.from_ == t.value and 0 <= t.start - o.end <= RESTATED_GAP
+            and _EVENT_START.search(text, o.end, t.start)
+            for o, _ in candidates
+        )
+        if not restated:
+            out.append((t, p))
+    return out
+
+
 def _merge_open_start(chosen: Period, candidates: list[tuple[TimeExpr, Period]]) -> Period:
     """"Since X and as of Y": the as-of date takes the start of an open period beside it."""
     if chosen[0] is not None or chosen[1] is None:
@@ -223,7 +267,7 @@ def assign_periods(
             continue  # "Read more: ...": another story's figures and times
         in_sent = quantities_of[k]
         own = [(t, period_of(text, t)) for t in (usable[j] for j in times_of[k])]
-        resolved = [(t, p) for t, p in own if p is not None]
+        resolved = _without_restated_starts(text, [(t, p) for t, p in own if p is not None])
         # a time of its own that cannot be resolved ("on July 9" with no year known): the
         # sentence has its own time, and the frame before is not it
         unresolved = len(resolved) < len(own)
@@ -248,7 +292,7 @@ def assign_periods(
             q = quantities[i]
             if _not_framed(text, q):
                 continue
-            chosen = _choose(q, resolved, figures)
+            chosen = _choose(text, q, resolved, figures)
             if chosen is None:
                 chosen = inherited
             elif chosen[0] is None:

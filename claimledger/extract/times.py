@@ -41,7 +41,7 @@ _ROLE = {
     "starting in": "from", "starting from": "from", "seit": "from", "ab": "from",
     "von": "from_range", "vom": "from_range",
     "с": "from", "со": "from", "начиная с": "from", "з": "from", "зі": "from", "із": "from",
-    "від": "from_range", "починаючи з": "from",
+    "від": "from", "починаючи з": "from",
     "between": "between", "zwischen": "between", "между": "between", "між": "between",
     "until": "to", "till": "to", "through": "to", "thru": "to", "up to": "to", "by": "to",
     "bis": "to", "bis zum": "to", "bis zur": "to", "bis ende": "to", "bis anfang": "to",
@@ -108,10 +108,13 @@ _START_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EVENT_DATE_LINK = re.compile(
-    r"\s{1,3}(?:(?:began|started)\s+)?(?:in|on|im|am|в|у|vom)\s{1,3}"
+    r"(?:\s{1,3}(?:region|oblast|област[иі]|Gebiet|Region))?"
+    r",?\s{1,3}(?:(?P<clause>which\s+|that\s+)?(?:began|started)\s+)?"
+    r"(?:in|on|im|am|в|у|vom)\s{1,3}"
     r"|,\s{0,3}(?:з|із|с|since|seit)\s{1,3}",
     re.IGNORECASE,
 )
+_GAP_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _NON_WAR_GAP = re.compile(r"(?:world|cold|civil|first|second)\s+$", re.IGNORECASE)
 # Words after "from X" that make it an open period ("from mid-2023 onwards").
 _ONWARDS = re.compile(r"\s{1,3}(?:on(?:wards?)?|forward|an|an\s+gerechnet)(?!\w)", re.IGNORECASE)
@@ -136,7 +139,9 @@ def _combine_event_date(explicit: PartialDate | None, event: PartialDate) -> Par
     if explicit is None:
         return event
     if explicit.year is None:
-        return event if explicit.month == event.month else explicit
+        # "which began in August": the month as written, in the event's year
+        return PartialDate(event.year, explicit.month, explicit.day) \
+            if explicit.month == event.month else explicit
     if explicit.month is None:
         return event if explicit.year == event.year else explicit
     return explicit
@@ -159,6 +164,9 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
         if any(a.start < m.start("tail") and _DIRECT_DATE.fullmatch(text[gap_start:a.start])
                for a in _atoms_in(atoms, starts, gap_start + lead, gap_start + 8)):
             continue  # "since February 2022 the war ...": the trigger governs a date
+        kw_start = m.start("strong") if m.group("strong") is not None else m.start("weak")
+        if _atoms_in(atoms, starts, m.start(), kw_start) and _GAP_BREAK.search(gap):
+            continue  # "с начала 2024 года ..., а с момента мобилизации": a date's own clause
         if m.group("weak") is not None:
             if _NON_WAR_GAP.search(gap):
                 continue
@@ -183,8 +191,10 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
         link = _EVENT_DATE_LINK.match(text, end)
         if link is not None and link.end() in by_start:
             atom = by_start[link.end()]
-            end = atom.end
             inside.append(atom)
+            if link.group("clause") is None:
+                end = atom.end
+            # else "..., which began in August": the date keeps its own span and dates the event
         for atom in inside:
             if atom.date is not None:
                 explicit = atom.date

@@ -65,6 +65,40 @@ CASES: list[Case] = [
      None, [("7,400", ("2022-09", None))]),
     ("en", "The reform, passed in May 2023 after long talks, cut 300 jobs.", None,
      [("300", ("2023-05", "2023-05"))]),
+    # --- a time after a clause break belongs to the next clause, not to the figure before -----
+    ("en", "Since the beginning of 2024 the courts have received 2,300 cases, and since the "
+     "mobilisation in September 2022 nearly 7,400.", None,
+     [("2,300", ("2024", None)), ("7,400", ("2022-09", None))]),
+    ("ru", "С начала 2024 года суды получили 2300 дел, а с момента мобилизации в сентябре "
+     "2022 года — 7400.", None,
+     [("2300", ("2024", None)), ("7400", ("2022-09", None))]),
+    ("uk", "З початку 2024 року суди отримали 2300 справ, а з моменту мобілізації у вересні "
+     "2022 року — 7400.", None,
+     [("2300", ("2024", None)), ("7400", ("2022-09", None))]),
+    ("de", "Seit Anfang 2024 erhielten die Gerichte 2300 Fälle, und seit der Mobilisierung im "
+     "September 2022 rund 7400.", None,
+     [("2300", ("2024", None)), ("7400", ("2022-09", None))]),
+    # --- "by the end of", "від" alone: the date a total stands at, the start of a period ------
+    ("en", "By the end of March 2023, the group had counted 25 cases.", None,
+     [("25", (None, "2023-03"))]),
+    ("uk", "Загалом від лютого 2022 року втрати досягли 900 людей.", None,
+     [("900", ("2022-02", None))]),
+    # --- a narrower time right after a figure is its own, inside a wider one before it ------
+    ("en", "Spending will fall in 2026-2027: 12.8 trillion rubles ($114.9 billion) in 2026 and "
+     "13.1 trillion rubles ($122.4 billion) in 2027.", None,
+     [("12.8 trillion rubles", ("2026", "2026")), ("$114.9 billion", ("2026", "2026")),
+      ("13.1 trillion rubles", ("2027", "2027")), ("$122.4 billion", ("2027", "2027"))]),
+    ("de", "In den Jahren 2026 bis 2027 sinken die Ausgaben: 12,8 Billionen Rubel im Jahr 2026 "
+     "und 13,1 Billionen Rubel im Jahr 2027.", None,
+     [("12,8 Billionen Rubel", ("2026", "2026")), ("13,1 Billionen Rubel", ("2027", "2027"))]),
+    # --- the date of a report is not the date of the figure it reports --------------------
+    ("en", "South Korea had reported in March that about 4,000 troops were killed last year.",
+     "2025-06-17", [("4,000", ("2024", "2024"))]),
+    ("ru", "Губернатор заявил в понедельник, что регион выплатит 3 миллиона рублей.",
+     "2024-10-07", [("3 миллиона рублей", NONE)]),
+    # --- "since <event>, which began in <month>": a period from that month ------------------
+    ("en", "Since the incursion into the Kursk region, which began in August, the army has lost "
+     "3,000 vehicles.", "2025-01-25", [("3,000", ("2024-08", None))]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
