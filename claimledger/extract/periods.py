@@ -287,6 +287,8 @@ def assign_periods(
         if carries and frame is not None:
             inherited = (frame[0] or frame[1], None) if since_then else frame
             frame_paragraph = s_paragraph
+            if in_sent:
+                frame_chain = chains[in_sent[-1]]  # the report goes on, in this voice
         figures = [quantities[j] for j in in_sent]
         for i in in_sent:
             q = quantities[i]

@@ -204,7 +204,7 @@ _NOT_PLURAL = frozenset(
 PAST_WEEK_DAYS = 7
 # Prepositions after which a four-digit number in the years of the war's context is a year even
 # before a plural noun ("In 2023 courts heard ..."): a count there would be written with a comma.
-_STRONG_YEAR_PREPS = frozenset("in since during throughout until by im seit".split())
+_STRONG_YEAR_PREPS = frozenset("in since during throughout until by for im seit".split())
 # Years that such a preposition makes a year before a plural (round hundreds stay counts).
 STRONG_YEAR_SPAN = (1990, 2039)
 # The end of a year range right before a number ("2022-2023"): the number is a year too.

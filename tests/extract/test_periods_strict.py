@@ -99,6 +99,11 @@ CASES: list[Case] = [
     # --- "since <event>, which began in <month>": a period from that month ------------------
     ("en", "Since the incursion into the Kursk region, which began in August, the army has lost "
      "3,000 vehicles.", "2025-01-25", [("3,000", ("2024-08", None))]),
+    # --- "for 2025" before a verb is a year; "for 2000 soldiers" is a count ---------------
+    ("en", "The budget for 2025 envisages spending 2.2 trillion hryvnias on defence.", None,
+     [("2.2 trillion hryvnias", ("2025", "2025"))]),
+    ("en", "The camp has housing for 2000 soldiers and 40 trucks.", None,
+     [("2000", NONE), ("40", NONE)]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
@@ -172,6 +177,12 @@ CASES: list[Case] = [
     ("en", "In September 2022 a new article took effect. Since then, at least 25 cases have "
      "been opened.", None,
      [("25", ("2022-09", None))]),
+    # --- a frame carried on by a new voice stays with that voice for the rest of the paragraph
+    ("en", "The navy's losses since the start of the full-scale invasion would amount to 900 "
+     "boats, the General Staff said. According to the report of the Ukrainian navy, to date the "
+     "losses would be about 900 boats and 40 tugs. According to the bulletin, the navy has also "
+     "lost 12 barges.", None,
+     [("40", ("2022-02-24", None)), ("12", ("2022-02-24", None))]),
     # --- a list under a header that dates it ---------------------------------------------
     ("en", "Losses of the fleet as of April 2, 2024:\n- boats — 28 (+1);\n- tugs — 14;", None,
      [("28", (None, "2024-04-02")), ("14", (None, "2024-04-02"))]),
