@@ -21,6 +21,7 @@ from ..lexicon.periods import (
     REPORTING_VERBS,
     SINCE_THEN,
     SO_FAR,
+    VAGUE_TIMES,
     all_phrases,
 )
 from ..model import Quantity, TimeExpr
@@ -32,6 +33,7 @@ RESTATED_GAP = 40  # chars between an event period and the date that restates it
 LOOKBEHIND = 30  # chars before a date searched for its preposition ("as of", "станом на")
 
 Period = tuple[str | None, str | None]
+UNKNOWN: Period = (None, None)  # a time of the figure's own that cannot be resolved
 
 _AS_OF = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|on|until|till|through|to\s+date|up\s+to)|"
@@ -93,6 +95,14 @@ def _choose(
         return 0
 
     return min(candidates, key=distance)[1] if candidates else None
+
+
+def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
+    """"later", "згодом", "später" in the sentence: times of their own, with no value."""
+    return [
+        (TimeExpr(m.start(), m.end(), m.group(0), value=None), UNKNOWN)
+        for m in _VAGUE.finditer(text, start, end)
+    ]
 
 
 def _converted(text: str, q: Quantity, f: Quantity) -> bool:
@@ -166,6 +176,13 @@ _DATELINE_AFTER = re.compile(
 _BYLINE = re.compile(
     r"(?:^|\n)[^\n]{0,80}?\b(?:\d{1,2}:\d{2}\s*(?:[AaPp][Mm])|\d+\s+min(?:ute)?s?\s+read)",
 )
+_PLACE_BEFORE = re.compile(
+    r"[ \t\u00a0]*(?-i:[A-ZÄÖÜА-ЯІЇЄ])[\w.’'-]*(?:[ \t]+(?-i:[A-ZÄÖÜА-ЯІЇЄ])[\w.’'-]*){0,2},[ \t]*"
+)
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*[-–—]")
+_VAGUE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in all_phrases(VAGUE_TIMES)) + r")(?!\w)",
+    re.IGNORECASE)
 _DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
 
 
@@ -175,6 +192,8 @@ def _dateline(text: str, t: TimeExpr) -> bool:
         return False
     line_start = text.rfind("\n", 0, t.start) + 1
     before = text[line_start : t.start]
+    if _PLACE_BEFORE.fullmatch(before) and _DASH_AFTER.match(text, t.end):
+        return True  # "Kyiv, Apr. 13 – ..."
     if _DATELINE_BEFORE.search(before) and (line_start == 0 or _DATELINE_AFTER.match(text, t.end)):
         return True
     if t.start - line_start > _DATELINE_LOOKBACK:
@@ -245,9 +264,12 @@ def assign_periods(
     anaphor ("of these", "since then") points back at it.
     """
     out: list[Period] = [(None, None)] * len(quantities)
+    if not quantities:
+        return out
     frame: Period | None = None
     frame_chain: tuple[str, ...] | None = None
     frame_paragraph = -1  # the paragraph that set the frame or last carried it
+    frame_from_item = False  # the frame was set by a list item, not by the list's header
     paragraph = -1
     previous_paragraph = -1  # the paragraph of the sentence before
     linked = False
@@ -268,19 +290,24 @@ def assign_periods(
         in_sent = quantities_of[k]
         own = [(t, period_of(text, t)) for t in (usable[j] for j in times_of[k])]
         resolved = _without_restated_starts(text, [(t, p) for t, p in own if p is not None])
-        # a time of its own that cannot be resolved ("on July 9" with no year known): the
-        # sentence has its own time, and the frame before is not it
-        unresolved = len(resolved) < len(own)
+        # a time of its own that cannot be resolved ("on July 9" with no year known, "later"):
+        # the sentence has its own time, and the frame before is not it
+        unknown = [(t, UNKNOWN) for t, p in own if p is None]
+        if in_sent or frame is not None:
+            unknown += _vague_times(text, s_start, s_end)
+        unresolved = bool(unknown)
         if _TOPIC_CHANGE.match(text, s_start):
             frame, frame_chain = None, None  # "Separately, ...": a new story, not the same frame
-        head = text[s_start : quantities[in_sent[-1]].start if in_sent else s_end]
+        head = text[s_start : quantities[in_sent[-1]].start if in_sent else s_end] \
+            if frame is not None else ""
         since_then = _SINCE_THEN.search(head) is not None
+        is_item = _ITEM.match(text, s_start) is not None
         carries = frame is not None and not unresolved and (
             s_paragraph == frame_paragraph
             or since_then
             or _FIGURE_ANAPHOR.search(head) is not None
             or _SO_FAR.search(head) is not None
-            or (frame_paragraph == previous_paragraph and _ITEM.match(text, s_start) is not None)
+            or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
             or (frame_paragraph == previous_paragraph and _CONTINUATION.search(head) is not None)
         )
         inherited: Period | None = None
@@ -294,7 +321,9 @@ def assign_periods(
             q = quantities[i]
             if _not_framed(text, q):
                 continue
-            chosen = _choose(text, q, resolved, figures)
+            chosen = _choose(text, q, resolved + unknown, figures)
+            if chosen == UNKNOWN:
+                continue  # its own time, unresolved: no period
             if chosen is None:
                 chosen = inherited
             elif chosen[0] is None:
@@ -310,6 +339,7 @@ def assign_periods(
             frame = resolved[-1][1] if not framed else out[framed[-1]]
             frame_chain = chains[in_sent[-1]] if in_sent else _chain_at(quantities, chains, s_start)
             frame_paragraph = s_paragraph
+            frame_from_item = is_item  # an item's own date is not the list's header
         elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
             frame, frame_chain = None, None
     return out

@@ -83,11 +83,23 @@ COMPARISON_BASE: dict[str, tuple[str, ...]] = {
 # ("authorities said Monday").
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "reported", "announced", "stated", "told", "wrote", "added",
-           "noted", "confirmed", "claimed", "published", "posted", "tweeted"),
+           "noted", "confirmed", "claimed", "published", "posted", "tweeted", "revealed",
+           "showed"),
     "ru": ("заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "сказал",
-           "сказала", "написал", "написала", "рассказал", "рассказала", "отметил", "отметила"),
+           "сказала", "написал", "написала", "рассказал", "рассказала", "отметил", "отметила",
+           "показал", "показали"),
     "uk": ("заявив", "заявила", "заявили", "повідомив", "повідомила", "повідомили", "сказав",
-           "сказала", "написав", "написала", "розповів", "розповіла", "зазначив", "зазначила"),
+           "сказала", "написав", "написала", "розповів", "розповіла", "зазначив", "зазначила",
+           "показав", "показали"),
     "de": ("sagte", "sagten", "erklärte", "erklärten", "berichtete", "berichteten", "meldete",
-           "meldeten", "teilte", "teilten", "schrieb", "betonte"),
+           "meldeten", "teilte", "teilten", "schrieb", "betonte", "zeigte", "zeigten"),
+}
+
+# A vague time of its own ("1.5 million later"): the figure is not of the frame around it, and
+# the word gives it no period either.
+VAGUE_TIMES: dict[str, tuple[str, ...]] = {
+    "en": ("later", "subsequently", "eventually", "afterwards", "in the future", "in future"),
+    "ru": ("позже", "потом", "впоследствии", "в будущем", "в дальнейшем"),
+    "uk": ("пізніше", "згодом", "надалі", "у майбутньому", "в майбутньому"),
+    "de": ("später", "künftig", "danach", "in zukunft", "anschließend"),
 }

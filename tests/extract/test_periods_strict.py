@@ -207,6 +207,24 @@ CASES: list[Case] = [
      [("1,200", NONE)]),
     ("de", "Politik\n14. August 2025\nIn mehr als 30 Orten gingen Menschen auf die Straße.", None,
      [("30", NONE)]),
+    ("en", "Kyiv, Apr. 13 – The army drafted 1,200 men, the ministry said.", None,
+     [("1,200", NONE)]),
+    ("de", "Berlin, 14. August 2025 – In mehr als 30 Orten gingen Menschen auf die Straße.", None,
+     [("30", NONE)]),
+    # --- the nearest time is the figure's own, even when it cannot be resolved -------------
+    ("en", "The price fell from $200,000 in 2022 to about $70,000 today.", None,
+     [("$200,000", ("2022", "2022")), ("$70,000", NONE)]),
+    ("en", "The army plans 1.3 million troops in 2024 and 1.5 million later.", None,
+     [("1.3 million", ("2024", "2024")), ("1.5 million", NONE)]),
+    ("ru", "Армия планирует 1,3 миллиона военных в 2024 году и 1,5 миллиона позже.", None,
+     [("1,3 миллиона", ("2024", "2024")), ("1,5 миллиона", NONE)]),
+    ("de", "Die Armee plant 2024 rund 1,3 Millionen Soldaten und später 1,5 Millionen.", None,
+     [("1,5 Millionen", NONE)]),
+    # --- a list item does not pass its own date on to the next item ------------------------
+    ("en", "Key findings:\n- By 3 April 2023, courts had received 708 cases.\n- The caseload "
+     "grows monthly, with March setting a record.\n- The most common charge accounts for 629 "
+     "cases.", "2023-04-11",
+     [("708", (None, "2023-04-03")), ("629", NONE)]),
     # --- a probability band is no figure of a period ------------------------------------
     ("en", "Since June 2024 the analysts use \"likely\" for a 55-75% probability.", None,
      [("55-75%", NONE)]),
