@@ -19,6 +19,7 @@ from ..lexicon.periods import (
     NOT_FRAMED_AFTER,
     NOT_FRAMED_BEFORE,
     REPORTING_VERBS,
+    RESPECTIVELY,
     SINCE_THEN,
     SO_FAR,
     VAGUE_TIMES,
@@ -105,6 +106,37 @@ def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period
     ]
 
 
+def _respectively(
+    text: str, figures: list[Quantity], candidates: list[tuple[TimeExpr, Period]],
+    start: int, end: int,
+) -> dict[int, Period]:
+    """"X and Y, respectively, in 2026 and 2027": X takes 2026 and Y 2027 (a bracketed
+    conversion goes with its figure). Keyed by position in ``figures``."""
+    m = _RESPECTIVELY.search(text, start, end)
+    if m is None:
+        return {}
+    spans = [
+        (t, p) for t, p in candidates
+        if p[0] and p[1] and p[0] != p[1] and abs(t.start - m.end()) <= RESPECTIVELY_GAP
+        or (p[0] and p[1] and p[0] != p[1] and abs(m.start() - t.end) <= RESPECTIVELY_GAP)
+    ]
+    if len(spans) != 1:
+        return {}
+    t, (lo, hi) = spans[0]
+    before = [k for k, f in enumerate(figures) if f.end <= min(m.start(), t.start)]
+    main = [k for k in before if not (k > 0 and _converted(text, figures[k - 1], figures[k]))]
+    if len(main) < 2:
+        return {}
+    out: dict[int, Period] = {}
+    first, second = main[-2], main[-1]
+    for k in before:
+        if k >= second:
+            out[k] = (hi, hi)
+        elif k >= first:
+            out[k] = (lo, lo)
+    return out
+
+
 def _converted(text: str, q: Quantity, f: Quantity) -> bool:
     """``f`` is ``q`` restated in brackets right after it: "12.8 trillion rubles ($114.9 bn)"."""
     return text[q.end : f.start].strip() == "(" and text[f.end : f.end + 1] == ")"
@@ -183,6 +215,8 @@ _DASH_AFTER = re.compile(r"[ \t\u00a0]*[-–—]")
 _VAGUE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in all_phrases(VAGUE_TIMES)) + r")(?!\w)",
     re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:" + _phrases(RESPECTIVELY) + r")(?!\w)", re.IGNORECASE)
+RESPECTIVELY_GAP = 30  # chars between "respectively" and the period it distributes
 _DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
 
 
@@ -317,9 +351,13 @@ def assign_periods(
             if in_sent:
                 frame_chain = chains[in_sent[-1]]  # the report goes on, in this voice
         figures = [quantities[j] for j in in_sent]
-        for i in in_sent:
+        by_turn = _respectively(text, figures, resolved, s_start, s_end) if figures else {}
+        for pos, i in enumerate(in_sent):
             q = quantities[i]
             if _not_framed(text, q):
+                continue
+            if pos in by_turn:
+                out[i] = by_turn[pos]
                 continue
             chosen = _choose(text, q, resolved + unknown, figures)
             if chosen == UNKNOWN:

@@ -54,7 +54,8 @@ SINCE_CLAUSE_LOOKBACK = 110
 _SINCE_CLAUSE = re.compile(
     r"(?<!\w)(?P<t>ever\s+since|since|seit|с\s+момента|с\s+начала|со\s+дня|з\s+моменту"
     r"|із\s+моменту|від\s+моменту|з\s+початку|із\s+початку|від\s+початку|з\s+дня)(?!\w)"
-    r"[^.;:!?\n\d]{2,100}?"
+    r"(?:[^.;:!?\n\d]|\.(?=\s?[a-zа-яіїєґäöüß]))"  # an abbreviation's dot ("т. н.") goes on
+    r"{2,100}?"
     r"(?:\s(?:(?:began|started|begun|begann|началась|начался|началось|почалася|почався"
     r"|почалось)\s+)?(?:in|im|on|am|у|в|во)\s+(?:the\s+)?|\s*\(\s*)$",
     re.IGNORECASE,

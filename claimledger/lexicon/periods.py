@@ -103,3 +103,11 @@ VAGUE_TIMES: dict[str, tuple[str, ...]] = {
     "uk": ("пізніше", "згодом", "надалі", "у майбутньому", "в майбутньому"),
     "de": ("später", "künftig", "danach", "in zukunft", "anschließend"),
 }
+
+# "2.18 and 2.76 trillion, respectively, in 2026 and 2027": the figures take the ends in turn.
+RESPECTIVELY: dict[str, tuple[str, ...]] = {
+    "en": ("respectively",),
+    "ru": ("соответственно",),
+    "uk": ("відповідно",),
+    "de": ("beziehungsweise", "respektive"),
+}

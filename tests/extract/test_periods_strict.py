@@ -104,6 +104,21 @@ CASES: list[Case] = [
      [("2.2 trillion hryvnias", ("2025", "2025"))]),
     ("en", "The camp has housing for 2000 soldiers and 40 trucks.", None,
      [("2000", NONE), ("40", NONE)]),
+    # --- "respectively": the figures take the ends of the period in turn -------------------
+    ("en", "Deficits of 2.18 trillion rubles ($20.3 billion) and 2.76 trillion rubles ($25.8 "
+     "billion) are expected, respectively, in 2026 and 2027.", None,
+     [("2.18 trillion rubles", ("2026", "2026")), ("$20.3 billion", ("2026", "2026")),
+      ("2.76 trillion rubles", ("2027", "2027")), ("$25.8 billion", ("2027", "2027"))]),
+    ("ru", "Дефицит составит 2,18 трлн рублей и 2,76 трлн рублей соответственно в 2026 и 2027 "
+     "годах.", None,
+     [("2,18 трлн рублей", ("2026", "2026")), ("2,76 трлн рублей", ("2027", "2027"))]),
+    ("uk", "Дефіцит становитиме 2,18 трлн гривень і 2,76 трлн гривень відповідно у 2026 та 2027 "
+     "роках.", None,
+     [("2,18 трлн гривень", ("2026", "2026")), ("2,76 трлн гривень", ("2027", "2027"))]),
+    ("en", "The deficit is expected to reach 2.18 trillion rubles in 2026 and 2027.", None,
+     [("2.18 trillion rubles", ("2026", "2027"))]),
+    ("ru", "Число дел с момента т. н. частичной мобилизации (сентябрь 2022 года) – 7400.", None,
+     [("7400", ("2022-09", None))]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
