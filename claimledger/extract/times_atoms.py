@@ -280,6 +280,8 @@ def _year_context_ok(text: str, start: int, end: int, year: int, language: str |
         return False
     if prev in _YEAR_CONTEXT or prev.endswith("jahr"):
         return True
+    if before[-1:] in ("—", "–", ":") and prev not in _YEAR_CONTEXT:
+        return False  # "спеціальна техніка — 1926 (+8)": a list's value, not a year
     line_start = start == 0 or text[max(0, start - 1)] in "\n" or not prev
     return line_start and not (nxt and nxt[0].islower())
 

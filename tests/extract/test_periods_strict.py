@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.extract.times import extract_times
 from claimledger.model import Document
 from claimledger.pipeline import analyze_document
 
@@ -210,6 +211,11 @@ CASES: list[Case] = [
     ("ru", "Всего с февраля 2022 года флот потерял 90 катеров.\nОб этом сообщили в штабе."
      "\nКроме того, потеряна и техника:\n- буксиры — 14;\n- баржи — 31;", None,
      [("90", ("2022-02", None)), ("14", NONE), ("31", NONE)]),
+    # --- a list value after a dash is a count, not a year -------------------------------
+    ("uk", "Втрати флоту:\n- спеціальна техніка — 1926 (+8);\n- катери — 28;", None,
+     [("+8", NONE), ("28", NONE)]),
+    ("ru", "Потери флота:\n- специальная техника — 1926 (+8);\n- катера — 28;", None,
+     [("+8", NONE), ("28", NONE)]),
     # --- a daily increment beside a cumulative total "since X" takes no "since" period -----
     ("en", "Since the start of the full-scale invasion the army has lost 7,100 (+12) tanks.",
      None, [("7,100", ("2022-02-24", None)), ("+12", NONE)]),
@@ -300,6 +306,15 @@ def test_period_of_each_figure(
         q = analysis.quantities[_find(text, surface, spans)]
         got.append((surface, (q.period_from, q.period_to)))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Втрати флоту:\n- спеціальна техніка — 1926 (+8);", "Потери:\n- специальная техника — 1926;",
+     "Verluste:\n- Spezialfahrzeuge — 1926 (+8);", "Losses:\n- special vehicles — 1926 (+8);"],
+)
+def test_a_list_value_after_a_dash_is_no_year(text: str) -> None:
+    assert extract_times(Document(text=text)) == []
 
 
 def test_battery_size() -> None:
