@@ -284,6 +284,18 @@ def _merge_open_start(chosen: Period, candidates: list[tuple[TimeExpr, Period]])
     return chosen
 
 
+def _close_open_period(chosen: Period, candidates: list[tuple[TimeExpr, Period]]) -> Period:
+    """"On September 3 ... lost 1,000 tanks since the war began": the as-of date of the same
+    sentence closes the open period."""
+    start = chosen[0]
+    if start is None:
+        return chosen
+    for _t, p in candidates:
+        if p[0] is None and p[1] is not None and p[1] >= start:
+            return (start, p[1])
+    return chosen
+
+
 def assign_periods(
     text: str,
     quantities: list[Quantity],
@@ -369,6 +381,8 @@ def assign_periods(
                     chosen = (inherited[0], chosen[1])  # "since X" earlier, "as of Y" now
                 else:
                     chosen = _merge_open_start(chosen, resolved)
+            elif chosen[1] is None:
+                chosen = _close_open_period(chosen, resolved)
             if chosen is not None and chosen[1] is None and _increment(text, q):
                 chosen = None  # "(+12)" beside a total since X: the day's change
             out[i] = chosen or (None, None)

@@ -120,6 +120,13 @@ CASES: list[Case] = [
      [("2.18 trillion rubles", ("2026", "2027"))]),
     ("ru", "Число дел с момента т. н. частичной мобилизации (сентябрь 2022 года) – 7400.", None,
      [("7400", ("2022-09", None))]),
+    # --- "since X" closed by an as-of date of the same sentence -----------------------------
+    ("en", "On September 3, the researchers said the army had lost more than 1,000 tanks since "
+     "the war began.", "2022-09-04", [("1,000", ("2022-02-24", "2022-09-03"))]),
+    ("ru", "По состоянию на 3 сентября армия потеряла более 1000 танков с начала войны.",
+     "2022-09-04", [("1000", ("2022-02-24", "2022-09-03"))]),
+    ("uk", "Станом на 3 вересня армія втратила понад 1000 танків від початку війни.",
+     "2022-09-04", [("1000", ("2022-02-24", "2022-09-03"))]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
