@@ -11,18 +11,35 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.periods import (
+    COMPARISON_BASE,
+    CONTINUATION,
+    FIGURE_ANAPHORS,
+    LINKED_HEADLINE,
+    NOT_FRAMED_AFTER,
+    NOT_FRAMED_BEFORE,
+    REPORTING_VERBS,
+    RESPECTIVELY,
+    SINCE_THEN,
+    SO_FAR,
+    VAGUE_TIMES,
+    all_phrases,
+)
 from ..model import Quantity, TimeExpr
 from .spans import group_by_span
 
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
 OWN_TIME_GAP = 40  # chars: a time this close after a figure ("3,000 a day in 2024") is its own
+RESTATED_GAP = 40  # chars between an event period and the date that restates its start
 LOOKBEHIND = 30  # chars before a date searched for its preposition ("as of", "станом на")
 
 Period = tuple[str | None, str | None]
+UNKNOWN: Period = (None, None)  # a time of the figure's own that cannot be resolved
 
 _AS_OF = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|on|until|till|through|to\s+date|up\s+to)|"
-    r"станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bbis|\bStand|\bper)\s*$",
+    r"станом\s+на|по\s+состоянию\s+на|\bна|\bдо|\bк|\bbis|\bStand"
+    r"|\bper)\s*$",
     re.IGNORECASE,
 )
 # a sentence that opens a different story: the frame set before does not reach it
@@ -30,6 +47,12 @@ _TOPIC_CHANGE = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:separately|in\s+other\s+news|окремо|отдельно|unabhängig\s+davon)\b",
     re.IGNORECASE,
 )
+# a break between two clauses: a time after it is the next clause's
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|и|а|но|і|та|а|але|und|aber|während|doch)\s",
+    re.IGNORECASE,
+)
+_EVENT_START = re.compile(r"\b(?:began|started|begun)\b|почал|началась|начался|begann", re.I)
 _NIGHT = re.compile(r"(?:ночь|ніч)\s+на\s*$", re.IGNORECASE)
 
 
@@ -46,6 +69,7 @@ def period_of(text: str, t: TimeExpr) -> Period | None:
 
 
 def _choose(
+    text: str,
     q: Quantity,
     candidates: list[tuple[TimeExpr, Period]],
     figures: list[Quantity] | None = None,
@@ -53,8 +77,13 @@ def _choose(
     """The frame of the nearest time, a preceding one preferred; but a figure followed closely by
     its own time ("1,000 a day in 2023 and 3,000 a day in 2024") takes that one when the time
     before it belongs to an earlier figure (follows that figure with no other figure between)."""
+    # a time after a clause break opens the next clause: "2,300 cases, and since May 7,400"
+    candidates = [
+        c for c in candidates
+        if c[0].start < q.end or not _CLAUSE_BREAK.search(text, q.end, c[0].start)
+    ]
     if figures:
-        own = _own_following(q, candidates, figures)
+        own = _own_following(text, q, candidates, figures)
         if own is not None:
             return own
 
@@ -69,8 +98,59 @@ def _choose(
     return min(candidates, key=distance)[1] if candidates else None
 
 
+def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
+    """"later", "згодом", "später" in the sentence: times of their own, with no value."""
+    return [
+        (TimeExpr(m.start(), m.end(), m.group(0), value=None), UNKNOWN)
+        for m in _VAGUE.finditer(text, start, end)
+    ]
+
+
+def _respectively(
+    text: str, figures: list[Quantity], candidates: list[tuple[TimeExpr, Period]],
+    start: int, end: int,
+) -> dict[int, Period]:
+    """"X and Y, respectively, in 2026 and 2027": X takes 2026 and Y 2027 (a bracketed
+    conversion goes with its figure). Keyed by position in ``figures``."""
+    m = _RESPECTIVELY.search(text, start, end)
+    if m is None:
+        return {}
+    spans = [
+        (t, p) for t, p in candidates
+        if p[0] and p[1] and p[0] != p[1] and abs(t.start - m.end()) <= RESPECTIVELY_GAP
+        or (p[0] and p[1] and p[0] != p[1] and abs(m.start() - t.end) <= RESPECTIVELY_GAP)
+    ]
+    if len(spans) != 1:
+        return {}
+    t, (lo, hi) = spans[0]
+    before = [k for k, f in enumerate(figures) if f.end <= min(m.start(), t.start)]
+    main = [k for k in before if not (k > 0 and _converted(text, figures[k - 1], figures[k]))]
+    if len(main) < 2:
+        return {}
+    out: dict[int, Period] = {}
+    first, second = main[-2], main[-1]
+    for k in before:
+        if k >= second:
+            out[k] = (hi, hi)
+        elif k >= first:
+            out[k] = (lo, lo)
+    return out
+
+
+def _converted(text: str, q: Quantity, f: Quantity) -> bool:
+    """``f`` is ``q`` restated in brackets right after it: "12.8 trillion rubles ($114.9 bn)"."""
+    return text[q.end : f.start].strip() == "(" and text[f.end : f.end + 1] == ")"
+
+
+def _narrower(inner: Period, outer: Period) -> bool:
+    """True when the period ``inner`` lies inside ``outer`` and is not the same."""
+    if None in inner or None in outer or inner == outer:
+        return False
+    return str(outer[0]) <= str(inner[0]) and str(inner[1])[: len(str(outer[1]))] <= str(outer[1])
+
+
 def _own_following(
-    q: Quantity, candidates: list[tuple[TimeExpr, Period]], figures: list[Quantity]
+    text: str, q: Quantity, candidates: list[tuple[TimeExpr, Period]], figures: list[Quantity]
 ) -> Period | None:
     after = [c for c in candidates if c[0].start >= q.end]
     before = [c for c in candidates if c[0].end <= q.start]
@@ -79,15 +159,141 @@ def _own_following(
     following = min(after, key=lambda c: c[0].start)
     preceding = max(before, key=lambda c: c[0].end)
     if following[0].start - q.end > OWN_TIME_GAP or any(
-        q.end <= f.start < following[0].start for f in figures
+        q.end <= f.start < following[0].start and not _converted(text, q, f) for f in figures
     ):
         return None  # another figure stands between: the time is not this one's
+    if _narrower(following[1], preceding[1]):
+        return following[1]  # "in 2026-2027: 12.8 trillion in 2026 and ...": the year's own
     owner = [f for f in figures if f.end <= preceding[0].start]
     if not owner or any(owner[-1].end <= c[0].start < preceding[0].start for c in candidates):
         return None  # the time before opens the sentence, or it is another figure's own
     if any(preceding[0].end <= f.start < q.start for f in figures if f is not q):
         return None
     return following[1]
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in all_phrases(table))
+
+
+_FIGURE_ANAPHOR = re.compile(r"(?<!\w)(?:" + _phrases(FIGURE_ANAPHORS) + r")(?!\w)", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"(?<!\w)(?:" + _phrases(SINCE_THEN) + r")(?!\w)", re.IGNORECASE)
+_SO_FAR = re.compile(r"(?<!\w)(?:" + _phrases(SO_FAR) + r")(?!\w)", re.IGNORECASE)
+_LINKED = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:" + _phrases(LINKED_HEADLINE) + r")\s*[:.–—-]", re.IGNORECASE
+)
+_CONTINUATION = re.compile(r"(?<!\w)(?:" + _phrases(CONTINUATION) + r")(?!\w)", re.IGNORECASE)
+# the words before a time that make it a comparison's base, or the date of a statement
+_NOT_OWN_TIME = re.compile(
+    r"(?<!\w)(?:(?:" + _phrases(COMPARISON_BASE) + r")|(?:" + _phrases(REPORTING_VERBS) + r")"
+    r"(?:\s+(?:on|in|last|this|в|у|am|im))?)\s+$",
+    re.IGNORECASE,
+)
+_NOT_FRAMED_AFTER = re.compile(
+    r"[\s-]{0,2}(?:" + _phrases(NOT_FRAMED_AFTER) + r")(?!\w)", re.IGNORECASE
+)
+_NOT_FRAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:" + _phrases(NOT_FRAMED_BEFORE) + r")\s{1,3}(?:(?:of|to|von|auf)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# a list item: a line opened by a bullet or a dash
+_ITEM = re.compile(r"[ \t\u00a0]*[-–—•*▪·]")
+# a dateline: the stamp that opens a text (" date 2024-07-31 ..."), a line holding nothing but a
+# date, or a byline ("by NAME April 10, 2024 2:40 PM 2 min read")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:date[ \t]*)?$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|Uhr))?)?"
+    r"[ \t\u00a0]*(?:\n|$)"
+)
+_BYLINE = re.compile(
+    r"(?:^|\n)[^\n]{0,80}?\b(?:\d{1,2}:\d{2}\s*(?:[AaPp][Mm])|\d+\s+min(?:ute)?s?\s+read)",
+)
+_PLACE_BEFORE = re.compile(
+    r"[ \t\u00a0]*(?-i:[A-ZÄÖÜА-ЯІЇЄ])[\w.’'-]*(?:[ \t]+(?-i:[A-ZÄÖÜА-ЯІЇЄ])[\w.’'-]*){0,2},[ \t]*"
+)
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*[-–—]")
+_VAGUE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in all_phrases(VAGUE_TIMES)) + r")(?!\w)",
+    re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:" + _phrases(RESPECTIVELY) + r")(?!\w)", re.IGNORECASE)
+RESPECTIVELY_GAP = 30  # chars between "respectively" and the period it distributes
+_DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
+
+
+def _dateline(text: str, t: TimeExpr) -> bool:
+    """True for a date that stamps the text (its publication), not a time the text speaks of."""
+    if t.type != "date":
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    before = text[line_start : t.start]
+    if _PLACE_BEFORE.fullmatch(before) and _DASH_AFTER.match(text, t.end):
+        return True  # "Kyiv, Apr. 13 – ..."
+    if _DATELINE_BEFORE.search(before) and (line_start == 0 or _DATELINE_AFTER.match(text, t.end)):
+        return True
+    if t.start - line_start > _DATELINE_LOOKBACK:
+        return False
+    line_end = text.find("\n", t.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _BYLINE.search(line) is not None
+
+
+def _own_time(text: str, t: TimeExpr) -> bool:
+    """False for a time that is a comparison's base ("more than in 2023") or the date of a
+    statement ("officials said Monday")."""
+    return _NOT_OWN_TIME.search(text, max(0, t.start - LOOKBEHIND), t.start) is None
+
+
+def _not_framed(text: str, q: Quantity) -> bool:
+    """A figure that no time frames: a duration, an age, a probability."""
+    if q.kind == "duration":
+        return True
+    if _NOT_FRAMED_AFTER.match(text, q.end):
+        return True
+    return _NOT_FRAMED_BEFORE.search(text, max(0, q.start - LOOKBEHIND), q.start) is not None
+
+
+def _increment(text: str, q: Quantity) -> bool:
+    """A bracketed increment beside a total ("7,100 (+12)"): the day's change, not the total's."""
+    return q.change and text[max(0, q.start - 2) : q.start].rstrip().endswith("(")
+
+
+def _without_restated_starts(
+    text: str, candidates: list[tuple[TimeExpr, Period]]
+) -> list[tuple[TimeExpr, Period]]:
+    """Drop a date that restates the start of the period right before it ("since the incursion,
+    which began in August"): it dates the event, not a figure."""
+    out = []
+    for t, p in candidates:
+        restated = t.type == "date" and any(
+            o.type == "period" and o.from_ == t.value and 0 <= t.start - o.end <= RESTATED_GAP
+            and _EVENT_START.search(text, o.end, t.start)
+            for o, _ in candidates
+        )
+        if not restated:
+            out.append((t, p))
+    return out
+
+
+def _merge_open_start(chosen: Period, candidates: list[tuple[TimeExpr, Period]]) -> Period:
+    """"Since X and as of Y": the as-of date takes the start of an open period beside it."""
+    if chosen[0] is not None or chosen[1] is None:
+        return chosen
+    for _t, p in candidates:
+        if p[0] is not None and p[1] is None and p[0] <= chosen[1]:
+            return (p[0], chosen[1])
+    return chosen
+
+
+def _close_open_period(chosen: Period, candidates: list[tuple[TimeExpr, Period]]) -> Period:
+    """"On September 3 ... lost 1,000 tanks since the war began": the as-of date of the same
+    sentence closes the open period."""
+    start = chosen[0]
+    if start is None:
+        return chosen
+    for _t, p in candidates:
+        if p[0] is None and p[1] is not None and p[1] >= start:
+            return (start, p[1])
+    return chosen
 
 
 def assign_periods(
@@ -97,35 +303,95 @@ def assign_periods(
     sentences: list[tuple[int, int, int]],
     chains: list[tuple[str, ...]],
 ) -> list[Period]:
-    """``(period_from, period_to)`` of each quantity (quantities ordered by position)."""
+    """``(period_from, period_to)`` of each quantity (quantities ordered by position).
+
+    A figure takes a time of its own sentence; without one it takes the frame set before, but
+    only within the paragraph that set it, in a list under a header that set it, or where an
+    anaphor ("of these", "since then") points back at it.
+    """
     out: list[Period] = [(None, None)] * len(quantities)
+    if not quantities:
+        return out
     frame: Period | None = None
     frame_chain: tuple[str, ...] | None = None
+    frame_paragraph = -1  # the paragraph that set the frame or last carried it
+    frame_from_item = False  # the frame was set by a list item, not by the list's header
+    paragraph = -1
+    previous_paragraph = -1  # the paragraph of the sentence before
+    linked = False
+    usable = [t for t in times if not _dateline(text, t) and _own_time(text, t)]
     starts = [a for a, _, _ in sentences]
     ends = [b for _, b, _ in sentences]
     quantities_of = group_by_span((q.start for q in quantities), starts, ends)
-    times_of = group_by_span((t.start for t in times), starts, ends)
-    for k, (s_start, _s_end, _paragraph) in enumerate(sentences):
+    times_of = group_by_span((t.start for t in usable), starts, ends)
+    # a time broken over a line ("In Aug.\n2023, ...") belongs to the sentence it ends in too
+    for k, ending in enumerate(group_by_span((t.end - 1 for t in usable), starts, ends)):
+        times_of[k] += [j for j in ending if j not in times_of[k]]
+    for k, (s_start, s_end, s_paragraph) in enumerate(sentences):
+        if s_paragraph != paragraph:
+            previous_paragraph, paragraph = (paragraph, s_paragraph)
+            linked = _LINKED.match(text, s_start) is not None
+        if linked:
+            continue  # "Read more: ...": another story's figures and times
         in_sent = quantities_of[k]
-        resolved = [
-            (t, p)
-            for t in (times[j] for j in times_of[k])
-            for p in [period_of(text, t)]
-            if p is not None
-        ]
+        own = [(t, period_of(text, t)) for t in (usable[j] for j in times_of[k])]
+        resolved = _without_restated_starts(text, [(t, p) for t, p in own if p is not None])
+        # a time of its own that cannot be resolved ("on July 9" with no year known, "later"):
+        # the sentence has its own time, and the frame before is not it
+        unknown = [(t, UNKNOWN) for t, p in own if p is None]
+        if in_sent or frame is not None:
+            unknown += _vague_times(text, s_start, s_end)
+        unresolved = bool(unknown)
         if _TOPIC_CHANGE.match(text, s_start):
             frame, frame_chain = None, None  # "Separately, ...": a new story, not the same frame
-        for i in in_sent:
+        head = text[s_start : quantities[in_sent[-1]].start if in_sent else s_end] \
+            if frame is not None else ""
+        since_then = _SINCE_THEN.search(head) is not None
+        is_item = _ITEM.match(text, s_start) is not None
+        carries = frame is not None and not unresolved and (
+            s_paragraph == frame_paragraph
+            or since_then
+            or _FIGURE_ANAPHOR.search(head) is not None
+            or _SO_FAR.search(head) is not None
+            or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
+            or (frame_paragraph == previous_paragraph and _CONTINUATION.search(head) is not None)
+        )
+        inherited: Period | None = None
+        if carries and frame is not None:
+            inherited = (frame[0] or frame[1], None) if since_then else frame
+            frame_paragraph = s_paragraph
+            if in_sent:
+                frame_chain = chains[in_sent[-1]]  # the report goes on, in this voice
+        figures = [quantities[j] for j in in_sent]
+        by_turn = _respectively(text, figures, resolved, s_start, s_end) if figures else {}
+        for pos, i in enumerate(in_sent):
             q = quantities[i]
-            chosen = _choose(q, resolved, [quantities[j] for j in in_sent])
+            if _not_framed(text, q):
+                continue
+            if pos in by_turn:
+                out[i] = by_turn[pos]
+                continue
+            chosen = _choose(text, q, resolved + unknown, figures)
+            if chosen == UNKNOWN:
+                continue  # its own time, unresolved: no period
             if chosen is None:
-                chosen = frame
-            elif chosen[0] is None and frame is not None and frame[0] and not frame[1]:
-                chosen = (frame[0], chosen[1])  # "since X" earlier, "as of Y" now: from X to Y
+                chosen = inherited
+            elif chosen[0] is None:
+                if inherited is not None and inherited[0] and not inherited[1]:
+                    chosen = (inherited[0], chosen[1])  # "since X" earlier, "as of Y" now
+                else:
+                    chosen = _merge_open_start(chosen, resolved)
+            elif chosen[1] is None:
+                chosen = _close_open_period(chosen, resolved)
+            if chosen is not None and chosen[1] is None and _increment(text, q):
+                chosen = None  # "(+12)" beside a total since X: the day's change
             out[i] = chosen or (None, None)
         if resolved:
-            frame = resolved[-1][1] if not in_sent else out[in_sent[-1]]
+            framed = [i for i in in_sent if any(out[i])]
+            frame = resolved[-1][1] if not framed else out[framed[-1]]
             frame_chain = chains[in_sent[-1]] if in_sent else _chain_at(quantities, chains, s_start)
+            frame_paragraph = s_paragraph
+            frame_from_item = is_item  # an item's own date is not the list's header
         elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
             frame, frame_chain = None, None
     return out

@@ -41,12 +41,25 @@ _ROLE = {
     "starting in": "from", "starting from": "from", "seit": "from", "ab": "from",
     "von": "from_range", "vom": "from_range",
     "с": "from", "со": "from", "начиная с": "from", "з": "from", "зі": "from", "із": "from",
-    "від": "from_range", "починаючи з": "from",
+    "від": "from", "починаючи з": "from",
     "between": "between", "zwischen": "between", "между": "between", "між": "between",
     "until": "to", "till": "to", "through": "to", "thru": "to", "up to": "to", "by": "to",
     "bis": "to", "bis zum": "to", "bis zur": "to", "bis ende": "to", "bis anfang": "to",
     "до": "to", "before": "before", "vor": "before", "as of": "date",
 }
+# "since <an event> in <date>": the event's date opens the period ("з моменту часткової
+# мобілізації у вересні 2022 року", "seit der Teilmobilisierung im September 2022", "since the
+# offensive began in October 2023"). The event phrase holds no digit and no clause break.
+SINCE_CLAUSE_LOOKBACK = 110
+_SINCE_CLAUSE = re.compile(
+    r"(?<!\w)(?P<t>ever\s+since|since|seit|с\s+момента|с\s+начала|со\s+дня|з\s+моменту"
+    r"|із\s+моменту|від\s+моменту|з\s+початку|із\s+початку|від\s+початку|з\s+дня)(?!\w)"
+    r"(?:[^.;:!?\n\d]|\.(?=\s?[a-zа-яіїєґäöüß]))"  # an abbreviation's dot ("т. н.") goes on
+    r"{2,100}?"
+    r"(?:\s(?:(?:began|started|begun|begann|началась|начался|началось|почалася|почався"
+    r"|почалось)\s+)?(?:in|im|on|am|у|в|во)\s+(?:the\s+)?|\s*\(\s*)$",
+    re.IGNORECASE,
+)
 # What may stand between two atoms of one period.
 _CONNECTOR = re.compile(
     r"\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
@@ -96,10 +109,13 @@ _START_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EVENT_DATE_LINK = re.compile(
-    r"\s{1,3}(?:(?:began|started)\s+)?(?:in|on|im|am|в|у|vom)\s{1,3}"
+    r"(?:\s{1,3}(?:region|oblast|област[иі]|Gebiet|Region))?"
+    r",?\s{1,3}(?:(?P<clause>which\s+|that\s+)?(?:began|started)\s+)?"
+    r"(?:in|on|im|am|в|у|vom)\s{1,3}"
     r"|,\s{0,3}(?:з|із|с|since|seit)\s{1,3}",
     re.IGNORECASE,
 )
+_GAP_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _NON_WAR_GAP = re.compile(r"(?:world|cold|civil|first|second)\s+$", re.IGNORECASE)
 # Words after "from X" that make it an open period ("from mid-2023 onwards").
 _ONWARDS = re.compile(r"\s{1,3}(?:on(?:wards?)?|forward|an|an\s+gerechnet)(?!\w)", re.IGNORECASE)
@@ -124,7 +140,9 @@ def _combine_event_date(explicit: PartialDate | None, event: PartialDate) -> Par
     if explicit is None:
         return event
     if explicit.year is None:
-        return event if explicit.month == event.month else explicit
+        # "which began in August": the month as written, in the event's year
+        return PartialDate(event.year, explicit.month, explicit.day) \
+            if explicit.month == event.month else explicit
     if explicit.month is None:
         return event if explicit.year == event.year else explicit
     return explicit
@@ -147,6 +165,9 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
         if any(a.start < m.start("tail") and _DIRECT_DATE.fullmatch(text[gap_start:a.start])
                for a in _atoms_in(atoms, starts, gap_start + lead, gap_start + 8)):
             continue  # "since February 2022 the war ...": the trigger governs a date
+        kw_start = m.start("strong") if m.group("strong") is not None else m.start("weak")
+        if _atoms_in(atoms, starts, m.start(), kw_start) and _GAP_BREAK.search(gap):
+            continue  # "с начала 2024 года ..., а с момента мобилизации": a date's own clause
         if m.group("weak") is not None:
             if _NON_WAR_GAP.search(gap):
                 continue
@@ -171,8 +192,10 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
         link = _EVENT_DATE_LINK.match(text, end)
         if link is not None and link.end() in by_start:
             atom = by_start[link.end()]
-            end = atom.end
             inside.append(atom)
+            if link.group("clause") is None:
+                end = atom.end
+            # else "..., which began in August": the date keeps its own span and dates the event
         for atom in inside:
             if atom.date is not None:
                 explicit = atom.date
@@ -181,12 +204,14 @@ def _find_events(text: str, atoms: list[Atom]) -> list[_Event]:
     return out
 
 
-def _trigger_before(text: str, start: int) -> tuple[str, int] | None:
-    """The trigger word right before ``start`` and where it starts, if any."""
+def _trigger_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
+    """The trigger word right before ``start`` and where it starts, if any (a "since" clause
+    reaches back no further than ``floor``, the end of the time before)."""
     lo = max(0, start - TRIGGER_LOOKBACK)
     m = _TRIGGER.search(text, lo, start)
     if m is None:
-        return None
+        since = _SINCE_CLAUSE.search(text, max(floor, start - SINCE_CLAUSE_LOOKBACK), start)
+        return ("from", since.start("t")) if since is not None else None
     word = " ".join(m.group("t").lower().split())
     role = _ROLE.get(word)
     return (role, m.start("t")) if role else None
@@ -237,7 +262,7 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
             i += 1
             continue
         atom = item
-        trig = _trigger_before(text, atom.start)
+        trig = _trigger_before(text, atom.start, out[-1].end if out else 0)
         role, tstart = trig if trig else ("", atom.start)
         nxt = items[i + 1][1] if i + 1 < len(items) else None
         if isinstance(nxt, Atom) and atom.grain == "today" and nxt.day is not None and \

@@ -204,7 +204,7 @@ _NOT_PLURAL = frozenset(
 PAST_WEEK_DAYS = 7
 # Prepositions after which a four-digit number in the years of the war's context is a year even
 # before a plural noun ("In 2023 courts heard ..."): a count there would be written with a comma.
-_STRONG_YEAR_PREPS = frozenset("in since during throughout until by im seit".split())
+_STRONG_YEAR_PREPS = frozenset("in since during throughout until by for im seit".split())
 # Years that such a preposition makes a year before a plural (round hundreds stay counts).
 STRONG_YEAR_SPAN = (1990, 2039)
 # The end of a year range right before a number ("2022-2023"): the number is a year too.
@@ -280,6 +280,8 @@ def _year_context_ok(text: str, start: int, end: int, year: int, language: str |
         return False
     if prev in _YEAR_CONTEXT or prev.endswith("jahr"):
         return True
+    if before[-1:] in ("—", "–", ":") and prev not in _YEAR_CONTEXT:
+        return False  # "спеціальна техніка — 1926 (+8)": a list's value, not a year
     line_start = start == 0 or text[max(0, start - 1)] in "\n" or not prev
     return line_start and not (nxt and nxt[0].islower())
 
