@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Quantity
 from .tolerance import Interval, interval_of
@@ -154,6 +154,11 @@ class Layout:
         return {}
 
     @cached_property
+    def cue_spans(self) -> dict[tuple[str, int], list[tuple[int, int]]]:
+        """Where a cue pattern matches in each sentence (see ``naming.cues_in``)."""
+        return {}
+
+    @cached_property
     def memo(self) -> dict[tuple[str, int], bool]:
         """Answers the checks computed once per sentence or quantity of this layout."""
         return {}
@@ -257,8 +262,10 @@ def share_interval(q: Quantity) -> Interval:
     return i.scale(0.01) if q.kind == "percent" else i
 
 
-def _content_words(s: str | None) -> set[str]:
-    return {w for w in _WORDS.findall((s or "").lower()) if w not in _STOPWORDS and len(w) > 2}
+@lru_cache(maxsize=4096)
+def _content_words(s: str | None) -> frozenset[str]:
+    return frozenset(w for w in _WORDS.findall((s or "").lower())
+                     if w not in _STOPWORDS and len(w) > 2)
 
 
 def same_thing(a: Quantity, b: Quantity) -> bool:

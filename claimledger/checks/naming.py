@@ -90,11 +90,32 @@ COMBINED_WITH = re.compile(phrase_pattern("COMBINED_WITH"), re.I)
 TOTAL_VERB = re.compile(phrase_pattern("TOTAL_VERBS"), re.I)
 _SHARE_OF = re.compile(rf"\s*(?:{_alternation(_words('SHARE_OF'))})\s+", re.I)
 _WHOLE_LINK_END = re.compile(rf"(?<!\w)(?:{_alternation(_words('WHOLE_LINKS'))})\s*$", re.I)
+_MONEY_LINK_END = re.compile(rf"(?<!\w)(?:{_alternation(_words('WHOLE_LINKS_MONEY'))})\s*$",
+                             re.I)
 _MULTIPLIER_LINK = re.compile(
     rf"^\s*(?:{_alternation(_words('MULTIPLIER_LINKS'))})\s+(?:[^\W\d]+(?:[’'-][^\W\d]+)*\s+){{0,4}}?"
     rf"(?:(?:{_alternation(('of', 'von', 'в', 'у'))})\s+)?$", re.I)
 # A clause break inside a phrase: the phrase ends there.
 _PHRASE_END = re.compile(r"[.,;:!?()\[\]«»\"“”—–]|\s-\s")
+
+
+def cues_in(lay: Layout, name: str, pattern: re.Pattern[str], lo: int,
+            hi: int) -> list[tuple[int, int]]:
+    """The matches of ``pattern`` (called ``name``) inside ``[lo, hi)``, from one scan of the
+    sentence that holds ``lo`` (memoised per sentence, so many figures of one long sentence
+    share the scan)."""
+    s = lay.sent_at(lo)
+    key = (name, s)
+    spans = lay.cue_spans.get(key)
+    if spans is None:
+        s0, s1 = lay.sentences[s]
+        spans = lay.cue_spans[key] = [m.span() for m in pattern.finditer(lay.text, s0, s1)]
+    k = bisect_left(spans, (lo, lo))
+    out: list[tuple[int, int]] = []
+    while k < len(spans) and spans[k][1] <= hi:
+        out.append(spans[k])
+        k += 1
+    return out
 
 
 def tokens(text: str) -> list[str]:
@@ -220,16 +241,17 @@ def share_of_phrase(lay: Layout, p: int) -> list[str] | None:
     return phrase
 
 
-def whole_link_gap(text: str) -> bool:
+def whole_link_gap(text: str, money: bool) -> bool:
     """Whether ``text`` between a share and a later figure names that figure as the whole:
     "of total 2025 budget expenditure of", "общих расходов бюджета в", "der gesamten Ausgaben
-    von" (a totality word, at most ``PHRASE_MAX_WORDS`` words, a linking word at the end)."""
+    von" (a totality word, at most ``PHRASE_MAX_WORDS`` words, a linking word at the end; "в",
+    "у", "at" link only a sum of ``money``)."""
     if len(text) > 100 or _PHRASE_END.search(text):
         return False
     words = tokens(text)
     if not words or len(words) > PHRASE_MAX_WORDS + 3 or not any(is_totality(w) for w in words):
         return False
-    return bool(_WHOLE_LINK_END.search(text))
+    return bool(_WHOLE_LINK_END.search(text) or (money and _MONEY_LINK_END.search(text)))
 
 
 def multiplier_link(text: str) -> bool:
@@ -317,6 +339,28 @@ def same_period(a_from: str | None, a_to: str | None, b_from: str | None,
     """False only when both figures state a time frame and the frames differ."""
     a, b = a_to or a_from, b_to or b_from
     return not a or not b or a[:4] == b[:4]
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _years(lay: Layout, s: int) -> set[str]:
+    key = ("years", s)
+    known = lay.descriptions.get(key)
+    if known is None:
+        s0, s1 = lay.sentences[s]
+        known = lay.descriptions[key] = sorted(set(_YEAR.findall(lay.text, s0, s1)))
+    return set(known)
+
+
+def same_time(lay: Layout, a: int, b: int) -> bool:
+    """False when figures ``a`` and ``b`` are of different years: their periods differ, or
+    their sentences name years and none in common ("in 2021 … 4 billion" against "in 2026")."""
+    qa, qb = lay.qs[a], lay.qs[b]
+    if not same_period(qa.period_from, qa.period_to, qb.period_from, qb.period_to):
+        return False
+    ya, yb = _years(lay, lay.sent[a]), _years(lay, lay.sent[b])
+    return not ya or not yb or bool(ya & yb)
 
 
 def amount_like(lay: Layout, j: int, like: int) -> bool:

@@ -51,7 +51,7 @@ from .naming import (
     conversion_of,
     multiplier_link,
     named_before,
-    same_period,
+    same_time,
     share_of_phrase,
     subject,
     whole_link_gap,
@@ -149,7 +149,8 @@ def _of_whole(lay: Layout, anchor: int, p: int) -> int | None:
     j = next_quantity(lay, anchor)
     if j is not None and is_amount(lay.qs[j]) and lay.sent[j] == lay.sent[p]:
         between = gap(lay, anchor, j)
-        if OF_GAP.match(between) or (anchor == p and whole_link_gap(between)):
+        if OF_GAP.match(between) or (
+                anchor == p and whole_link_gap(between, lay.qs[j].kind == "money")):
             return j
     return None
 
@@ -183,7 +184,8 @@ def subject_part(lay: Layout, p: int, whole: int, above: bool = False) -> int | 
     """The part a sentence names by its subject, stated in a sentence before with the same
     subject: "Defence spending will rise to 13.5 trillion. Defence spending will account for 32%
     of ..."; "That bonus is twice the 250,000" after "The new hiring bonus is 500,000" (a part
-    ``above`` its whole)."""
+    ``above`` its whole: a multiple, which compares figures of different times, so only a share
+    needs its part of the same year as its whole)."""
     words = subject(lay, p)
     if words is None or lay.sent[p] == 0:
         return None
@@ -192,7 +194,8 @@ def subject_part(lay: Layout, p: int, whole: int, above: bool = False) -> int | 
     def accept(j: int) -> bool:
         qj = lay.qs[j]
         return (compatible(qj, qw) and lay.sent[j] < lay.sent[p]
-                and (qj.value > qw.value if above else qj.value < qw.value))
+                and (qj.value > qw.value if above else qj.value < qw.value)
+                and (above or (same_time(lay, j, whole) and same_time(lay, j, p))))
 
     s0 = lay.sentences[lay.sent[p]][0]
     return named_before(lay, words, s0, SUBJECT_LOOKBACK_SENTENCES, accept)
@@ -225,16 +228,17 @@ def _of_pair(lay: Layout, sentence: int) -> tuple[int, int] | None:
     return None
 
 
-def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool]:
-    """Part, whole and whether the words name the whole, for the share ``p``."""
+def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool, bool]:
+    """Part, whole, whether the words name the whole, and whether the part is tied only by
+    words (a subject shared with an earlier sentence), for the share ``p``."""
     stated = _of_is(lay, p)
     if stated is not None:
-        return stated[0], stated[1], True
+        return stated[0], stated[1], True, False
     part, whole = _adjacent_part(lay, p), None
     if part is not None:
         inner = _out_of(lay, part)
         if inner is not None and lay.qs[part].end <= lay.qs[p].start:
-            return inner, part, True
+            return inner, part, True, False
     anchor = part if part is not None and lay.qs[part].start > lay.qs[p].start else p
     whole = _of_whole(lay, anchor, p)
     if whole is not None and part is None:
@@ -244,7 +248,7 @@ def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool]:
     if whole is None and part is None and _CUE_AFTER_SHARE.match(lay.text[lay.qs[p].end:]):
         whole = _named_base(lay, p, None)
         part = _restated_after(lay, p) if whole is not None else None
-        return part, whole, True
+        return part, whole, True, False
     named = whole is not None
     if part is not None and whole is None:
         whole = _named_base(lay, p, part)
@@ -253,12 +257,14 @@ def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool]:
         part = _this_part(lay, p, whole)
     if whole is not None and part is None:
         part = subject_part(lay, p, whole)
+        if part is not None:
+            return part, whole, True, True
     if part is None and whole is None and not amounts_in(lay, lay.sent[p]):
         for s in (lay.sent[p] + 1, lay.sent[p] - 1):
             pair = _of_pair(lay, s) if 0 <= s < len(lay.sentences) else None
             if pair:
-                return pair[0], pair[1], True
-    return part, whole, named
+                return pair[0], pair[1], True, False
+    return part, whole, named, False
 
 
 def _fits(lay: Layout, p: int, part: int, whole: int) -> bool:
@@ -320,24 +326,21 @@ def _worded_whole(lay: Layout, p: int, part: int) -> int | None:
     def accept(j: int) -> bool:
         qj = lay.qs[j]
         return (j != part and compatible(qj, qa) and qj.value > qa.value
-                and same_period(qj.period_from, qj.period_to, qa.period_from, qa.period_to))
+                and same_time(lay, j, part))
 
     before = min(qa.start, lay.qs[p].start)
     return named_before(lay, phrase, before, WORDED_LOOKBACK_SENTENCES, accept)
 
 
 def _slip(lay: Layout, p: int, part: int, whole: int) -> str | None:
-    """How one changed digit of the share or of the part would make the share fit, if it
-    would."""
+    """How one changed digit of the stated share would make it fit, if it would (a changed
+    digit of a short part or whole fits too easily to tell a slip from another figure)."""
     qp, qa, qw = lay.qs[p], lay.qs[part], lay.qs[whole]
     actual = interval_of(qa) / interval_of(qw)
     scale = 0.01 if qp.kind == "percent" else 1.0
     for value, iv in one_digit_variants(qp):
         if iv.scale(scale).overlaps(actual):
             return f"a share of {fmt(value)}{'%' if scale < 1 else ''} would fit, one digit away"
-    for value, iv in one_digit_variants(qa):
-        if (iv / interval_of(qw)).overlaps(share_interval(qp)):
-            return f"the share fits if {qa.text} were {fmt(value)}"
     return None
 
 
@@ -361,7 +364,7 @@ def percent_of_checks(lay: Layout) -> list[Check]:
     for p, qp in enumerate(lay.qs):
         if not is_share(qp):
             continue
-        part, whole, named = _candidates(lay, p)
+        part, whole, named, by_words = _candidates(lay, p)
         if part is None or part == whole:
             continue
         if whole is None:
@@ -376,6 +379,11 @@ def percent_of_checks(lay: Layout) -> list[Check]:
                 checks.append(check)
             continue
         if not named or not _plausible(lay.qs[part], lay.qs[whole]):
+            continue
+        if by_words:
+            found = _worded_check(lay, p, part, whole)
+            if found:
+                checks.append(found)
             continue
         ok = _fits(lay, p, part, whole)
         checks.append(Check("percent_of", "consistent" if ok else "inconsistent",
@@ -401,8 +409,9 @@ MULTIPLIED_GAP_CHARS = 40
 _MULTIPLIED_GAP = re.compile(r"^[^\d.;:!?()]*$")
 
 
-def _multiplied_part(lay: Layout, m: int, whole: int) -> int | None:
-    """The figure the multiplier ``m`` states as a multiple of ``whole``."""
+def _multiplied_part(lay: Layout, m: int, whole: int) -> tuple[int, bool] | None:
+    """The figure the multiplier ``m`` states as a multiple of ``whole``, and whether only
+    words (a subject shared with an earlier sentence) tie it."""
     j = prev_quantity(lay, m)
     if j is not None and lay.sent[j] == lay.sent[m]:
         if conversion_of(lay, j) is not None:
@@ -411,9 +420,26 @@ def _multiplied_part(lay: Layout, m: int, whole: int) -> int | None:
         qj = lay.qs[j]
         if (is_amount(qj) and compatible(qj, lay.qs[whole]) and not is_pronoun_one(lay.text, qj)
                 and len(between) <= MULTIPLIED_GAP_CHARS and _MULTIPLIED_GAP.match(between)):
-            return j
+            return j, False
         return None
-    return subject_part(lay, m, whole, above=True)
+    k = subject_part(lay, m, whole, above=True)
+    return None if k is None else (k, True)
+
+
+def _multiple_fits(qm: Quantity, part: Interval, whole: Interval) -> bool:
+    return (part / whole).overlaps(interval_of(qm))
+
+
+def _multiple_slip(lay: Layout, m: int, part: int, whole: int) -> str | None:
+    """How one changed digit of the part or of the base would make the multiple fit."""
+    qm, qa, qw = lay.qs[m], lay.qs[part], lay.qs[whole]
+    for value, iv in one_digit_variants(qa):
+        if _multiple_fits(qm, iv, interval_of(qw)):
+            return f"the multiple fits if {qa.text} were {fmt(value)}"
+    for value, iv in one_digit_variants(qw):
+        if _multiple_fits(qm, interval_of(qa), iv):
+            return f"the multiple fits if {qw.text} were {fmt(value)}"
+    return None
 
 
 def multiplier_checks(lay: Layout) -> list[Check]:
@@ -428,17 +454,23 @@ def multiplier_checks(lay: Layout) -> list[Check]:
             continue
         if not multiplier_link(gap(lay, m, whole)):
             continue
-        part = _multiplied_part(lay, m, whole)
-        if part is None:
+        found = _multiplied_part(lay, m, whole)
+        if found is None:
             continue
+        part, by_words = found
         qa, qw = lay.qs[part], lay.qs[whole]
-        ok = (interval_of(qa) / interval_of(qw)).overlaps(interval_of(qm))
+        ok = _multiple_fits(qm, interval_of(qa), interval_of(qw))
         said = f"{fmt(qa.value)} is {qa.value / qw.value:.2f} times {fmt(qw.value)}"
         if ok:
             expl = f"{said}, which fits the stated {stated(qm)}"
         else:
+            slip = _multiple_slip(lay, m, part, whole) if by_words else None
+            if by_words and slip is None:
+                continue
             expl = (f"{said}, not {stated(qm)}; that would need "
                     f"{span_text(interval_of(qm).scale(qw.value))} against {fmt(qw.value)}")
+            if slip:
+                expl += f"; {slip}"
         checks.append(Check("percent_of", "consistent" if ok else "inconsistent", expl,
                             percent=m, part=part, whole=whole))
     return checks

@@ -47,11 +47,12 @@ from .naming import (
     all_named_before,
     conjuncts,
     conversion_of,
+    cues_in,
     description,
     is_totality,
     named_before,
     phrase_after,
-    same_period,
+    same_time,
 )
 from .tolerance import interval_of, one_digit_variants, total
 
@@ -364,21 +365,21 @@ def _clause_start(lay: Layout, t: int) -> int:
 def _combined_sum(lay: Layout, t: int) -> Check | None:
     """A total stated for figures "combined with" another: "2.1 million, combined with the
     federal bonus, totals 2.5 million" (the bonus named in words, stated earlier) or "2.1
-    million, combined with a federal bonus of 400,000, brings the total to 2.5 million"."""
+    million, combined with a federal bonus of 400,000, brings the total to 2.5 million". The
+    cue may scope over other figures than those of the clause ("Together with 300 volunteers,
+    the brigade lost 200 men, which makes ..."), so a mismatch counts only with a digit slip."""
     qt = lay.qs[t]
     lo = _clause_start(lay, t)
-    cue = None
-    for m in COMBINED_WITH.finditer(lay.text, lo, qt.start):
-        cue = m
-    if cue is None:
+    cues = cues_in(lay, "combined_with", COMBINED_WITH, lo, qt.start)
+    if not cues:
         return None
-    if not TOTAL_VERB.search(lay.text, lo, qt.start) and not _stated_total(lay, t):
+    if not cues_in(lay, "total_verb", TOTAL_VERB, lo, qt.start) and not _stated_total(lay, t):
         return None
     explicit = [j for j in amounts_before(lay, lay.sent[t], lay.sent[t], qt.start)
                 if lay.qs[j].start >= lo and conversion_of(lay, j) is None][::-1]
     if any(not compatible(lay.qs[j], qt) or lay.qs[j].value >= qt.value for j in explicit):
         return None
-    phrase = phrase_after(lay, cue.end(), qt.start)
+    phrase = phrase_after(lay, cues[-1][1], qt.start)
     parts = list(explicit)
     if phrase is not None:
 
@@ -393,7 +394,7 @@ def _combined_sum(lay: Layout, t: int) -> Check | None:
         parts.append(named)
     if len(parts) < 2:
         return None
-    return _judge_worded(lay, t, parts, phrase is not None)
+    return _judge_worded(lay, t, parts, True)
 
 
 def _conjunct_sum(lay: Layout, t: int) -> Check | None:
@@ -414,8 +415,7 @@ def _conjunct_sum(lay: Layout, t: int) -> Check | None:
     def accept(j: int) -> bool:
         qj = lay.qs[j]
         return (compatible(qj, qt) and qj.value < qt.value and lay.sent[j] < s
-                and same_period(qj.period_from, qj.period_to, qt.period_from, qt.period_to)
-                and not any(is_totality(w) for w in description(lay, j)))
+                and same_time(lay, j, t) and not any(is_totality(w) for w in description(lay, j)))
 
     options = [all_named_before(lay, words, s0, CONJUNCT_LOOKBACK_SENTENCES, accept)
                for words in pair]

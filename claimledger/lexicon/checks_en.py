@@ -38,6 +38,8 @@ MULTIPLIER_LINKS = ("the", "that of", "those of", "as much as", "as many as", "a
                     "as large as", "as big as", "as great as", "more than", "higher than",
                     "larger than", "bigger than", "greater than")
 # Words between "P% of the total X" and the figure of X: "of total expenditure of 41.5 trillion".
-WHOLE_LINKS = ("of", "at", "worth", "totalling", "totaling", "totaling some")
+WHOLE_LINKS = ("of", "worth", "totalling", "totaling")
+# The same for a sum of money only: "of total spending at 41.5 trillion".
+WHOLE_LINKS_MONEY = ("at",)
 # Words that open the whole of a share: "32% of ...".
 SHARE_OF = ("of", "out of")

@@ -248,6 +248,18 @@ NO_INCONSISTENT: list[str] = [
     "The 300 drones a day are twice the rate of May, when the army spent $5 million.",
     "Четыре моста повреждены. Регион приходится на 30% общего ущерба страны в 12 млрд "
     "рублей.",
+    # "в" before a count is "in", not "of": "30% всех школ в 10 районах"
+    "Закрыты 5 школ, или 30% всех школ в 10 районах.",
+    "Закрито 5 шкіл, або 30% усіх шкіл у 10 районах.",
+    # the same subject, but the earlier figure is of another year
+    "Defence spending in 2022 was 5.5 trillion rubles. Defence spending will account for 32% "
+    "of total expenditure of 41 trillion rubles in 2026.",
+    "Die Verteidigungsausgaben lagen 2021 bei 4 Milliarden Euro. Die Verteidigungsausgaben "
+    "machen 2026 23 Prozent der gesamten Ausgaben von 40 Milliarden Euro aus.",
+    # "together with" scoping over another figure than the parts of the clause
+    "Together with 300 volunteers, the brigade lost 200 men, which makes 2,000 casualties "
+    "this year.",
+    "Russia lost 1,200 soldiers plus 30 tanks in May, and its losses reached 5,000 by June.",
 ]
 
 # Phrasings the extractor does not read yet, given as the quantities a reader would write.
