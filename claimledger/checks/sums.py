@@ -27,6 +27,7 @@ from bisect import bisect_right
 from ..model import Check
 from .layout import (
     Layout,
+    amounts_before,
     amounts_in,
     compatible,
     fmt,
@@ -39,6 +40,19 @@ from .layout import (
     same_thing,
     same_thing_named,
     text_before,
+)
+from .naming import (
+    COMBINED_WITH,
+    TOTAL_VERB,
+    all_named_before,
+    conjuncts,
+    conversion_of,
+    cues_in,
+    description,
+    is_totality,
+    named_before,
+    phrase_after,
+    same_time,
 )
 from .tolerance import interval_of, one_digit_variants, total
 
@@ -56,6 +70,12 @@ NESTED_LOOKAHEAD_CHARS = 24
 OF_OPEN_LOOKBACK_CHARS = 60
 # An inconsistent change needs its earlier total within this many increments of the expected.
 CHANGE_SLIP_FACTOR = 10
+# Longest clause before a total that may add its parts in words.
+WORDED_CLAUSE_CHARS = 240
+# Sentences looked back for a part named in words ("combined with the federal bonus").
+COMBINED_LOOKBACK_SENTENCES = 6
+# Sentences looked back for the parts a total names over a conjunction.
+CONJUNCT_LOOKBACK_SENTENCES = 12
 
 _BREAKDOWN_CUE = re.compile(
     r"\b(?:of (?:those|these|them|which|whom)|among (?:them|those|these)|majority of|"
@@ -88,7 +108,7 @@ _TOTAL_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?:in all|in total|altogether|all told|combined|overall|в целом|"
     r"в общей сложности|загалом|insgesamt)\b", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"(?:\ba total of|\bin total|\bin all|\baltogether|\btotal(?:ling|ing)?|всего|итого|"
+    r"(?:\ba total of|\bin total|\bin all|\baltogether|\btotal(?:s|led|ed|ling|ing)?|всего|итого|"
     r"в общей сложности|загалом|усього|всього|разом|insgesamt|gesamt|zusammen)"
     r"\s*[,:–—-]?\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]")
@@ -138,6 +158,8 @@ def _parts_before(lay: Layout, t: int) -> list[int]:
             continue
         if _CLAUSE_BREAK.search(lay.text[lay.qs[j].end:qt.start]):
             break
+        if conversion_of(lay, j) is not None:
+            continue
         if not compatible(lay.qs[j], qt) or lay.qs[j].value >= qt.value:
             return []
         out.insert(0, j)
@@ -322,6 +344,93 @@ def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Ch
     return Check("sum", "inconsistent", expl, whole=t, parts=tuple(parts))
 
 
+def _judge_worded(lay: Layout, t: int, parts: list[int], worded: bool) -> Check | None:
+    """A sum whose parts the words add up ("combined with", "total spending on A and B"): an
+    error when they do not fit, but with a part named only in words (it may be another figure
+    than meant) only when one changed digit of the total or of a part would make them fit."""
+    if total([lay.iv(j) for j in parts]).overlaps(interval_of(lay.qs[t])):
+        return _judge(lay, t, parts, "total", False)
+    if worded and _digit_slip(lay, t, parts, True) is None:
+        return None
+    return _judge(lay, t, parts, "total", False)
+
+
+def _clause_start(lay: Layout, t: int) -> int:
+    """Where the clause of ``t`` starts: its sentence start or the last ";" before it, at most
+    ``WORDED_CLAUSE_CHARS`` before it."""
+    lo = max(lay.sentences[lay.sent[t]][0], lay.qs[t].start - WORDED_CLAUSE_CHARS)
+    return max(lo, lay.text.rfind(";", lo, lay.qs[t].start) + 1)
+
+
+def _combined_sum(lay: Layout, t: int) -> Check | None:
+    """A total stated for figures "combined with" another: "2.1 million, combined with the
+    federal bonus, totals 2.5 million" (the bonus named in words, stated earlier) or "2.1
+    million, combined with a federal bonus of 400,000, brings the total to 2.5 million". The
+    cue may scope over other figures than those of the clause ("Together with 300 volunteers,
+    the brigade lost 200 men, which makes ..."), so a mismatch counts only with a digit slip."""
+    qt = lay.qs[t]
+    lo = _clause_start(lay, t)
+    cues = cues_in(lay, "combined_with", COMBINED_WITH, lo, qt.start)
+    if not cues:
+        return None
+    if not cues_in(lay, "total_verb", TOTAL_VERB, lo, qt.start) and not _stated_total(lay, t):
+        return None
+    explicit = [j for j in amounts_before(lay, lay.sent[t], lay.sent[t], qt.start)
+                if lay.qs[j].start >= lo and conversion_of(lay, j) is None][::-1]
+    if any(not compatible(lay.qs[j], qt) or lay.qs[j].value >= qt.value for j in explicit):
+        return None
+    phrase = phrase_after(lay, cues[-1][1], qt.start)
+    parts = list(explicit)
+    if phrase is not None:
+
+        def accept(j: int) -> bool:
+            qj = lay.qs[j]
+            return compatible(qj, qt) and qj.value < qt.value and j not in explicit
+
+        named = named_before(lay, phrase, lay.sentences[lay.sent[t]][0],
+                             COMBINED_LOOKBACK_SENTENCES, accept)
+        if named is None:
+            return None
+        parts.append(named)
+    if len(parts) < 2:
+        return None
+    return _judge_worded(lay, t, parts, True)
+
+
+def _conjunct_sum(lay: Layout, t: int) -> Check | None:
+    """A total named over a conjunction whose parts earlier sentences state: "Defence spending
+    will rise to 13.5 trillion … spending on national security … 3.5 trillion … The overall
+    spending on defence and security will amount to 17 trillion"."""
+    qt = lay.qs[t]
+    s = lay.sent[t]
+    s0 = lay.sentences[s][0]
+    if s == 0 or qt.start - s0 > WORDED_CLAUSE_CHARS:
+        return None
+    if any(compatible(lay.qs[j], qt) for j in amounts_before(lay, s, s, qt.start)):
+        return None
+    pair = conjuncts(lay.text[s0:qt.start])
+    if pair is None:
+        return None
+
+    def accept(j: int) -> bool:
+        qj = lay.qs[j]
+        return (compatible(qj, qt) and qj.value < qt.value and lay.sent[j] < s
+                and same_time(lay, j, t) and not any(is_totality(w) for w in description(lay, j)))
+
+    options = [all_named_before(lay, words, s0, CONJUNCT_LOOKBACK_SENTENCES, accept)
+               for words in pair]
+    if not all(options):
+        return None
+    chosen: list[int] = []
+    for cands in sorted(options, key=len):
+        free = [j for j in cands if j not in chosen]
+        if not free:
+            return None
+        chosen.append(free[0])
+    parts = sorted(chosen, key=lambda j: lay.qs[j].start)
+    return _judge_worded(lay, t, parts, True)
+
+
 def sum_checks(lay: Layout) -> list[Check]:
     """One check per total whose parts the words list."""
     checks: list[Check] = []
@@ -332,7 +441,10 @@ def sum_checks(lay: Layout) -> list[Check]:
         if _selection(lay, lay.sent[t]):
             continue
         earlier = _parts_before(lay, t) if _stated_total(lay, t) else []
-        if len(earlier) >= 2 and not used.intersection(earlier):
+        worded = _combined_sum(lay, t) or _conjunct_sum(lay, t)
+        if worded is not None:
+            check: Check | None = worded
+        elif len(earlier) >= 2 and not used.intersection(earlier):
             check = _judge(lay, t, earlier, "total", False)
         else:
             found = _breakdown(lay, t)
