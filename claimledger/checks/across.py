@@ -370,15 +370,23 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                 a, b = facts[i], facts[j]
                 if a.claim.doc_id == b.claim.doc_id or not _near(a, b):
                     continue
+                digits = min(significant_digits(a.claim), significant_digits(b.claim))
+                if a.claim.change or (digits < MIN_SLIP_DIGITS and abs(a.claim.value) < 100):
+                    # "+4", "8 tanks": one day's small figures recur every day; only a report of
+                    # the same thing on the same day (or an undated one, except for a change of
+                    # one digit) repeats them
+                    same_day = a.as_of == b.as_of if a.as_of and b.as_of else (
+                        digits >= MIN_SLIP_DIGITS or not a.claim.change)
+                    if not (same_day and a.frame is not None and b.frame is not None
+                            and a.frame.thing == b.frame.thing):
+                        continue
                 same_source = _source_key(a.source) == _source_key(b.source)
                 # an unattributed relay of the same thing repeats it; two named sources of one
                 # value are two statements unless the value is too particular for chance
                 unnamed = not (a.claim.sources and b.claim.sources)
                 same_thing = a.frame is not None and b.frame is not None and (
                     a.frame.thing == b.frame.thing)
-                if same_source or (same_thing and unnamed) or min(
-                    significant_digits(a.claim), significant_digits(b.claim)
-                ) >= PARTICULAR_DIGITS:
+                if same_source or (same_thing and unnamed) or digits >= PARTICULAR_DIGITS:
                     groups.union(i, j)
 
 

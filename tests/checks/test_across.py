@@ -381,3 +381,17 @@ def test_the_date_line_dates_a_report_without_another_date() -> None:
     c = claim(period_from=None, period_to=None, published=None, url=None)
     (ln,) = link_figures([(c, "")], NO_METRICS, lambda _o: None, {"r1": "2024-04-25"})
     assert (ln.as_of, ln.dated_by) == ("2024-04-25", "dateline")
+
+
+def test_one_days_small_increments_of_different_things_are_not_relays() -> None:
+    tanks = Metric(name="tanks", terms={"en": ("tanks",), "uk": ("танки",)})
+    kit = Metric(name="special_kit", terms={"en": ("special equipment",)})
+    a = claim(doc_id="a", text="+4", value=4, change=True, what="танки", period_from=None,
+              period_to=None, published=None, sources=("Генштаб",),
+              canonical_sources=("General Staff",))
+    b = replace(a, doc_id="b", what="special equipment")
+    c = replace(a, doc_id="c", what="tanks", published="2024-10-02")
+    d = replace(a, doc_id="d", what="tanks", published="2024-10-03")
+    links = link_figures([(x, x.text) for x in (a, b, c, d)], [tanks, kit], lambda _o: None)
+    assert links[0].series != links[1].series
+    assert links[2].claim != links[3].claim  # the same +4 tanks on two days: two statements
