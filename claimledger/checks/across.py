@@ -85,7 +85,7 @@ def parse_frame(key: str) -> Frame:
     thing, aggregation, kind = (parts + ["", "", ""])[:3]
     unit = scope = ""
     for extra in parts[3:]:
-        if extra.startswith("region:"):
+        if extra.startswith(("region:", "facet:")):
             scope = extra
         else:
             unit = extra
@@ -127,13 +127,34 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     raw: dict[str, Any] = json.loads(text)
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for role, by_lang in raw.items():
-        if not isinstance(by_lang, dict):
+        if not isinstance(by_lang, dict) or role == "facets":
             continue
         out[role] = {
             lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
             for lang, phrases in by_lang.items()
         }
     return out
+
+
+@lru_cache(maxsize=1)
+def _facets() -> dict[str, tuple[str, ...]]:
+    """Facet name -> the word prefixes (any language) that name it."""
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text).get("facets", {})
+    return {name: tuple(p.casefold() for ps in by_lang.values() for p in ps)
+            for name, by_lang in raw.items()}
+
+
+def facet_of(what: str | None) -> str:
+    """The sub-count a ``what`` names ("tanks captured" -> "captured"), or ""."""
+    words = _WORD.findall((what or "").casefold())
+    for name, prefixes in sorted(_facets().items()):
+        if any(w.startswith(p) for w in words for p in prefixes):
+            return name
+    return ""
 
 
 def _has_cue(words: Sequence[str], role: str) -> bool:
@@ -254,6 +275,8 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
+    if facet := facet_of(claim.what):
+        scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")
 
 

@@ -11,6 +11,7 @@ import pytest
 from claimledger.checks.across import (
     clause_of,
     dateline,
+    facet_of,
     frame_of,
     link_figures,
     one_slip,
@@ -395,3 +396,25 @@ def test_one_days_small_increments_of_different_things_are_not_relays() -> None:
     links = link_figures([(x, x.text) for x in (a, b, c, d)], [tanks, kit], lambda _o: None)
     assert links[0].series != links[1].series
     assert links[2].claim != links[3].claim  # the same +4 tanks on two days: two statements
+
+
+@pytest.mark.parametrize(
+    ("what", "facet"),
+    [
+        ("Russian tanks captured by Ukrainian forces", "captured"),
+        ("танки, захоплені ЗСУ", "captured"),
+        ("захваченные танки", "captured"),
+        ("erbeutete Panzer", "captured"),
+        ("tanks damaged", "damaged"),
+        ("брошенные танки", "abandoned"),
+        ("tanks lost", ""),
+        ("tanks destroyed", ""),
+    ],
+)
+def test_a_sub_count_of_a_tally_is_its_own_series(what: str, facet: str) -> None:
+    assert facet_of(what) == facet
+    total = frame_of(claim(what="tanks lost"), "", NO_METRICS)
+    part = frame_of(claim(what=what), "", NO_METRICS)
+    assert total is not None and part is not None
+    if facet:
+        assert part.scope.endswith(facet) and part.key != total.key
