@@ -54,6 +54,7 @@ _URL_DATE = re.compile(
     r"(?<!\d)(20\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
 )
 _WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(r"[;:()–—]|,(?!\d)")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
 
@@ -238,12 +239,36 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
     return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
 
 
+def list_clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """A figure's clause (``clause_of``) with the items of the list it belongs to before it:
+    in "за добу росіяни втратили 1400 солдатів, чотири танки" the tanks are counted over the
+    day too. Only its aggregation is read from here (its thing comes from its own clause)."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    if lo < 0:
+        return sentence
+    hi = lo + len(sentence)
+    inside = [(a, b) for a, b in others if lo <= a and b <= hi and (a, b) != (start, end)]
+    if not inside:
+        return sentence
+    cuts = [m.start() for m in _SEPARATOR.finditer(text, lo, hi) if not start <= m.start() < end]
+    bounds = [lo - 1, *cuts, hi]
+    parts = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
+    mine = next((n for n, (a, b) in enumerate(parts) if a <= start < b), 0)
+    first = mine
+    while first > 0 and any(parts[first - 1][0] <= a < parts[first - 1][1] for a, _ in inside):
+        first -= 1
+    return text[parts[first][0]:parts[mine][1]]
+
+
 def frame_of(
-    claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None
+    claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
+    cue_context: str | None = None,
 ) -> Frame | None:
     """The frame of a figure read from its ``what``, its period and its clause ``context``;
     None when it names nothing countable. A ``what`` that names no metric is helped by the
-    clause: the metric its words name, when one does."""
+    clause: the metric its words name, when one does. ``cue_context``, when given, is where the
+    aggregation's cue words are looked for instead (``list_clause_of``)."""
     defs = load_metrics() if metrics is None else metrics
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
@@ -258,7 +283,7 @@ def frame_of(
         if not stems:
             return None
         thing = "auto:" + " ".join(stems)
-    words = _WORD.findall(context.casefold())
+    words = _WORD.findall((context if cue_context is None else cue_context).casefold())
     what_words = _WORD.findall((claim.what or "").casefold())
     if _has_cue(words, "average"):
         aggregation = "average"
@@ -312,8 +337,9 @@ def dateline(times: Iterable[TimeExpr]) -> str | None:
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
+    cue_context: str | None = None,
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics)
+    frame = frame_of(claim, context, metrics, cue_context)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -607,8 +633,10 @@ def link_figures(
     copies = syndicated([c for c, _ in listed], texts, outlets)
     facts = []
     for c, text in listed:
-        fact = _figure(c, clause_of(text, c.start, c.end, spans[c.doc_id]), defs, outlet_source,
-                       (datelines or {}).get(c.doc_id))
+        others = spans[c.doc_id]
+        fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
+                       (datelines or {}).get(c.doc_id),
+                       list_clause_of(text, c.start, c.end, others))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
             origin = outlets.get(copies[c.doc_id])
             fact = replace(fact, source=outlet_source(origin) or origin or copies[c.doc_id])

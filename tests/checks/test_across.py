@@ -14,6 +14,7 @@ from claimledger.checks.across import (
     facet_of,
     frame_of,
     link_figures,
+    list_clause_of,
     one_slip,
     significant_digits,
     syndicated,
@@ -418,3 +419,33 @@ def test_a_sub_count_of_a_tally_is_its_own_series(what: str, facet: str) -> None
     assert total is not None and part is not None
     if facet:
         assert part.scope.endswith(facet) and part.key != total.key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Минулої доби Сили оборони знищили 1 200 окупантів, шість танків, 17 артсистем.",
+        "За прошедшие сутки армия потеряла 1 200 военных, шесть танков, 17 артсистем.",
+        "Over the past day Russia lost 1,200 troops, six tanks, 17 artillery systems.",
+    ],
+)
+def test_the_items_of_a_list_share_the_day_that_opens_it(sentence: str) -> None:
+    import re
+
+    spans = [m.span() for m in re.finditer(r"\d[\d ,]*\d|\d|шість|шесть|six", sentence)]
+    start, end = spans[2]
+    c = claim(text=sentence[start:end], value=17, start=start, end=end, what="artillery",
+              period_from=None, period_to=None)
+    frame = frame_of(c, clause_of(sentence, start, end, spans), NO_METRICS,
+                     list_clause_of(sentence, start, end, spans))
+    assert frame is not None and frame.aggregation == "increment"
+
+
+def test_a_day_named_after_a_total_frames_only_what_follows() -> None:
+    text = "Since 2022 Russia has lost 9,100 tanks, and 7 more over the past day."
+    spans = [(27, 32), (44, 45)]
+    total = claim(text="9,100", value=9100, start=27, end=32, what="tanks", period_from=None,
+                  period_to=None)
+    frame = frame_of(total, clause_of(text, 27, 32, spans), NO_METRICS,
+                     list_clause_of(text, 27, 32, spans))
+    assert frame is not None and frame.aggregation == "total"
