@@ -93,3 +93,10 @@ def test_a_relay_long_after_the_claim_was_first_seen_is_stale() -> None:
     (series,) = view.series.values()
     stale = [f for f in series.flags if f.kind == "stale"]
     assert len(stale) == 1 and "265 days later" in stale[0].explanation
+
+
+def test_a_total_far_below_the_earlier_one_is_another_frame_not_a_decrease() -> None:
+    big = claim(doc_id="a", text="9,100", value=9100, published="2024-10-01")
+    small = claim(doc_id="b", text="104", value=104, published="2025-01-25")
+    view = view_of(big, small)
+    assert not any(f.kind == "cumulative_decrease" for s in view.series.values() for f in s.flags)
