@@ -42,6 +42,7 @@ RELAY_DAYS = 45  # agreeing figures of one source this close in date are one sta
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 MAX_RELAYS = 200  # a written value shared by more figures than this is too common to link on
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
+OPEN_BOUND_SHARE = 0.1  # "over X" is relayed as at most this share above X (or a digit's unit)
 MIN_SLIP_DIGITS = 2  # digit strings shorter than this are no evidence of one statement
 SYNDICATED_RATIO = 80.0  # texts of two outlets this similar (rapidfuzz ratio, 0-100): one copy
 SYNDICATION_CHARS = 20_000  # how much of each text is compared for syndication
@@ -194,6 +195,24 @@ def written_interval(claim: ClaimRow) -> tuple[float, float]:
         if claim.approx == "about":
             unit *= 2
     return (v - unit / 2, v + unit / 2)
+
+
+def relay_interval(claim: ClaimRow) -> tuple[float, float]:
+    """The values a relay of a figure can plausibly state: its written interval, with an open
+    bound ("over 6,000") closed at the next rounding step (``OPEN_BOUND_SHARE`` of the value
+    or one unit of its last significant digit, whichever is more): "over 6,000" is relayed
+    as 6,000 to 7,000, not as 11,000."""
+    lo, hi = written_interval(claim)
+    v = claim.value
+    if math.isfinite(lo) and math.isfinite(hi) or not math.isfinite(v):
+        return lo, hi
+    zeros = 0
+    digits = written_digits(claim)
+    if digits and float(v).is_integer():
+        zeros = len(digits) - len(digits.rstrip("0"))
+    unit = abs(v) / int(digits) * 10 ** zeros if digits and int(digits) else abs(v)
+    step = max(unit, OPEN_BOUND_SHARE * abs(v), 1e-9)
+    return (lo, v + step) if math.isinf(hi) else (v - step, hi)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -355,7 +374,7 @@ def _figure(
     return _Figure(
         claim=claim, frame=frame, source=original_source(claim, outlet_source), as_of=as_of,
         dated_by=dated_by, day=bounds[0] if bounds else None, period=period,
-        interval=written_interval(claim),
+        interval=relay_interval(claim),
     )
 
 
@@ -401,8 +420,8 @@ def _near(a: _Figure, b: _Figure) -> bool:
 
 
 def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
-    """Join figures of different reports that repeat one statement: the same written value
-    (kind, unit, range and qualifier) at near dates, from the same original source, or about the
+    """Join figures of different reports that repeat one statement: the same value (kind,
+    unit and range; "about" or a "+" does not make another statement) at near dates, from the same original source, or about the
     same thing where one report names no source, or with a value too particular to recur by
     chance."""
     by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
@@ -410,7 +429,7 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
         c = f.claim
         if f.frame is None or not math.isfinite(c.value):
             continue
-        by_value[(c.kind, c.unit or "", c.value, c.value_high, c.approx, c.change)].append(i)
+        by_value[(c.kind, c.unit or "", c.value, c.value_high)].append(i)
     for idx in by_value.values():
         if len(idx) > MAX_RELAYS:
             continue  # a value this common ("100%", "2") says nothing about identity
@@ -420,12 +439,13 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                 if a.claim.doc_id == b.claim.doc_id or not _near(a, b):
                     continue
                 digits = min(significant_digits(a.claim), significant_digits(b.claim))
-                if a.claim.change or (digits < MIN_SLIP_DIGITS and abs(a.claim.value) < 100):
+                change = a.claim.change or b.claim.change
+                if change or (digits < MIN_SLIP_DIGITS and abs(a.claim.value) < 100):
                     # "+4", "8 tanks": one day's small figures recur every day; only a report of
                     # the same thing on the same day (or an undated one, except for a change of
                     # one digit) repeats them
                     same_day = a.as_of == b.as_of if a.as_of and b.as_of else (
-                        digits >= MIN_SLIP_DIGITS or not a.claim.change)
+                        digits >= MIN_SLIP_DIGITS or not change)
                     if not (same_day and a.frame is not None and b.frame is not None
                             and a.frame.thing == b.frame.thing):
                         continue

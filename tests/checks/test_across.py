@@ -16,6 +16,7 @@ from claimledger.checks.across import (
     link_figures,
     list_clause_of,
     one_slip,
+    relay_interval,
     significant_digits,
     syndicated,
     url_date,
@@ -449,3 +450,17 @@ def test_a_day_named_after_a_total_frames_only_what_follows() -> None:
     frame = frame_of(total, clause_of(text, 27, 32, spans), NO_METRICS,
                      list_clause_of(text, 27, 32, spans))
     assert frame is not None and frame.aggregation == "total"
+
+
+def test_an_open_bound_is_relayed_only_as_a_plausible_rounding() -> None:
+    over = claim(doc_id="a", text="6,000", value=6000, approx="over", what="North Korean troops",
+                 period_from=None, period_to=None, published="2025-06-15")
+    deployed = claim(doc_id="b", text="11,000", value=11000, what="North Korean troops",
+                     period_from=None, period_to=None, published="2025-06-16")
+    relayed = claim(doc_id="c", text="6,300", value=6300, what="North Korean troops",
+                    period_from=None, period_to=None, published="2025-06-16")
+    links = link(over, deployed, relayed)
+    assert links[0].claim != links[1].claim
+    assert links[0].claim == links[2].claim
+    assert relay_interval(over) == (6000, 7000)
+    assert not any(ln.conflict for ln in links)
