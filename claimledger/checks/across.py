@@ -421,9 +421,9 @@ def _near(a: _Figure, b: _Figure) -> bool:
 
 def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
     """Join figures of different reports that repeat one statement: the same value (kind,
-    unit and range; "about" or a "+" does not make another statement) at near dates, from the same original source, or about the
-    same thing where one report names no source, or with a value too particular to recur by
-    chance."""
+    unit and range; "about" or a "+" does not make another statement) at near dates, from the
+    same original source, or about the same thing where one report names no source, or with a
+    value too particular to recur by chance."""
     by_value: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         c = f.claim
@@ -508,14 +508,20 @@ def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                     if _same_statement(facts[i], facts[j]):
                         groups.union(i, j)
                 by_period[period].append(i)
-        rest = sorted((i for i in idx if not facts[i].period and facts[i].day is not None
-                       and written_digits(facts[i].claim)),
+        # one report's agreeing figures ("4,000 tanks" in its title, 3,947 in its text) are one
+        # statement whatever their dates; across reports only dated figures written in digits
+        rest = sorted((i for i in idx if not facts[i].period and written_digits(facts[i].claim)),
                       key=lambda i: facts[i].interval[0])
         for pos, i in enumerate(rest):
             for j in rest[pos + 1:]:
                 a, b = facts[i], facts[j]
                 if b.interval[0] > a.interval[1]:
                     break
+                if a.claim.doc_id == b.claim.doc_id:
+                    groups.union(i, j)
+                    continue
+                if a.day is None or b.day is None:
+                    continue
                 frame = a.frame
                 if frame is not None and frame.aggregation == "increment":
                     if a.as_of == b.as_of:

@@ -464,3 +464,11 @@ def test_an_open_bound_is_relayed_only_as_a_plausible_rounding() -> None:
     assert links[0].claim == links[2].claim
     assert relay_interval(over) == (6000, 7000)
     assert not any(ln.conflict for ln in links)
+
+
+def test_one_reports_title_and_text_figures_that_agree_are_one_statement() -> None:
+    title = claim(doc_id="a", text="4,000", value=4000, what="tanks lost", period_from=None,
+                  period_to=None, published=None)
+    body = replace(title, index=1, text="3,947", value=3947)
+    links = link(title, body)
+    assert links[0].claim == links[1].claim and not any(ln.conflict for ln in links)
