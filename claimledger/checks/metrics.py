@@ -66,6 +66,10 @@ _CYRILLIC_ENDINGS = sorted(
     reverse=True,
 )
 _LATIN_ENDINGS = ("ing", "ies", "es", "ed", "ly", "s", "en", "er", "e")
+_ES_PLURAL = ("s", "x", "z", "ch", "sh")  # English plurals in -es ("boxes", "matches")
+# an English silent e after one consonant after a vowel ("plane", "drone", "missile"); German
+# endings in -e follow a consonant pair or a vowel pair and are cut ("Drohne", "Fälle")
+_SILENT_E = re.compile(r"(?:^|[^aeiouäöü])[aeiouy][bcdfgklmnprstvz]e$")
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
 
@@ -91,9 +95,15 @@ def _cut(word: str) -> str:
         return word
     if word.endswith("sses"):
         return word[:-2]
+    latin = endings is _LATIN_ENDINGS
     for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
+            rest = word[: -len(ending)]
+            if latin and ending == "es" and not rest.endswith(_ES_PLURAL):
+                continue  # "planes" is "plane" + s, not "plan" + es ("plans")
+            if latin and ending == "e" and _SILENT_E.search(word):
+                return word  # "plane", "drone", "missile": the e is part of the word
+            return rest
     return word
 
 

@@ -192,3 +192,24 @@ def test_figure_context_is_the_sentence_around_the_figure() -> None:
     text = "First sentence here. Losses reached 5,000 men. Another one follows."
     start = text.index("5,000")
     assert figure_context(text, start, start + 5) == " Losses reached 5,000 men"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("planes", "plane", True),
+        ("plans", "planes", False),  # recruitment plans are no aircraft
+        ("drones", "drone", True),
+        ("missiles", "missile", True),
+        ("boxes", "box", True),
+        ("vehicles", "vehicle", True),
+        ("Drohnen", "Drohne", True),
+        ("Fälle", "Fall", False),
+    ],
+)
+def test_english_plurals_and_silent_e_stem_apart_from_other_words(
+    a: str, b: str, same: bool
+) -> None:
+    from claimledger.checks.metrics import stem
+
+    assert (stem(a.casefold()) == stem(b.casefold())) is same
