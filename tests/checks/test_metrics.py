@@ -205,6 +205,8 @@ def test_figure_context_is_the_sentence_around_the_figure() -> None:
         ("vehicles", "vehicle", True),
         ("Drohnen", "Drohne", True),
         ("Fälle", "Fall", False),
+        ("cases", "case", True),
+        ("cases", "casualties", False),  # "cases" must not veto "casualties"
     ],
 )
 def test_english_plurals_and_silent_e_stem_apart_from_other_words(
