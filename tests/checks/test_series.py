@@ -226,7 +226,7 @@ def test_thin_what_is_split_by_original_source() -> None:
         ),
     ]
     keys = sorted(s.key for s in build_series(rows, []))
-    assert keys == ["auto:cas@mediazona", "auto:cas@uk defence intelligence"]
+    assert keys == ["auto:case@mediazona", "auto:case@uk defence intelligence"]
 
 
 def test_figures_without_what_or_metric_are_left_out() -> None:
