@@ -322,3 +322,22 @@ def test_claim_shows_the_relays_of_a_figure_and_the_conflicting_versions(
     assert "conflicting values" in table.stdout and "684" in table.stdout
     missing = runner.invoke(app, ["claim", "nope:1", "--db", db])
     assert missing.exit_code == 1 and "no figure or claim" in missing.stderr
+
+
+def test_a_mistyped_ledger_path_is_an_error_not_an_empty_ledger(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.sqlite"
+    for command in (["doctor"], ["claims"], ["sources"], ["series"], ["export", "claims"]):
+        result = runner.invoke(app, [*command, "--db", str(typo)])
+        assert result.exit_code == 2, command
+        assert "no ledger at" in result.stderr
+    assert not typo.exists()
+
+
+def test_claims_refuses_an_impossible_date(db: str) -> None:
+    result = runner.invoke(app, ["claims", "--since", "2025-13-01", "--db", db])
+    assert result.exit_code == 2 and "--since must be a date" in result.stderr
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("claimledger ")

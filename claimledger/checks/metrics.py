@@ -66,7 +66,7 @@ _CYRILLIC_ENDINGS = sorted(
     reverse=True,
 )
 _LATIN_ENDINGS = ("ing", "ies", "es", "ed", "ly", "s", "en", "er", "e")
-_ES_PLURAL = ("x", "z", "ch", "sh")  # English plurals in -es ("boxes", "matches"; "cases" is case+s)
+_ES_PLURAL = ("x", "z", "ch", "sh")  # plurals in -es ("boxes", "matches"; "cases" is case+s)
 # an English silent e after one consonant after a vowel ("plane", "drone", "missile"); German
 # endings in -e follow a consonant pair or a vowel pair and are cut ("Drohne", "Fälle")
 _SILENT_E = re.compile(r"(?:^|[^aeiouäöü])[aeiouy][bcdfgklmnprstvz]e$")

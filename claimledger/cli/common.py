@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -32,6 +33,29 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"claimledger {version('claimledger')}")
+        except PackageNotFoundError:
+            print("claimledger (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn news reports into a ledger of checked claims."""
+
+
 # Markup and emoji codes are off: report text, titles and file names are untrusted and may hold
 # "[...]" or ":name:" sequences; styling is done with Text objects (see ``styled``).
 out = Console(soft_wrap=False, markup=False, emoji=False, highlight=False)
@@ -83,7 +107,17 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 @contextmanager
-def _ledger(db: str | None) -> Iterator[Ledger]:
+def _ledger(db: str | None, *, existing: bool = False) -> Iterator[Ledger]:
+    """The ledger at ``db`` (or the default), opened for one command. ``existing``: a command
+    that only reads refuses a SQLite path with no ledger behind it (a mistyped ``--db`` would
+    otherwise create an empty ledger and answer from it)."""
+    if existing:
+        from ..store import resolve
+
+        backend, target = resolve(db)
+        if backend == "sqlite" and target != ":memory:" and not Path(target).exists():
+            raise _fail(f"no ledger at {target}: check --db, or ingest or analyze a report "
+                        "to create one")
     try:
         ledger = open_ledger(db)
     except ClaimLedgerError as exc:
@@ -152,3 +186,16 @@ def _write_rows(records: list[dict[str, Any]], fmt: RowFormat) -> None:
             writer.writerow(records[0].keys())
         for r in records:
             writer.writerow("; ".join(v) if isinstance(v, tuple | list) else v for v in r.values())
+
+
+def iso_day(value: str | None, option: str) -> str | None:
+    """``value`` as an ISO day (YYYY-MM-DD), or a usage error naming ``option``."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise _fail(f"{option} must be a date as YYYY-MM-DD, not {value!r}") from None
+

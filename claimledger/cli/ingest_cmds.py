@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from typing import Annotated, Any
 
 import typer
@@ -28,6 +27,7 @@ from .common import (
     _settings,
     app,
     err,
+    iso_day,
     out,
 )
 
@@ -46,11 +46,7 @@ def analyze(
         source = str(api.sample_path())
     if source is None:
         raise _fail("give a SOURCE (file, URL or -) or --sample")
-    if published is not None:
-        try:
-            published = date.fromisoformat(published).isoformat()
-        except ValueError:
-            raise _fail(f"--published must be a date as YYYY-MM-DD, not {published!r}") from None
+    published = iso_day(published, "--published")
     failures: list[IngestFailure] = []
     analyses: list[Analysis] = []
     for item in read_sources([source], settings=_settings(allow_private, None)):
@@ -164,7 +160,7 @@ def reanalyze(db: DbOption = None, quiet: QuietOption = False) -> None:
     """Run the extraction again over every stored report (a newer claimledger, or new source
     and metric files in $CLAIMLEDGER_SOURCES / $CLAIMLEDGER_METRICS)."""
     view = _ProgressView(quiet)
-    with _ledger(db) as ledger:
+    with _ledger(db, existing=True) as ledger:
         try:
             n = api.reanalyze(ledger, on_item=view)
         except ClaimLedgerError as exc:

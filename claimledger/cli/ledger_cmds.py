@@ -23,6 +23,7 @@ from .common import (
     _write_rows,
     app,
     err,
+    iso_day,
     out,
     styled,
 )
@@ -60,11 +61,15 @@ def claims(
     fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Search the claims in the ledger."""
+    """Search the claims in the ledger.
+
+    Example: claimledger claims --search desertion --source Mediazona --since 2024-01-01
+    """
+    since, until = iso_day(since, "--since"), iso_day(until, "--until")
     query = ClaimQuery(
         search=search, source=source, metric=metric, since=since, until=until, limit=limit
     )
-    with _ledger(db) as ledger:
+    with _ledger(db, existing=True) as ledger:
         try:
             rows = ledger.claims(query)
         except ClaimLedgerError as exc:
@@ -93,7 +98,7 @@ def claims(
 @app.command()
 def show(doc_id: str, db: DbOption = None) -> None:
     """Show one stored report with its figures, claims and checks."""
-    with _ledger(db) as ledger:
+    with _ledger(db, existing=True) as ledger:
         try:
             analysis = ledger.get(doc_id)
         except ClaimLedgerError as exc:
@@ -126,7 +131,7 @@ def export(
 
     if fmt is ExportFormat.parquet and output is None:
         raise _fail("Parquet is binary: give --output FILE")
-    with _ledger(db) as ledger:
+    with _ledger(db, existing=True) as ledger:
         try:
             if output is None:
                 write(ledger, fmt.value, sys.stdout.buffer)
@@ -144,7 +149,7 @@ def export(
 @app.command()
 def doctor(db: DbOption = None) -> None:
     """Check the ledger's integrity (SQLite integrity and foreign keys, counts)."""
-    with _ledger(db) as ledger:
+    with _ledger(db, existing=True) as ledger:
         problems = ledger.integrity_check()
         counts = ledger.count()
     out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
@@ -163,7 +168,7 @@ def sources(
     """List canonical sources with their number of figures and the outlets that relay them."""
     from ..sources_registry import listed_sources
 
-    with _ledger(db) as ledger:
+    with _ledger(db, existing=True) as ledger:
         summary = listed_sources(ledger.sources_summary())
     records = [
         {

@@ -49,7 +49,7 @@ def series(
 
     try:
         metrics = load_metrics(metrics_file)
-        with _ledger(db) as ledger:
+        with _ledger(db, existing=True) as ledger:
             view = ledger_view(ledger, metrics)
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
@@ -144,7 +144,7 @@ def claim(
 
     try:
         metrics = load_metrics(metrics_file)
-        with _ledger(db) as ledger:
+        with _ledger(db, existing=True) as ledger:
             view = ledger_view(ledger, metrics)
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
