@@ -206,11 +206,24 @@ def serve(
     allow_private_urls: Annotated[
         bool, typer.Option("--allow-private-urls", help="Let URL ingest reach private addresses.")
     ] = False,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option("--allow-host", help="Another host name the app answers to (repeatable)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Open the local web app (documents, annotated reports, metrics, sources, JSON API)."""
+    """Open the local web app (documents, annotated reports, metrics, sources, JSON API).
+
+    It answers only to this machine's loopback names and the --host it binds (a page elsewhere
+    that rebinds its name to this address is refused); --allow-host adds a name.
+    """
     from ..web import WebSettings
     from ..web import serve as run_server
+    from ..web.settings import LOOPBACK_HOSTS
+
+    hosts = [*LOOPBACK_HOSTS, *(allow_host or [])]
+    if host not in ("0.0.0.0", "::"):
+        hosts.append(host)
 
     with _ledger(db) as ledger:
         err.print(f"claimledger on http://{host}:{port}/ (Ctrl+C to stop)")
@@ -218,7 +231,8 @@ def serve(
             ledger,
             host=host,
             port=port,
-            settings=WebSettings(allow_private_urls=allow_private_urls),
+            settings=WebSettings(allow_private_urls=allow_private_urls,
+                                 allowed_hosts=tuple(dict.fromkeys(hosts))),
         )
 
 

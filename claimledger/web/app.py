@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store.base import Ledger
 from .errors import WebError, error_body
-from .middleware import BodyLimit, SecurityHeaders
+from .middleware import BodyLimit, HostCheck, SecurityHeaders
 from .schemas import ErrorOut
 from .settings import WebSettings
 
@@ -120,6 +120,8 @@ def create_app(ledger: Ledger, settings: WebSettings | None = None) -> FastAPI:
     ingest_paths = ("/ingest", "/api/ingest")
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes, paths=ingest_paths)
     app.add_middleware(SecurityHeaders)
+    if settings.allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=frozenset(settings.allowed_hosts))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes_api.router, prefix=API_PREFIX)
     app.include_router(routes_ingest.router)

@@ -1,5 +1,6 @@
 """ASGI middleware: security headers on every response, a cap on ingest request bodies,
-and a same-origin rule for requests that change the ledger."""
+a same-origin rule for requests that change the ledger, and a check of the Host a request
+names (no DNS rebinding)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,38 @@ class BodyLimit:
             return msg
 
         await self.app(scope, counting_receive, send)
+
+
+def host_name(header: str) -> str:
+    """The host of a Host header, without its port, lower case ("[::1]:8000" -> "::1")."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class HostCheck:
+    """Refuses (421) a request whose Host header is not one of ``allowed``: a page on another
+    site whose name is rebound to this machine's address names its own host, so it cannot
+    read or write the ledger through the browser of the user running the app."""
+
+    def __init__(self, app: ASGIApp, allowed: frozenset[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(host_name(h) for h in allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        host = host_name(Headers(scope=scope).get("host", ""))
+        if host in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        message = "this server answers only to the host names it was started for"
+        if scope.get("path", "").startswith("/api"):
+            response: JSONResponse | PlainTextResponse = JSONResponse(
+                error_body(421, message), status_code=421)
+        else:
+            response = PlainTextResponse(message, status_code=421)
+        await response(scope, receive, send)
+

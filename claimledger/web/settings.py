@@ -17,6 +17,8 @@ MAX_PAGE_SIZE = 1000
 # Series grouped automatically by what they count are listed on /metrics only on a ledger of at
 # most this many figures (building them reads every figure); each still opens by its id.
 AUTO_LIST_MAX = 5_000
+# The Host names the app answers to by default: this machine's loopback names (see HostCheck)
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class WebSettings:
     page_size: int = DEFAULT_PAGE_SIZE
     analyze: Callable[[Document], Analysis] = analyze_document  # the pipeline run on ingest
     fetcher: Fetcher | None = None  # fetches URLs for ingest; None: the guarded httpx fetcher
+    # Host headers answered; a request naming another host (DNS rebinding) gets 421. None
+    # answers any host (behind a proxy that checks it).
+    allowed_hosts: tuple[str, ...] | None = LOOPBACK_HOSTS
 
     @property
     def max_request_bytes(self) -> int:

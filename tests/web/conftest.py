@@ -182,5 +182,5 @@ def settings() -> WebSettings:
 @pytest.fixture
 def client(ledger: Ledger, settings: WebSettings) -> Iterator[TestClient]:
     """A client of an app over the (unseeded unless ``ids`` is used) ledger."""
-    with TestClient(create_app(ledger, settings)) as c:
+    with TestClient(create_app(ledger, settings), base_url="http://127.0.0.1") as c:
         yield c

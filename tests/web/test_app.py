@@ -281,3 +281,23 @@ def test_series_by_frame_have_a_listing_a_page_and_json_twins(
     detail = client.get(f"/series/{quote(key, safe='')}")
     assert detail.status_code == 200 and "<svg" in detail.text and "relays" in detail.text
     assert client.get("/api/series/no-such-series").status_code == 404
+
+
+def test_a_request_naming_another_host_is_refused(client: TestClient) -> None:
+    # DNS rebinding: a page on evil.example whose name now resolves to this machine
+    for path in ("/api/export/documents.jsonl", "/", "/api/claims"):
+        r = client.get(path, headers={"Host": "evil.example:8000"})
+        assert r.status_code == 421, path
+    r = client.post("/api/ingest", json={"text": "5 tanks"},
+                    headers={"Host": "evil.example", "Origin": "http://evil.example"})
+    assert r.status_code == 421
+    for host in ("127.0.0.1:8000", "localhost", "[::1]:8000"):
+        assert client.get("/api/documents", headers={"Host": host}).status_code == 200, host
+
+
+def test_host_names_parse_with_and_without_ports() -> None:
+    from claimledger.web.middleware import host_name
+
+    assert host_name("[::1]:8000") == "::1"
+    assert host_name("LocalHost:80") == "localhost"
+    assert host_name("127.0.0.1") == "127.0.0.1"

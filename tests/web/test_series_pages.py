@@ -115,7 +115,7 @@ def test_a_flag_at_the_page_boundary_is_reported(store: SQLiteLedger) -> None:
     store.save(report(2, [(450, "2024-03-02", "General Staff")], "2024-03-02"))  # went down
     store.save(report(3, [(600, "2024-03-03", "General Staff")], "2024-03-03"))
     store.save(report(4, [(700, "2024-03-04", "General Staff")], "2024-03-04"))
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
         first = client.get(f"/api/metrics/{METRIC}?limit=3").json()
         assert [p["date"] for p in first["points"]] == ["2024-03-02", "2024-03-03", "2024-03-04"]
         assert first["next"] == "2024-03-02" and first["before"] is None
@@ -141,7 +141,7 @@ def test_conflicting_values_of_a_boundary_day_stay_together(store: SQLiteLedger)
     store.save(report(2, [(200, "2024-05-02", "Mayor")], "2024-05-02"))
     store.save(report(3, [(290, "2024-05-02", "Mayor")], "2024-05-03"))  # relayed differently
     store.save(report(4, [(300, "2024-05-03", "Air Force")], "2024-05-03"))
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
         page = client.get(f"/api/metrics/{METRIC}?limit=2").json()
         assert [p["date"] for p in page["points"]] == ["2024-05-03"]  # a day is never split
         page = client.get(f"/api/metrics/{METRIC}?limit=3").json()
@@ -152,7 +152,7 @@ def test_conflicting_values_of_a_boundary_day_stay_together(store: SQLiteLedger)
 
 def test_page_parameters_are_checked(store: SQLiteLedger) -> None:
     store.save(report(1, [(100, "2024-05-01", "Mayor")], "2024-05-01"))
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
         assert client.get(f"/api/metrics/{METRIC}?limit=0").status_code == 422
         assert client.get(f"/api/metrics/{METRIC}?limit=100000").status_code == 422
         assert client.get(f"/api/metrics/{METRIC}?before=May").status_code == 422

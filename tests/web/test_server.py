@@ -36,7 +36,7 @@ def test_static_assets_are_served_from_the_package(client: TestClient) -> None:
 
 def test_pages_link_only_local_assets(client: TestClient) -> None:
     page = client.get("/").text
-    assert "http://" not in page.replace("http://testserver", "")
+    assert "http://" not in page.replace("http://127.0.0.1", "")
     assert "https://" not in page
 
 
@@ -46,7 +46,10 @@ def test_two_apps_keep_their_own_ledgers(ledger: Ledger, tmp_path: Any) -> None:
 
     other = open_ledger(str(tmp_path / "other.sqlite"))
     try:
-        with TestClient(create_app(ledger)) as a, TestClient(create_app(other)) as b:
+        local = "http://127.0.0.1"
+        with TestClient(create_app(ledger), base_url=local) as a, TestClient(
+            create_app(other), base_url=local
+        ) as b:
             a.post("/api/ingest", json={"text": "Officials counted 7 boats."})
             assert len(a.get("/api/documents").json()["documents"]) == 1
             assert b.get("/api/documents").json()["documents"] == []
