@@ -173,8 +173,11 @@ async def api_sources(state: State) -> dict[str, Any]:
     return {"sources": queries.source_dicts(state.ledger)}
 
 
-def _ingest_out(state: AppState, doc: Any) -> dict[str, Any]:
-    analysis, is_new = analyze_and_save(doc, state.ledger, state.settings)
+async def _ingest_out(state: AppState, doc: Any) -> dict[str, Any]:
+    # the analysis runs off the event loop: other requests are answered meanwhile
+    analysis, is_new = await run_in_threadpool(
+        analyze_and_save, doc, state.ledger, state.settings
+    )
     failed = sum(c.status == "inconsistent" for c in analysis.checks)
     doc_id = analysis.document.id
     return {
@@ -196,7 +199,7 @@ async def api_ingest(state: State, body: IngestIn) -> dict[str, Any]:
     else:
         doc = await run_in_threadpool(document_from_url, body.url or "", state.settings)
     doc = with_metadata(doc, title=body.title, outlet=body.outlet, published=body.published)
-    return _ingest_out(state, doc)
+    return await _ingest_out(state, doc)
 
 
 @router.post("/ingest/upload", response_model=IngestOut, status_code=201, responses=_INGEST_ERRORS)
@@ -211,4 +214,4 @@ async def api_ingest_upload(
     data = await file.read(state.settings.max_upload_bytes + 1)
     doc = document_from_upload(file.filename or "file", data, state.settings)
     doc = with_metadata(doc, title=title, outlet=outlet, published=published)
-    return _ingest_out(state, doc)
+    return await _ingest_out(state, doc)

@@ -56,7 +56,7 @@ async def ingest_submit(request: Request, state: State) -> Response:
             outlet=values.get("outlet"),
             published=values.get("published"),
         )
-        analysis, _ = analyze_and_save(doc, state.ledger, state.settings)
+        analysis, _ = await run_in_threadpool(analyze_and_save, doc, state.ledger, state.settings)
     except WebError as exc:
         return render(
             request,

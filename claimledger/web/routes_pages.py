@@ -66,12 +66,13 @@ async def claims(request: Request, state: State, query: ClaimFilters) -> HTMLRes
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 async def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
     """The annotated report: highlighted text, and its checks beside it."""
-    analysis = queries.get_analysis(state.ledger, doc_id)
+    analysis = await run_in_threadpool(queries.get_analysis, state.ledger, doc_id)
+    body = await run_in_threadpool(annotated_html, analysis)  # a long report takes a while
     return render(
         request,
         "document.html",
         doc=analysis.document,
-        body=annotated_html(analysis),
+        body=body,
         quantities=analysis.quantities,
         checks=queries.check_list(analysis),
         n_failed=sum(c.status == "inconsistent" for c in analysis.checks),
