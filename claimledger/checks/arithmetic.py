@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import Check, Document, Quantity
 from .layout import layout
-from .percent import percent_change_checks, percent_of_checks
+from .percent import multiplier_checks, percent_change_checks, percent_of_checks
 from .sums import change_checks, sum_checks
 
 
@@ -27,5 +27,5 @@ def check_arithmetic(doc: Document, quantities: list[Quantity]) -> list[Check]:
     if not quantities:
         return []
     lay = layout(doc.text, list(quantities))
-    return (percent_of_checks(lay) + percent_change_checks(lay) + sum_checks(lay)
-            + change_checks(lay))
+    return (percent_of_checks(lay) + multiplier_checks(lay) + percent_change_checks(lay)
+            + sum_checks(lay) + change_checks(lay))

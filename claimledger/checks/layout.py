@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Quantity
 from .tolerance import Interval, interval_of
@@ -36,8 +36,13 @@ LINK = (r"(?:or|или|або|oder|also|bzw\.?|i\.\s?e\.|that is|то есть|�
 _WORD = r"[^\W\d]+"
 # Gap between a figure and its restatement: "18,159, or 88.4%", "900 (25%)", "86.2% or 17,721",
 # and with a few words in between: "400 of them, or 20%", "45 out of 300 applications (15%)".
+# Qualifiers that may stand between the restated figure and the share: "1,700, or nearly 40%".
+QUALIFIER = (r"(?:about|around|roughly|some|approximately|nearly|almost|over|more than|"
+             r"less than|under|около|примерно|почти|более|менее|свыше|близько|приблизно|майже|"
+             r"понад|rund|etwa|fast|knapp|über|mehr als)")
 OR_GAP = re.compile(
     rf"^\s*[,(]?\s*(?:{LINK})?\s*[,(:–—-]?\s*$"
+    rf"|^\s*(?:,\s*{LINK}|\(|[,–—])\s*{QUALIFIER}\s+$"
     rf"|^\s+(?:{_WORD}[’'-]?\s+){{0,3}}{_WORD}\s*(?:,\s*{LINK}|\()\s*$", re.I)
 # A longer gap that still ends in a restatement mark: "... in the district (480)",
 # "... substations, or 60", "... were students: 30", "... apartments, roughly 600".
@@ -57,7 +62,8 @@ OF_BEFORE = re.compile(
 # Words that name the figure before them as the base: "of them", "of whom", "из них", "davon".
 BASE_CUE = re.compile(
     r"\b(?:of|among|from)\s+(?:all\s+)?(?:these|those|them|which|whom)\b|\bиз\s+(?:них|которых|"
-    r"этих)\b|\bз\s+(?:них|яких|цих)\b|\bdavon\b|\bvon\s+(?:ihnen|diesen)\b|\bdarunter\b", re.I)
+    r"этих)\b|(?<!\w)і?з\s+(?:них|яких|цих)\b|\bdavon\b|\bvon\s+(?:ihnen|diesen)\b|\bdarunter\b",
+    re.I)
 # A verb that states the share of the figure before it: "3,200 people, accounting for 40%".
 SHARE_VERB = re.compile(
     r"^[^\d.;!?]{0,50}?\b(?:accounting for|accounts? for|representing|represents?|making up|"
@@ -125,6 +131,33 @@ class Layout:
         if got is None:
             got = self.intervals[i] = interval_of(self.qs[i])
         return got
+
+    @cached_property
+    def figures_by_sentence(self) -> dict[int, list[int]]:
+        """Indices of all the quantities of each sentence, in text order."""
+        by: dict[int, list[int]] = {}
+        for i in sorted(range(len(self.qs)), key=lambda j: (self.qs[j].start, j)):
+            by.setdefault(self.sent[i], []).append(i)
+        return by
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """The end of each sentence, for bisecting."""
+        return [e for _, e in self.sentences]
+
+    def sent_at(self, pos: int) -> int:
+        """The index of the sentence that holds text position ``pos``."""
+        return min(bisect_right(self.sentence_ends, pos), len(self.sentences) - 1)
+
+    @cached_property
+    def descriptions(self) -> dict[tuple[str, int], list[str]]:
+        """The words describing each figure (see ``naming.description``), filled on first use."""
+        return {}
+
+    @cached_property
+    def cue_spans(self) -> dict[tuple[str, int], list[tuple[int, int]]]:
+        """Where a cue pattern matches in each sentence (see ``naming.cues_in``)."""
+        return {}
 
     @cached_property
     def memo(self) -> dict[tuple[str, int], bool]:
@@ -230,8 +263,10 @@ def share_interval(q: Quantity) -> Interval:
     return i.scale(0.01) if q.kind == "percent" else i
 
 
-def _content_words(s: str | None) -> set[str]:
-    return {w for w in _WORDS.findall((s or "").lower()) if w not in _STOPWORDS and len(w) > 2}
+@lru_cache(maxsize=4096)
+def _content_words(s: str | None) -> frozenset[str]:
+    return frozenset(w for w in _WORDS.findall((s or "").lower())
+                     if w not in _STOPWORDS and len(w) > 2)
 
 
 def same_thing(a: Quantity, b: Quantity) -> bool:

@@ -47,12 +47,25 @@ from .layout import (
     stated,
     text_before,
 )
-from .tolerance import Interval, interval_of
+from .naming import (
+    conversion_of,
+    multiplier_link,
+    named_before,
+    same_time,
+    share_of_phrase,
+    subject,
+    whole_link_gap,
+)
+from .tolerance import Interval, interval_of, one_digit_variants
 
 # Sentences looked back from a named base cue ("Of these cases") to find the base.
 BASE_LOOKBACK_SENTENCES = 2
 # Characters looked back from a share for its base cue ("Of these cases, ... 41.2%").
 BASE_CUE_LOOKBACK_CHARS = 300
+# Sentences looked back for the figure a subject names ("Road spending will ...").
+SUBJECT_LOOKBACK_SENTENCES = 2
+# Sentences looked back for the whole a phrase names ("…, or 30% of the overall budget").
+WORDED_LOOKBACK_SENTENCES = 12
 
 # The subject of a sentence that restates the figure before it: "This number is ...".
 _THIS_SUBJECT = re.compile(
@@ -64,8 +77,12 @@ _IS_GAP = re.compile(
     r"amounts? to|=|это|составляет|становить|це|sind|ist|wären|macht)\s*$", re.I)
 # A base cue right after a share: "a quarter of whom", "20% of them", "половина из них".
 _CUE_AFTER_SHARE = re.compile(
-    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|з\s+(?:них|яких)|"
+    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|і?з\s+(?:них|яких)|"
     r"von\s+(?:ihnen|denen))\b", re.I)
+# The same cue with the part right after it: "A quarter of them, 50 people, ...".
+_CUE_THEN_PART = re.compile(
+    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|і?з\s+(?:них|яких)|"
+    r"von\s+(?:ihnen|denen))\s*[,(:–—]\s*$", re.I)
 
 
 def _of_is(lay: Layout, p: int) -> tuple[int, int] | None:
@@ -80,9 +97,13 @@ def _of_is(lay: Layout, p: int) -> tuple[int, int] | None:
 
 
 def _restated_after(lay: Layout, anchor: int) -> int | None:
-    """An amount restating what precedes it: "… substations, or 60", "… district (480)"."""
+    """An amount restating what precedes it: "… substations, or 60", "… district (480)"; after
+    a whole, only a figure of its kind and unit ("40 billion hryvnias ($970m)" restates
+    nothing)."""
     j = next_quantity(lay, anchor)
     if j is None or lay.sent[j] != lay.sent[anchor] or not is_amount(lay.qs[j]):
+        return None
+    if is_amount(lay.qs[anchor]) and not compatible(lay.qs[j], lay.qs[anchor]):
         return None
     between = gap(lay, anchor, j)
     if len(between) <= RESTATE_GAP_CHARS and RESTATE_END.match(between):
@@ -91,7 +112,9 @@ def _restated_after(lay: Layout, anchor: int) -> int | None:
 
 
 def _adjacent_part(lay: Layout, p: int) -> int | None:
-    """The figure a percentage restates: "18,159, or 88.4%", "86.2% or 17,721", "25% (160)"."""
+    """The figure a percentage restates: "18,159, or 88.4%", "86.2% or 17,721", "25% (160)";
+    a bracketed conversion between them is passed over ("12 billion hryvnias ($290m), or
+    30%")."""
     for j in (prev_quantity(lay, p), next_quantity(lay, p)):
         if j is None or not is_amount(lay.qs[j]) or lay.sent[j] != lay.sent[p]:
             continue
@@ -99,9 +122,27 @@ def _adjacent_part(lay: Layout, p: int) -> int | None:
             continue
         a, b = sorted((j, p), key=lambda k: lay.qs[k].start)
         between = gap(lay, a, b)
+        converted = conversion_of(lay, j) if b == p else None
+        if converted is not None:
+            close = _CLOSE_BRACKET.match(between)
+            if close:
+                j, between = converted, between[close.end():]
         if len(between) <= ADJACENT_GAP_CHARS and OR_GAP.match(between):
             return j
     return None
+
+
+_CLOSE_BRACKET = re.compile(r"^[^()\d]{0,12}\)")
+
+
+def _part_after_cue(lay: Layout, p: int, whole: int) -> int | None:
+    """The part right after the base cue that follows the share: "a quarter of them, 50"."""
+    j = next_quantity(lay, p)
+    if j is None or lay.sent[j] != lay.sent[p] or not is_amount(lay.qs[j]):
+        return None
+    if not compatible(lay.qs[j], lay.qs[whole]) or not _CUE_THEN_PART.match(gap(lay, p, j)):
+        return None
+    return j
 
 
 def _out_of(lay: Layout, j: int) -> int | None:
@@ -116,10 +157,14 @@ def _out_of(lay: Layout, j: int) -> int | None:
 
 
 def _of_whole(lay: Layout, anchor: int, p: int) -> int | None:
-    """The whole named by "of the" right after ``anchor`` (the share or its bracketed part)."""
+    """The whole named by "of the" right after ``anchor`` (the share or its bracketed part), or
+    by "of the total ... of" after the share ("23% of the overall 2026 city budget of 40
+    billion", "23% общих расходов бюджета в 40 млрд")."""
     j = next_quantity(lay, anchor)
     if j is not None and is_amount(lay.qs[j]) and lay.sent[j] == lay.sent[p]:
-        if OF_GAP.match(gap(lay, anchor, j)):
+        between = gap(lay, anchor, j)
+        if OF_GAP.match(between) or (
+                anchor == p and whole_link_gap(between, lay.qs[j].kind == "money")):
             return j
     return None
 
@@ -149,6 +194,27 @@ def _named_base(lay: Layout, p: int, part: int | None) -> int | None:
     return None
 
 
+def subject_part(lay: Layout, p: int, whole: int, above: bool = False) -> int | None:
+    """The part a sentence names by its subject, stated in a sentence before with the same
+    subject: "Road spending will grow to 9.2 billion. Road spending will make up 23% of ...";
+    "That allowance is twice the 25,000" after "The new relocation allowance is 50,000" (a part
+    ``above`` its whole: a multiple, which compares figures of different times, so only a share
+    needs its part of the same year as its whole)."""
+    words = subject(lay, p)
+    if words is None or lay.sent[p] == 0:
+        return None
+    qw = lay.qs[whole]
+
+    def accept(j: int) -> bool:
+        qj = lay.qs[j]
+        return (compatible(qj, qw) and lay.sent[j] < lay.sent[p]
+                and (qj.value > qw.value if above else qj.value < qw.value)
+                and (above or (same_time(lay, j, whole) and same_time(lay, j, p))))
+
+    s0 = lay.sentences[lay.sent[p]][0]
+    return named_before(lay, words, s0, SUBJECT_LOOKBACK_SENTENCES, accept)
+
+
 def _this_part(lay: Layout, p: int, whole: int) -> int | None:
     """The part a sentence opening "This number is ..." refers to: the last figure before it."""
     s0, _ = lay.sentences[lay.sent[p]]
@@ -176,38 +242,46 @@ def _of_pair(lay: Layout, sentence: int) -> tuple[int, int] | None:
     return None
 
 
-def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool]:
-    """Part, whole and whether the words name the whole, for the share ``p``."""
+def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool, bool]:
+    """Part, whole, whether the words name the whole, and whether the part is tied only by
+    words (a subject shared with an earlier sentence), for the share ``p``."""
     stated = _of_is(lay, p)
     if stated is not None:
-        return stated[0], stated[1], True
+        return stated[0], stated[1], True, False
     part, whole = _adjacent_part(lay, p), None
     if part is not None:
         inner = _out_of(lay, part)
         if inner is not None and lay.qs[part].end <= lay.qs[p].start:
-            return inner, part, True
+            return inner, part, True, False
     anchor = part if part is not None and lay.qs[part].start > lay.qs[p].start else p
     whole = _of_whole(lay, anchor, p)
     if whole is not None and part is None:
         part = _restated_after(lay, whole)
     if part is None:
         part = _share_verb_part(lay, p)
-    if whole is None and part is None and _CUE_AFTER_SHARE.match(lay.text[lay.qs[p].end:]):
+    after = lay.text[lay.qs[p].end:lay.qs[p].end + ADJACENT_GAP_CHARS]
+    if whole is None and part is None and _CUE_AFTER_SHARE.match(after):
         whole = _named_base(lay, p, None)
         part = _restated_after(lay, p) if whole is not None else None
-        return part, whole, True
+        if whole is not None and part is None:
+            part = _part_after_cue(lay, p, whole)
+        return part, whole, True, False
     named = whole is not None
     if part is not None and whole is None:
         whole = _named_base(lay, p, part)
         named = whole is not None
     if whole is not None and part is None:
         part = _this_part(lay, p, whole)
+    if whole is not None and part is None:
+        part = subject_part(lay, p, whole)
+        if part is not None:
+            return part, whole, True, True
     if part is None and whole is None and not amounts_in(lay, lay.sent[p]):
         for s in (lay.sent[p] + 1, lay.sent[p] - 1):
             pair = _of_pair(lay, s) if 0 <= s < len(lay.sentences) else None
             if pair:
-                return pair[0], pair[1], True
-    return part, whole, named
+                return pair[0], pair[1], True, False
+    return part, whole, named, False
 
 
 def _fits(lay: Layout, p: int, part: int, whole: int) -> bool:
@@ -258,21 +332,75 @@ def _unnamed_base(lay: Layout, p: int, part: int) -> Check | None:
     return None
 
 
+def _worded_whole(lay: Layout, p: int, part: int) -> int | None:
+    """The earlier whole that the words after the share name: "…, or 30% of the overall budget"
+    after "… an overall budget of 40 billion"."""
+    phrase = share_of_phrase(lay, p)
+    if phrase is None:
+        return None
+    qa = lay.qs[part]
+
+    def accept(j: int) -> bool:
+        qj = lay.qs[j]
+        return (j != part and compatible(qj, qa) and qj.value > qa.value
+                and same_time(lay, j, part))
+
+    before = min(qa.start, lay.qs[p].start)
+    return named_before(lay, phrase, before, WORDED_LOOKBACK_SENTENCES, accept)
+
+
+def _slip(lay: Layout, p: int, part: int, whole: int) -> str | None:
+    """How one changed digit of the stated share would make it fit, if it would (a changed
+    digit of a short part or whole fits too easily to tell a slip from another figure)."""
+    qp, qa, qw = lay.qs[p], lay.qs[part], lay.qs[whole]
+    actual = interval_of(qa) / interval_of(qw)
+    scale = 0.01 if qp.kind == "percent" else 1.0
+    for value, iv in one_digit_variants(qp):
+        if iv.scale(scale).overlaps(actual):
+            return f"a share of {fmt(value)}{'%' if scale < 1 else ''} would fit, one digit away"
+    return None
+
+
+def _worded_check(lay: Layout, p: int, part: int, whole: int) -> Check | None:
+    """A share against a whole named only in words: consistent when it fits; inconsistent only
+    when one changed digit would make it fit (the words may name another total than meant)."""
+    if _fits(lay, p, part, whole):
+        return Check("percent_of", "consistent", _explanation(lay, p, part, whole, True),
+                     percent=p, part=part, whole=whole)
+    slip = _slip(lay, p, part, whole)
+    if slip is None:
+        return None
+    return Check("percent_of", "inconsistent",
+                 f"{_explanation(lay, p, part, whole, False)}; {slip}",
+                 percent=p, part=part, whole=whole)
+
+
 def percent_of_checks(lay: Layout) -> list[Check]:
     """One check per share whose part (and named or candidate whole) the words give."""
     checks: list[Check] = []
     for p, qp in enumerate(lay.qs):
         if not is_share(qp):
             continue
-        part, whole, named = _candidates(lay, p)
+        part, whole, named, by_words = _candidates(lay, p)
         if part is None or part == whole:
             continue
         if whole is None:
+            worded = _worded_whole(lay, p, part)
+            if worded is not None:
+                found = _worded_check(lay, p, part, worded)
+                if found:
+                    checks.append(found)
+                continue
             check = _unnamed_base(lay, p, part)
             if check:
                 checks.append(check)
             continue
         if not named or not _plausible(lay.qs[part], lay.qs[whole]):
+            continue
+        if by_words:
+            found = _worded_check(lay, p, part, whole)
+            if found:
+                checks.append(found)
             continue
         ok = _fits(lay, p, part, whole)
         checks.append(Check("percent_of", "consistent" if ok else "inconsistent",
@@ -283,6 +411,99 @@ def percent_of_checks(lay: Layout) -> list[Check]:
 
 def _plausible(part: Quantity, whole: Quantity) -> bool:
     return compatible(part, whole) and part.value <= whole.value
+
+
+# ---------------------------------------------------------------------------- multipliers
+#
+# A multiplier in words stated with the figure it multiplies ("1,200 shelters, twice the 600",
+# "вдвое больше прежних 200 тысяч", "doppelt so hoch wie die bisherigen 200.000") is a
+# percent_of relation with the multiplier as its share: the part is the figure before it in its
+# clause or the figure an earlier sentence states for the sentence's subject ("That grant is
+# more than triple the 15,000" after "a start-up grant of 50,000").
+
+# Longest text between the multiplied figure and its multiplier ("40 тисяч гривень, що ").
+MULTIPLIED_GAP_CHARS = 40
+_MULTIPLIED_GAP = re.compile(r"^[^\d.;:!?()]*$")
+
+
+def _multiplied_part(lay: Layout, m: int, whole: int) -> tuple[list[int], bool] | None:
+    """The figures the multiplier ``m`` may state as a multiple of ``whole`` (the one before
+    it, or also the one before that when they stand in one list: "90 missiles and 400 drones,
+    twice the 45 missiles"), and whether only words (a subject shared with an earlier sentence)
+    tie it."""
+    j = prev_quantity(lay, m)
+    if j is not None and lay.sent[j] == lay.sent[m]:
+        if conversion_of(lay, j) is not None:
+            return None
+        between = gap(lay, j, m)
+        qj, qw = lay.qs[j], lay.qs[whole]
+        if not (is_amount(qj) and compatible(qj, qw) and not is_pronoun_one(lay.text, qj)
+                and len(between) <= MULTIPLIED_GAP_CHARS and _MULTIPLIED_GAP.match(between)):
+            return None
+        k = prev_quantity(lay, j)
+        if (k is not None and lay.sent[k] == lay.sent[m] and is_amount(lay.qs[k])
+                and compatible(lay.qs[k], qw) and len(gap(lay, k, j)) <= MULTIPLIED_GAP_CHARS
+                and _MULTIPLIED_GAP.match(gap(lay, k, j))):
+            return [j, k], False
+        return [j], False
+    k = subject_part(lay, m, whole, above=True)
+    return None if k is None else ([k], True)
+
+
+def _multiple_fits(qm: Quantity, part: Interval, whole: Interval) -> bool:
+    return (part / whole).overlaps(interval_of(qm))
+
+
+def _multiple_slip(lay: Layout, m: int, part: int, whole: int) -> str | None:
+    """How one changed digit of the part or of the base would make the multiple fit."""
+    qm, qa, qw = lay.qs[m], lay.qs[part], lay.qs[whole]
+    for value, iv in one_digit_variants(qa):
+        if _multiple_fits(qm, iv, interval_of(qw)):
+            return f"the multiple fits if {qa.text} were {fmt(value)}"
+    for value, iv in one_digit_variants(qw):
+        if _multiple_fits(qm, interval_of(qa), iv):
+            return f"the multiple fits if {qw.text} were {fmt(value)}"
+    return None
+
+
+def multiplier_checks(lay: Layout) -> list[Check]:
+    """One percent_of check per multiplier in words with the figure it multiplies and the
+    figure it makes."""
+    checks: list[Check] = []
+    for m, qm in enumerate(lay.qs):
+        if qm.kind != "ratio" or qm.change or qm.value_high is not None or qm.value <= 1:
+            continue
+        whole = next_quantity(lay, m)
+        if whole is None or lay.sent[whole] != lay.sent[m] or not is_amount(lay.qs[whole]):
+            continue
+        if not multiplier_link(gap(lay, m, whole)):
+            continue
+        found = _multiplied_part(lay, m, whole)
+        if found is None:
+            continue
+        cands, by_words = found
+        qw = lay.qs[whole]
+        fitting = [j for j in cands
+                   if _multiple_fits(qm, interval_of(lay.qs[j]), interval_of(qw))]
+        if len(cands) > 1 and not fitting:
+            continue  # a list: the words do not say which figure is the multiple
+        part = fitting[0] if fitting else cands[0]
+        qa = lay.qs[part]
+        ok = bool(fitting)
+        said = f"{fmt(qa.value)} is {qa.value / qw.value:.2f} times {fmt(qw.value)}"
+        if ok:
+            expl = f"{said}, which fits the stated {stated(qm)}"
+        else:
+            slip = _multiple_slip(lay, m, part, whole) if by_words else None
+            if by_words and slip is None:
+                continue
+            expl = (f"{said}, not {stated(qm)}; that would need "
+                    f"{span_text(interval_of(qm).scale(qw.value))} against {fmt(qw.value)}")
+            if slip:
+                expl += f"; {slip}"
+        checks.append(Check("percent_of", "consistent" if ok else "inconsistent", expl,
+                            percent=m, part=part, whole=whole))
+    return checks
 
 
 # ---------------------------------------------------------------------------- percent_change
@@ -330,15 +551,41 @@ _NOW_GAP = re.compile(r"^\s*[,;–—-]?\s*(?:and\s+|а\s+|и\s+|і\s+|und\s+)?(
                       r"теперь|сейчас|тепер|нині|jetzt|nun)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 
 
+_BARE_NUMBER = re.compile(r"^\d[\d\s.,\u00a0\u202f]*$")
+
+
+def _levels_in(lay: Layout, s: int, durations: bool) -> list[int]:
+    """The amounts of sentence ``s`` and, with ``durations``, its stated durations (a term
+    "tripled from 4 to 12 years"), in text order."""
+    if not durations:
+        return amounts_in(lay, s)
+    return [j for j in lay.figures_by_sentence.get(s, []) if is_amount(lay.qs[j]) or (
+        lay.qs[j].kind == "duration" and not lay.qs[j].change and lay.qs[j].value > 0
+        and lay.qs[j].value_high is None)]
+
+
+def _same_scale(lay: Layout, a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` can be compared: same kind and unit, or a bare number that takes
+    the unit of the figure right after "to" ("from 4 to 12 years", "von 4 auf 12 Jahre")."""
+    qa, qb = lay.qs[a], lay.qs[b]
+    if compatible(qa, qb):
+        return qa.kind != "duration" or qa.unit is not None
+    between = gap(lay, a, b)
+    return (qb.kind in ("duration", "money", "measure") and qa.kind == "count"
+            and _BARE_NUMBER.match(qa.text) is not None and len(between) < 8
+            and _TO_JUST_BEFORE.search(between) is not None)
+
+
 def _from_to(lay: Layout, p: int) -> tuple[int, int] | None:
-    """Before and after stated as "from 776 ... to 568" in or just after the change's sentence."""
+    """Before and after stated as "from 776 ... to 568" in or just after the change's sentence
+    (durations only in the change's own sentence)."""
     last = min(lay.sent[p] + CHANGE_LOOKAHEAD_SENTENCES, len(lay.sentences) - 1)
     for s in range(lay.sent[p], last + 1):
-        ids = amounts_in(lay, s)
+        ids = _levels_in(lay, s, s == lay.sent[p])
         for a, b in zip(ids, ids[1:], strict=False):
-            qa, qb = lay.qs[a], lay.qs[b]
+            qa = lay.qs[a]
             lo = max(lay.sentences[s][0], qa.start - 50)
-            if (compatible(qa, qb) and _FROM_BEFORE.search(lay.text[lo:qa.start])
+            if (_same_scale(lay, a, b) and _FROM_BEFORE.search(lay.text[lo:qa.start])
                     and _TO_GAP.search(gap(lay, a, b))):
                 return a, b
     return None

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from ..model import Check
 from .layout import (
     Layout,
+    amounts_before,
     amounts_in,
     compatible,
     fmt,
@@ -39,6 +40,20 @@ from .layout import (
     same_thing,
     same_thing_named,
     text_before,
+)
+from .naming import (
+    COMBINED_WITH,
+    TOTAL_VERB,
+    all_named_before,
+    conjuncts,
+    conversion_of,
+    cues_in,
+    description,
+    is_totality,
+    named_before,
+    phrase_after,
+    same_time,
+    tokens,
 )
 from .tolerance import interval_of, one_digit_variants, total
 
@@ -56,6 +71,12 @@ NESTED_LOOKAHEAD_CHARS = 24
 OF_OPEN_LOOKBACK_CHARS = 60
 # An inconsistent change needs its earlier total within this many increments of the expected.
 CHANGE_SLIP_FACTOR = 10
+# Longest clause before a total that may add its parts in words.
+WORDED_CLAUSE_CHARS = 240
+# Sentences looked back for a part named in words ("combined with the state grant").
+COMBINED_LOOKBACK_SENTENCES = 6
+# Sentences looked back for the parts a total names over a conjunction.
+CONJUNCT_LOOKBACK_SENTENCES = 12
 
 _BREAKDOWN_CUE = re.compile(
     r"\b(?:of (?:those|these|them|which|whom)|among (?:them|those|these)|majority of|"
@@ -138,6 +159,8 @@ def _parts_before(lay: Layout, t: int) -> list[int]:
             continue
         if _CLAUSE_BREAK.search(lay.text[lay.qs[j].end:qt.start]):
             break
+        if conversion_of(lay, j) is not None:
+            continue
         if not compatible(lay.qs[j], qt) or lay.qs[j].value >= qt.value:
             return []
         out.insert(0, j)
@@ -322,6 +345,114 @@ def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Ch
     return Check("sum", "inconsistent", expl, whole=t, parts=tuple(parts))
 
 
+def _judge_worded(lay: Layout, t: int, parts: list[int], worded: bool) -> Check | None:
+    """A sum whose parts the words add up ("combined with", "total spending on A and B"): an
+    error when they do not fit, but with a part named only in words (it may be another figure
+    than meant) only when one changed digit of the total or of a part would make them fit."""
+    if total([lay.iv(j) for j in parts]).overlaps(interval_of(lay.qs[t])):
+        return _judge(lay, t, parts, "total", False)
+    if worded and _digit_slip(lay, t, parts, True) is None:
+        return None
+    return _judge(lay, t, parts, "total", False)
+
+
+def _clause_start(lay: Layout, t: int) -> int:
+    """Where the clause of ``t`` starts: its sentence start or the last ";" before it, at most
+    ``WORDED_CLAUSE_CHARS`` before it."""
+    lo = max(lay.sentences[lay.sent[t]][0], lay.qs[t].start - WORDED_CLAUSE_CHARS)
+    return max(lo, lay.text.rfind(";", lo, lay.qs[t].start) + 1)
+
+
+def _combined_sum(lay: Layout, t: int) -> Check | None:
+    """A total stated for figures "combined with" another: "20,000, combined with the state
+    grant, totals 70,000" (the grant named in words, stated earlier) or "8,000, combined with a
+    state allowance of 2,000, brings the total support to 10,000". The
+    cue may scope over other figures than those of the clause ("Together with 300 volunteers,
+    the brigade lost 200 men, which makes ..."), so a mismatch counts only with a digit slip."""
+    qt = lay.qs[t]
+    lo = _clause_start(lay, t)
+    cues = cues_in(lay, "combined_with", COMBINED_WITH, lo, qt.start)
+    if not cues:
+        return None
+    if not cues_in(lay, "total_verb", TOTAL_VERB, lo, qt.start) and not _stated_total(lay, t):
+        return None
+    explicit = [j for j in amounts_before(lay, lay.sent[t], lay.sent[t], qt.start)
+                if lay.qs[j].start >= lo and conversion_of(lay, j) is None][::-1]
+    if any(not compatible(lay.qs[j], qt) or lay.qs[j].value >= qt.value for j in explicit):
+        return None
+    phrase = phrase_after(lay, cues[-1][1], qt.start)
+    parts = list(explicit)
+    if phrase is None and len(explicit) == 1:
+        before = _figure_under_discussion(lay, t, lo, cues[-1][0])
+        if before is None:
+            return None
+        parts.insert(0, before)
+    if phrase is not None:
+
+        def accept(j: int) -> bool:
+            qj = lay.qs[j]
+            return compatible(qj, qt) and qj.value < qt.value and j not in explicit
+
+        named = named_before(lay, phrase, lay.sentences[lay.sent[t]][0],
+                             COMBINED_LOOKBACK_SENTENCES, accept)
+        if named is None:
+            return None
+        parts.append(named)
+    if len(parts) < 2:
+        return None
+    return _judge_worded(lay, t, parts, True)
+
+
+def _figure_under_discussion(lay: Layout, t: int, lo: int, cue: int) -> int | None:
+    """The other part of "Together with X, the total comes to T" when the cue opens the clause
+    and the total is called one: the last figure of the sentence before, of T's kind."""
+    qt = lay.qs[t]
+    if tokens(lay.text[lo:cue]) or lay.sent[t] == 0:
+        return None
+    between = tokens(lay.text[cue:qt.start])
+    if not _stated_total(lay, t) and not any(is_totality(w) for w in between):
+        return None
+    for j in reversed(amounts_in(lay, lay.sent[t] - 1)):
+        if conversion_of(lay, j) is None:
+            qj = lay.qs[j]
+            return j if compatible(qj, qt) and qj.value < qt.value else None
+    return None
+
+
+def _conjunct_sum(lay: Layout, t: int) -> Check | None:
+    """A total named over a conjunction whose parts earlier sentences state: "School spending
+    will reach 13 billion … spending on hospitals … 3 billion … Overall spending on schools and
+    hospitals will come to 16 billion"."""
+    qt = lay.qs[t]
+    s = lay.sent[t]
+    s0 = lay.sentences[s][0]
+    if s == 0 or qt.start - s0 > WORDED_CLAUSE_CHARS:
+        return None
+    if any(compatible(lay.qs[j], qt) for j in amounts_before(lay, s, s, qt.start)):
+        return None
+    pair = conjuncts(lay.text[s0:qt.start])
+    if pair is None:
+        return None
+
+    def accept(j: int) -> bool:
+        qj = lay.qs[j]
+        return (compatible(qj, qt) and qj.value < qt.value and lay.sent[j] < s
+                and same_time(lay, j, t) and not any(is_totality(w) for w in description(lay, j)))
+
+    options = [all_named_before(lay, words, s0, CONJUNCT_LOOKBACK_SENTENCES, accept,
+                                after_too=True) for words in pair]
+    if not all(options):
+        return None
+    chosen: list[int] = []
+    for cands in sorted(options, key=len):
+        free = [j for j in cands if j not in chosen]
+        if not free:
+            return None
+        chosen.append(free[0])
+    parts = sorted(chosen, key=lambda j: lay.qs[j].start)
+    return _judge_worded(lay, t, parts, True)
+
+
 def sum_checks(lay: Layout) -> list[Check]:
     """One check per total whose parts the words list."""
     checks: list[Check] = []
@@ -332,7 +463,10 @@ def sum_checks(lay: Layout) -> list[Check]:
         if _selection(lay, lay.sent[t]):
             continue
         earlier = _parts_before(lay, t) if _stated_total(lay, t) else []
-        if len(earlier) >= 2 and not used.intersection(earlier):
+        worded = _combined_sum(lay, t) or _conjunct_sum(lay, t)
+        if worded is not None:
+            check: Check | None = worded
+        elif len(earlier) >= 2 and not used.intersection(earlier):
             check = _judge(lay, t, earlier, "total", False)
         else:
             found = _breakdown(lay, t)

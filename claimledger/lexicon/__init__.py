@@ -1,0 +1,1 @@
+"""Per-language word lists read by the extractors (kept apart from the rules that use them)."""
