@@ -53,7 +53,7 @@ TRAILING_MAX_WORDS = 4
 # Characters a subject may run from the start of its sentence.
 SUBJECT_CHARS = 160
 # Longest gap between a figure and its bracketed conversion ("9 billion hryvnias ($218m)").
-CONVERSION_GAP_CHARS = 16
+CONVERSION_GAP_CHARS = 24
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.U)
 _BRACKET_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}$")

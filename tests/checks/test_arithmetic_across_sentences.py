@@ -151,6 +151,10 @@ FOUND: list[tuple[str, str, str, dict[str, Any]]] = [
      "billion euros. Total spending on schools and hospitals will amount to 46 billion euros.",
      "sum", X,
      {"whole": "46 billion euros", "parts": ["13 billion euros", "3 billion euros"]}),
+    ("Spending on schools will reach 13 billion hryvnias in the year 2026 ($310 million). "
+     "Spending on hospitals will reach 3 billion hryvnias ($70 million). Total spending on "
+     "schools and hospitals will come to 16 billion hryvnias ($380 million).", "sum", C,
+     {"whole": "$380 million", "parts": ["$310 million", "$70 million"]}),
     ("Расходы на школы достигнут 13 млрд рублей. Расходы на больницы составят 3 млрд рублей. "
      "Общие расходы на школы и больницы составят 16 млрд рублей.", "sum", C,
      {"whole": "16 млрд рублей", "parts": ["13 млрд рублей", "3 млрд рублей"]}),
