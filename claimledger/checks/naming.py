@@ -97,6 +97,8 @@ _MONEY_LINK_END = re.compile(rf"(?<!\w)(?:{_alternation(_words('WHOLE_LINKS_MONE
 _MULTIPLIER_LINK = re.compile(
     rf"^\s*(?:{_alternation(_words('MULTIPLIER_LINKS'))})\s+(?:[^\W\d]+(?:[’'-][^\W\d]+)*\s+){{0,4}}?"
     rf"(?:(?:{_alternation(_words('MULTIPLIER_OF'))})\s+)?$", re.I)
+# A dash or colon that opens a phrase ("из которых — студенты").
+_LEADING_MARK = re.compile(r"\s*[—–:-]?\s*")
 # A clause break inside a phrase: the phrase ends there.
 _PHRASE_END = re.compile(r"[.,;:!?()\[\]«»\"“”—–]|\s-\s")
 
@@ -250,6 +252,19 @@ def phrase_after(lay: Layout, pos: int, end: int) -> list[str] | None:
             break
         cut.append(w)
     return cut[:PHRASE_MAX_WORDS] or None
+
+
+def content_after(lay: Layout, pos: int) -> list[str]:
+    """The content words from ``pos`` to the next clause break of its sentence, verbs left out:
+    "(a quarter of whom) were students." → ["students"]; "(из которых) — студенты" →
+    ["студенты"]."""
+    s1 = lay.sentences[lay.sent_at(pos)][1]
+    m = _LEADING_MARK.match(lay.text, pos, s1)
+    start = m.end() if m else pos
+    stop = min(s1, start + PHRASE_CHARS)
+    end = _PHRASE_END.search(lay.text, start, stop)
+    words = tokens(lay.text[start:end.start() if end else stop])
+    return [w for w in words if is_content(w) and not is_subject_stop(w)][:PHRASE_MAX_WORDS]
 
 
 def share_of_phrase(lay: Layout, p: int) -> list[str] | None:

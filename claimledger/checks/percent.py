@@ -18,6 +18,7 @@ in the same sentence, inconsistent).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Check, Quantity
 from .layout import (
@@ -48,12 +49,15 @@ from .layout import (
     text_before,
 )
 from .naming import (
+    content_after,
     conversion_of,
     multiplier_link,
     named_before,
+    names,
     same_time,
     share_of_phrase,
     subject,
+    trailing,
     whole_link_gap,
 )
 from .tolerance import Interval, interval_of, one_digit_variants
@@ -64,6 +68,8 @@ BASE_LOOKBACK_SENTENCES = 2
 BASE_CUE_LOOKBACK_CHARS = 300
 # Sentences looked back for the figure a subject names ("Road spending will ...").
 SUBJECT_LOOKBACK_SENTENCES = 2
+# Figures of the next sentence looked at for a part its words name ("The 30 students ...").
+NEXT_SENTENCE_FIGURES = 3
 # Sentences looked back for the whole a phrase names ("…, or 30% of the overall budget").
 WORDED_LOOKBACK_SENTENCES = 12
 
@@ -143,6 +149,29 @@ def _part_after_cue(lay: Layout, p: int, whole: int) -> int | None:
     if not compatible(lay.qs[j], lay.qs[whole]) or not _CUE_THEN_PART.match(gap(lay, p, j)):
         return None
     return j
+
+
+def _part_named_next(lay: Layout, p: int, whole: int) -> int | None:
+    """The part the next sentence states for what the share's clause names: "120 protesters,
+    a quarter of whom were students. The 30 students ..." (a figure just after the share whose
+    following words name "students")."""
+    after = lay.text[lay.qs[p].end:lay.qs[p].end + ADJACENT_GAP_CHARS]
+    cue = _CUE_AFTER_SHARE.match(after)
+    if cue is None:
+        return None
+    words = content_after(lay, lay.qs[p].end + cue.end())
+    if not words:
+        return None
+    qw = lay.qs[whole]
+    later: list[int] = []
+    for s in (lay.sent[p], lay.sent[p] + 1):
+        k = bisect_right(lay.amount_starts_by_sentence.get(s, []), lay.qs[p].end)
+        later.extend(lay.amounts_by_sentence.get(s, [])[k:k + NEXT_SENTENCE_FIGURES])
+    for j in later[:NEXT_SENTENCE_FIGURES]:
+        qj = lay.qs[j]
+        if compatible(qj, qw) and qj.value < qw.value and names(words, trailing(lay, j)):
+            return j
+    return None
 
 
 def _out_of(lay: Layout, j: int) -> int | None:
@@ -265,6 +294,9 @@ def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool, bool
         part = _restated_after(lay, p) if whole is not None else None
         if whole is not None and part is None:
             part = _part_after_cue(lay, p, whole)
+        if whole is not None and part is None:
+            part = _part_named_next(lay, p, whole)
+            return part, whole, True, part is not None
         return part, whole, True, False
     named = whole is not None
     if part is not None and whole is None:

@@ -186,6 +186,16 @@ FOUND: list[tuple[str, str, str, dict[str, Any]]] = [
      "percent_of", X, {"percent": "Чверть", "part": "90", "whole": "200"}),
     ("Die Polizei nahm 200 Menschen fest. Ein Viertel von ihnen, 50 Personen, kam später frei.",
      "percent_of", C, {"percent": "Ein Viertel", "part": "50", "whole": "200"}),
+    # --- a fraction with its base cue whose part the next sentence states by what it counts
+    ("Police detained 120 protesters, a quarter of whom were students. The 30 students were "
+     "released on Sunday.", "percent_of", C,
+     {"percent": "a quarter", "part": "30", "whole": "120"}),
+    ("Полиция задержала 120 протестующих, четверть из которых — студенты. 30 студентов "
+     "отпустили в воскресенье.", "percent_of", C,
+     {"percent": "четверть", "part": "30", "whole": "120"}),
+    ("Die Polizei nahm 120 Demonstranten fest, ein Viertel von ihnen Studenten. Die 30 "
+     "Studenten kamen am Sonntag frei.", "percent_of", C,
+     {"percent": "ein Viertel", "part": "30", "whole": "120"}),
     # --- a sum whose parts are stated with what they went on ("2 billion on shelters")
     ("Kyiv spent 2 billion hryvnias on shelters and 1 billion hryvnias on generators. Overall "
      "spending on shelters and generators reached 3 billion hryvnias.", "sum", C,
@@ -267,6 +277,11 @@ NO_CHECK_ON: list[tuple[str, str]] = [
     # ranges of durations without a stated change
     ("Licence terms ranged from 3 to 6 years.", "6 years"),
     ("Parking fines range from 1,000 to 3,000 rubles.", "3,000 rubles"),
+    # the next sentence counts something else than the share's clause names
+    ("Police detained 120 protesters, a quarter of whom were students. The 30 officers were "
+     "injured.", "a quarter"),
+    ("Поліція затримала 120 протестувальників, чверть із яких — студенти. 30 поліцейських "
+     "отримали травми.", "чверть"),
     # a base cue with no figure right after it
     ("Police detained 200 people. A quarter of them were students, and 30 were later "
      "released.", "A quarter"),
@@ -311,6 +326,9 @@ NO_INCONSISTENT: list[str] = [
     "Russia lost 1,200 soldiers plus 30 tanks in May, and its losses reached 5,000 by June.",
     "The unit lost 40 tanks in May. Together with 300 volunteers, the brigade now counts 2,000 "
     "men.",
+    # a fraction in words with a part named only by the next sentence: no digit to tell a slip
+    "Police detained 120 protesters, a quarter of whom were students. The 50 students were "
+    "released on Sunday.",
     # "totals" as the verb of another aggregate than the figures before it
     "Ukraine received $500 million and $300 million, and aid totals $2 billion.",
     # a multiplier after a list: the words do not say which figure it multiplies
