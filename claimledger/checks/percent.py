@@ -393,17 +393,31 @@ def _slip(lay: Layout, p: int, part: int, whole: int) -> str | None:
     return None
 
 
+def _tie(lay: Layout, p: int, part: int, whole: int) -> str:
+    """How the words tie a share to a part or whole of another sentence, for the explanation."""
+    subj = subject(lay, p)
+    if subj and lay.sent[part] < lay.sent[p]:
+        return f"the part is the figure stated for '{' '.join(subj)}'"
+    phrase = share_of_phrase(lay, p)
+    if phrase and lay.sent[whole] < lay.sent[p]:
+        return f"the whole is the figure the words '{' '.join(phrase)}' name"
+    return "the part is the figure its words name"
+
+
 def _worded_check(lay: Layout, p: int, part: int, whole: int) -> Check | None:
-    """A share against a whole named only in words: consistent when it fits; inconsistent only
-    when one changed digit would make it fit (the words may name another total than meant)."""
+    """A share against a part or whole named only in words: consistent when it fits;
+    inconsistent only when one changed digit would make it fit (the words may name another
+    figure than meant)."""
+    tie = _tie(lay, p, part, whole)
     if _fits(lay, p, part, whole):
-        return Check("percent_of", "consistent", _explanation(lay, p, part, whole, True),
+        return Check("percent_of", "consistent",
+                     f"{_explanation(lay, p, part, whole, True)} ({tie})",
                      percent=p, part=part, whole=whole)
     slip = _slip(lay, p, part, whole)
     if slip is None:
         return None
     return Check("percent_of", "inconsistent",
-                 f"{_explanation(lay, p, part, whole, False)}; {slip}",
+                 f"{_explanation(lay, p, part, whole, False)}; {slip} ({tie})",
                  percent=p, part=part, whole=whole)
 
 
@@ -529,8 +543,8 @@ def multiplier_checks(lay: Layout) -> list[Check]:
             slip = _multiple_slip(lay, m, part, whole) if by_words else None
             if by_words and slip is None:
                 continue
-            expl = (f"{said}, not {stated(qm)}; that would need "
-                    f"{span_text(interval_of(qm).scale(qw.value))} against {fmt(qw.value)}")
+            expl = (f"{said}, not {stated(qm)}, which of {fmt(qw.value)} would be "
+                    f"{span_text(interval_of(qm).scale(qw.value))}")
             if slip:
                 expl += f"; {slip}"
         checks.append(Check("percent_of", "consistent" if ok else "inconsistent", expl,

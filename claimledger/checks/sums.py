@@ -345,15 +345,20 @@ def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Ch
     return Check("sum", "inconsistent", expl, whole=t, parts=tuple(parts))
 
 
-def _judge_worded(lay: Layout, t: int, parts: list[int], worded: bool) -> Check | None:
+def _judge_worded(lay: Layout, t: int, parts: list[int], worded: bool,
+                  tie: str) -> Check | None:
     """A sum whose parts the words add up ("combined with", "total spending on A and B"): an
     error when they do not fit, but with a part named only in words (it may be another figure
-    than meant) only when one changed digit of the total or of a part would make them fit."""
-    if total([lay.iv(j) for j in parts]).overlaps(interval_of(lay.qs[t])):
-        return _judge(lay, t, parts, "total", False)
-    if worded and _digit_slip(lay, t, parts, True) is None:
-        return None
-    return _judge(lay, t, parts, "total", False)
+    than meant) only when one changed digit of the total or of a part would make them fit.
+    ``tie`` says how the words tie the parts, for the explanation."""
+    if (total([lay.iv(j) for j in parts]).overlaps(interval_of(lay.qs[t])) or not worded
+            or _digit_slip(lay, t, parts, True) is not None):
+        check = _judge(lay, t, parts, "total", False)
+        if check is None:
+            return None
+        return Check(check.kind, check.status, f"{check.explanation} ({tie})",
+                     whole=check.whole, parts=check.parts)
+    return None
 
 
 def _clause_start(lay: Layout, t: int) -> int:
@@ -400,7 +405,8 @@ def _combined_sum(lay: Layout, t: int) -> Check | None:
         parts.append(named)
     if len(parts) < 2:
         return None
-    return _judge_worded(lay, t, parts, True)
+    how = "the words add " + " and ".join(f"'{lay.qs[j].text}'" for j in parts)
+    return _judge_worded(lay, t, parts, True, how)
 
 
 def _figure_under_discussion(lay: Layout, t: int, lo: int, cue: int) -> int | None:
@@ -450,7 +456,8 @@ def _conjunct_sum(lay: Layout, t: int) -> Check | None:
             return None
         chosen.append(free[0])
     parts = sorted(chosen, key=lambda j: lay.qs[j].start)
-    return _judge_worded(lay, t, parts, True)
+    named = " and ".join(f"'{' '.join(words)}'" for words in pair)
+    return _judge_worded(lay, t, parts, True, f"the total names {named}")
 
 
 def sum_checks(lay: Layout) -> list[Check]:
