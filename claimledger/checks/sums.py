@@ -110,7 +110,8 @@ _TOTAL_AFTER = re.compile(
     r"в общей сложности|загалом|insgesamt)\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"(?:\ba total of|\bin total|\bin all|\baltogether|\btotal(?:ling|ing)?|всего|итого|"
-    r"в общей сложности|загалом|усього|всього|разом|insgesamt|gesamt|zusammen)"
+    r"в общей сложности|в сумме|загалом|усього|всього|разом|у сумі|в сумі|insgesamt|gesamt|"
+    r"zusammen)"
     r"\s*[,:–—-]?\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]")
 _EARLIER_BEFORE = re.compile(r"\b(?:from|up from|down from|previous|earlier|before|was)\b"
