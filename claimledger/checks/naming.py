@@ -405,8 +405,3 @@ def same_time(lay: Layout, a: int, b: int) -> bool:
         return False
     ya, yb = _years(lay, lay.sent[a]), _years(lay, lay.sent[b])
     return not ya or not yb or bool(ya & yb)
-
-
-def amount_like(lay: Layout, j: int, like: int) -> bool:
-    """Whether ``j`` is an amount that can be added to or divided by figure ``like``."""
-    return is_amount(lay.qs[j]) and compatible(lay.qs[j], lay.qs[like])
