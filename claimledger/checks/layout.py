@@ -36,7 +36,7 @@ LINK = (r"(?:or|или|або|oder|also|bzw\.?|i\.\s?e\.|that is|то есть|�
 _WORD = r"[^\W\d]+"
 # Gap between a figure and its restatement: "18,159, or 88.4%", "900 (25%)", "86.2% or 17,721",
 # and with a few words in between: "400 of them, or 20%", "45 out of 300 applications (15%)".
-# Qualifiers that may stand between the restated figure and the share: "17,000, or nearly 41%".
+# Qualifiers that may stand between the restated figure and the share: "1,700, or nearly 40%".
 QUALIFIER = (r"(?:about|around|roughly|some|approximately|nearly|almost|over|more than|"
              r"less than|under|около|примерно|почти|более|менее|свыше|близько|приблизно|майже|"
              r"понад|rund|etwa|fast|knapp|über|mehr als)")
@@ -62,7 +62,8 @@ OF_BEFORE = re.compile(
 # Words that name the figure before them as the base: "of them", "of whom", "из них", "davon".
 BASE_CUE = re.compile(
     r"\b(?:of|among|from)\s+(?:all\s+)?(?:these|those|them|which|whom)\b|\bиз\s+(?:них|которых|"
-    r"этих)\b|\bз\s+(?:них|яких|цих)\b|\bdavon\b|\bvon\s+(?:ihnen|diesen)\b|\bdarunter\b", re.I)
+    r"этих)\b|(?<!\w)і?з\s+(?:них|яких|цих)\b|\bdavon\b|\bvon\s+(?:ihnen|diesen)\b|\bdarunter\b",
+    re.I)
 # A verb that states the share of the figure before it: "3,200 people, accounting for 40%".
 SHARE_VERB = re.compile(
     r"^[^\d.;!?]{0,50}?\b(?:accounting for|accounts? for|representing|represents?|making up|"

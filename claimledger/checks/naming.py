@@ -2,17 +2,17 @@
 
 A report often names a figure of an earlier sentence by what it is instead of restating it:
 
-- the **subject** of a sentence repeats the subject of an earlier figure ("Defence spending will
-  rise to 13.5 trillion … Defence spending will account for 32% of …");
-- a **noun phrase after a share** names an earlier whole ("…, or nearly 41% of total
-  expenditure" after "total expenditure of 41.5 trillion");
-- a part **added by words** ("combined with the federal bonus") names an earlier figure;
-- a **total over a conjunction** ("total spending on defence and security") names its parts.
+- the **subject** of a sentence repeats the subject of an earlier figure ("Road spending will
+  grow to 9.2 billion … Road spending will make 23% of …");
+- a **noun phrase after a share** names an earlier whole ("…, or about 30% of the overall
+  budget" after "an overall budget of 40 billion");
+- a part **added by words** ("combined with the state grant") names an earlier figure;
+- a **total over a conjunction** ("overall spending on schools and hospitals") names its parts.
 
 Each figure gets a *description*: the words of its clause before it (from the start of its
 sentence or the figure before it). A phrase names a figure when every content word of the phrase
-matches a word of the description (same word up to its ending: "bonus" / "bonuses", "оборону" /
-"обороны") and, when the phrase calls its figure a whole ("total", "общих", "Gesamt-"), the
+matches a word of the description (same word up to its ending: "grant" / "grants", "дороги" /
+"дорогам") and, when the phrase calls its figure a whole ("total", "общих", "Gesamt-"), the
 description does too. Function words and evaluative words ("the", "new", "этот") name nothing.
 
 The cue words per language live in ``claimledger.lexicon.checks_{en,ru,uk,de}``.
@@ -36,22 +36,24 @@ from .layout import (
 
 _LEXICONS = (checks_en, checks_ru, checks_uk, checks_de)
 
-# Shortest common beginning for two forms of one word ("sign" / "signing", "оборону" /
-# "обороны"), and how many letters of an ending may differ beyond it.
+# Shortest common beginning for two forms of one word ("fund" / "funding", "дороги" /
+# "дорогам"), and how many letters of an ending may differ beyond it.
 STEM_MIN = 5
 ENDING_MAX = 3
-# Most content words a naming phrase may have ("the federal bonus", "total expenditure").
+# Most content words a naming phrase may have ("the state grant", "the overall budget").
 PHRASE_MAX_WORDS = 6
-# Most words of a subject before its verb ("Defence spending | will account for").
+# Most words of a subject before its verb ("Road spending | will make up").
 SUBJECT_MAX_WORDS = 6
 # Characters a description may reach back from its figure.
 DESCRIPTION_CHARS = 240
-# Characters a naming phrase may run ("of total 2025 budget expenditure").
+# Characters a naming phrase may run ("of the overall 2026 city budget").
 PHRASE_CHARS = 120
+# Most words after a figure read as what it went on ("on shelters").
+TRAILING_MAX_WORDS = 4
 # Characters a subject may run from the start of its sentence.
 SUBJECT_CHARS = 160
-# Longest gap between a figure and its bracketed conversion ("13.5 trillion roubles ($145bn)").
-CONVERSION_GAP_CHARS = 16
+# Longest gap between a figure and its bracketed conversion ("9 billion hryvnias ($218m)").
+CONVERSION_GAP_CHARS = 24
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.U)
 _BRACKET_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}$")
@@ -94,7 +96,9 @@ _MONEY_LINK_END = re.compile(rf"(?<!\w)(?:{_alternation(_words('WHOLE_LINKS_MONE
                              re.I)
 _MULTIPLIER_LINK = re.compile(
     rf"^\s*(?:{_alternation(_words('MULTIPLIER_LINKS'))})\s+(?:[^\W\d]+(?:[’'-][^\W\d]+)*\s+){{0,4}}?"
-    rf"(?:(?:{_alternation(('of', 'von', 'в', 'у'))})\s+)?$", re.I)
+    rf"(?:(?:{_alternation(_words('MULTIPLIER_OF'))})\s+)?$", re.I)
+# A dash or colon that opens a phrase ("из которых — студенты").
+_LEADING_MARK = re.compile(r"\s*[—–:-]?\s*")
 # A clause break inside a phrase: the phrase ends there.
 _PHRASE_END = re.compile(r"[.,;:!?()\[\]«»\"“”—–]|\s-\s")
 
@@ -174,7 +178,7 @@ def names(phrase: list[str], described: list[str]) -> bool:
 
 def conversion_of(lay: Layout, j: int) -> int | None:
     """The figure that ``j`` converts when ``j`` stands in brackets right after it
-    ("13.5 trillion roubles ($145bn)"): the bracketed one has that figure's description."""
+    ("9 billion hryvnias ($218m)"): the bracketed one has that figure's description."""
     s0 = lay.sentences[lay.sent[j]][0]
     lo = max(s0, lay.qs[j].start - CONVERSION_GAP_CHARS)
     if not _BRACKET_BEFORE.search(lay.text, lo, lay.qs[j].start):
@@ -206,6 +210,30 @@ def description(lay: Layout, j: int) -> list[str]:
     return out
 
 
+def trailing(lay: Layout, j: int) -> list[str]:
+    """The words right after figure ``j`` that say what it went on: "2 billion hryvnias | on
+    shelters | and 1 billion ..." (up to a clause break, a figure or a conjunction)."""
+    key = ("trailing", j)
+    cached = lay.descriptions.get(key)
+    if cached is not None:
+        return cached
+    pos = lay.qs[j].end
+    stop = min(lay.sentences[lay.sent[j]][1], pos + PHRASE_CHARS)
+    m = _PHRASE_END.search(lay.text, pos, stop)
+    if m:
+        stop = m.start()
+    order, starts = lay.by_start
+    k = bisect_left(starts, pos)
+    if k < len(order) and lay.qs[order[k]].start < stop:
+        stop = lay.qs[order[k]].start
+    c = CONJUNCTION.search(lay.text, pos, stop)
+    if c:
+        stop = c.start()
+    out = tokens(lay.text[pos:stop])[:TRAILING_MAX_WORDS]
+    lay.descriptions[key] = out
+    return out
+
+
 def phrase_after(lay: Layout, pos: int, end: int) -> list[str] | None:
     """The words from ``pos`` to the first clause break, figure or ``end``; None when a figure
     comes first (the phrase then names that figure itself)."""
@@ -226,8 +254,21 @@ def phrase_after(lay: Layout, pos: int, end: int) -> list[str] | None:
     return cut[:PHRASE_MAX_WORDS] or None
 
 
+def content_after(lay: Layout, pos: int) -> list[str]:
+    """The content words from ``pos`` to the next clause break of its sentence, verbs left out:
+    "(a quarter of whom) were students." → ["students"]; "(из которых) — студенты" →
+    ["студенты"]."""
+    s1 = lay.sentences[lay.sent_at(pos)][1]
+    m = _LEADING_MARK.match(lay.text, pos, s1)
+    start = m.end() if m else pos
+    stop = min(s1, start + PHRASE_CHARS)
+    end = _PHRASE_END.search(lay.text, start, stop)
+    words = tokens(lay.text[start:end.start() if end else stop])
+    return [w for w in words if is_content(w) and not is_subject_stop(w)][:PHRASE_MAX_WORDS]
+
+
 def share_of_phrase(lay: Layout, p: int) -> list[str] | None:
-    """The noun phrase after a share that names its whole in words: "41% of total expenditure",
+    """The noun phrase after a share that names its whole in words: "30% of the overall budget",
     "30% загальних видатків" (a bare genitive only when it calls the whole a total)."""
     q = lay.qs[p]
     s1 = lay.sentences[lay.sent[p]][1]
@@ -243,7 +284,7 @@ def share_of_phrase(lay: Layout, p: int) -> list[str] | None:
 
 def whole_link_gap(text: str, money: bool) -> bool:
     """Whether ``text`` between a share and a later figure names that figure as the whole:
-    "of total 2025 budget expenditure of", "общих расходов бюджета в", "der gesamten Ausgaben
+    "of the overall 2026 city budget of", "общих расходов бюджета в", "der gesamten Ausgaben
     von" (a totality word, at most ``PHRASE_MAX_WORDS`` words, a linking word at the end; "в",
     "у", "at" link only a sum of ``money``)."""
     if len(text) > 100 or _PHRASE_END.search(text):
@@ -256,15 +297,15 @@ def whole_link_gap(text: str, money: bool) -> bool:
 
 def multiplier_link(text: str) -> bool:
     """Whether ``text`` between a multiplier and a figure makes that figure its base: "twice
-    the", "more than double the one-time payment of", "вдвое больше прежних", "doppelt so hoch
+    the", "more than triple the old grant of", "вдвое больше прежних", "doppelt so hoch
     wie die bisherigen"."""
     return bool(_MULTIPLIER_LINK.match(text))
 
 
 def subject(lay: Layout, p: int) -> list[str] | None:
     """The words of the subject of the sentence of ``p`` when it opens the sentence and ends at
-    a verb before ``p`` with no figure in between ("Defence spending | will account for 32%",
-    "That bonus | is twice the ..."); an opening adverbial ends at its comma ("In 2025, defence
+    a verb before ``p`` with no figure in between ("Road spending | will make up 23%",
+    "That grant | is twice the ..."); an opening adverbial ends at its comma ("In 2026, road
     spending will ..."). None otherwise."""
     s0 = lay.sentences[lay.sent[p]][0]
     k = prev_quantity(lay, p)
@@ -287,14 +328,17 @@ def subject(lay: Layout, p: int) -> list[str] | None:
 
 
 def all_named_before(lay: Layout, phrase: list[str], before: int, sentences_back: int,
-                     accept: Callable[[int], bool], limit: int = CANDIDATE_LIMIT) -> list[int]:
+                     accept: Callable[[int], bool], limit: int = CANDIDATE_LIMIT,
+                     after_too: bool = False) -> list[int]:
     """The amounts ending before position ``before`` (in its sentence or up to
     ``sentences_back`` sentences earlier) that ``accept`` takes and ``phrase`` names, nearest
-    first, at most ``limit`` of them."""
+    first, at most ``limit`` of them; ``after_too`` reads the words right after each figure as
+    part of its description ("spent 2 billion on shelters")."""
     out: list[int] = []
     s_last = lay.sent_at(before)
     for j in amounts_before(lay, s_last - sentences_back, s_last, before):
-        if accept(j) and names(phrase, description(lay, j)):
+        words = description(lay, j) + trailing(lay, j) if after_too else description(lay, j)
+        if accept(j) and names(phrase, words):
             out.append(j)
             if len(out) >= limit:
                 break
@@ -310,8 +354,8 @@ def named_before(lay: Layout, phrase: list[str], before: int, sentences_back: in
 
 def conjuncts(head: str) -> tuple[list[str], list[str]] | None:
     """The two things a total names across a conjunction in ``head`` (the words of its clause
-    before it): "Total spending on defence and security will amount to" → (["defence"],
-    ["security"]). None when ``head`` calls nothing a total or joins no two things."""
+    before it): "Overall spending on schools and hospitals will come to" → (["schools"],
+    ["hospitals"]). None when ``head`` calls nothing a total or joins no two things."""
     cut = None
     for m in CONJUNCTION.finditer(head):
         cut = m
@@ -361,8 +405,3 @@ def same_time(lay: Layout, a: int, b: int) -> bool:
         return False
     ya, yb = _years(lay, lay.sent[a]), _years(lay, lay.sent[b])
     return not ya or not yb or bool(ya & yb)
-
-
-def amount_like(lay: Layout, j: int, like: int) -> bool:
-    """Whether ``j`` is an amount that can be added to or divided by figure ``like``."""
-    return is_amount(lay.qs[j]) and compatible(lay.qs[j], lay.qs[like])

@@ -18,6 +18,7 @@ in the same sentence, inconsistent).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Check, Quantity
 from .layout import (
@@ -48,12 +49,15 @@ from .layout import (
     text_before,
 )
 from .naming import (
+    content_after,
     conversion_of,
     multiplier_link,
     named_before,
+    names,
     same_time,
     share_of_phrase,
     subject,
+    trailing,
     whole_link_gap,
 )
 from .tolerance import Interval, interval_of, one_digit_variants
@@ -62,9 +66,11 @@ from .tolerance import Interval, interval_of, one_digit_variants
 BASE_LOOKBACK_SENTENCES = 2
 # Characters looked back from a share for its base cue ("Of these cases, ... 41.2%").
 BASE_CUE_LOOKBACK_CHARS = 300
-# Sentences looked back for the figure a subject names ("Defence spending will ...").
+# Sentences looked back for the figure a subject names ("Road spending will ...").
 SUBJECT_LOOKBACK_SENTENCES = 2
-# Sentences looked back for the whole a phrase names ("…, or 41% of total expenditure").
+# Figures of the next sentence looked at for a part its words name ("The 30 students ...").
+NEXT_SENTENCE_FIGURES = 3
+# Sentences looked back for the whole a phrase names ("…, or 30% of the overall budget").
 WORDED_LOOKBACK_SENTENCES = 12
 
 # The subject of a sentence that restates the figure before it: "This number is ...".
@@ -77,8 +83,12 @@ _IS_GAP = re.compile(
     r"amounts? to|=|это|составляет|становить|це|sind|ist|wären|macht)\s*$", re.I)
 # A base cue right after a share: "a quarter of whom", "20% of them", "половина из них".
 _CUE_AFTER_SHARE = re.compile(
-    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|з\s+(?:них|яких)|"
+    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|і?з\s+(?:них|яких)|"
     r"von\s+(?:ihnen|denen))\b", re.I)
+# The same cue with the part right after it: "A quarter of them, 50 people, ...".
+_CUE_THEN_PART = re.compile(
+    r"^\s*(?:of\s+(?:whom|them|which|these|those)|из\s+(?:них|которых)|і?з\s+(?:них|яких)|"
+    r"von\s+(?:ihnen|denen))\s*[,(:–—]\s*$", re.I)
 
 
 def _of_is(lay: Layout, p: int) -> tuple[int, int] | None:
@@ -94,7 +104,7 @@ def _of_is(lay: Layout, p: int) -> tuple[int, int] | None:
 
 def _restated_after(lay: Layout, anchor: int) -> int | None:
     """An amount restating what precedes it: "… substations, or 60", "… district (480)"; after
-    a whole, only a figure of its kind and unit ("41.5 trillion roubles ($446bn)" restates
+    a whole, only a figure of its kind and unit ("40 billion hryvnias ($970m)" restates
     nothing)."""
     j = next_quantity(lay, anchor)
     if j is None or lay.sent[j] != lay.sent[anchor] or not is_amount(lay.qs[j]):
@@ -109,8 +119,8 @@ def _restated_after(lay: Layout, anchor: int) -> int | None:
 
 def _adjacent_part(lay: Layout, p: int) -> int | None:
     """The figure a percentage restates: "18,159, or 88.4%", "86.2% or 17,721", "25% (160)";
-    a bracketed conversion between them is passed over ("17 trillion roubles ($183bn), or
-    41%")."""
+    a bracketed conversion between them is passed over ("12 billion hryvnias ($290m), or
+    30%")."""
     for j in (prev_quantity(lay, p), next_quantity(lay, p)):
         if j is None or not is_amount(lay.qs[j]) or lay.sent[j] != lay.sent[p]:
             continue
@@ -131,6 +141,39 @@ def _adjacent_part(lay: Layout, p: int) -> int | None:
 _CLOSE_BRACKET = re.compile(r"^[^()\d]{0,12}\)")
 
 
+def _part_after_cue(lay: Layout, p: int, whole: int) -> int | None:
+    """The part right after the base cue that follows the share: "a quarter of them, 50"."""
+    j = next_quantity(lay, p)
+    if j is None or lay.sent[j] != lay.sent[p] or not is_amount(lay.qs[j]):
+        return None
+    if not compatible(lay.qs[j], lay.qs[whole]) or not _CUE_THEN_PART.match(gap(lay, p, j)):
+        return None
+    return j
+
+
+def _part_named_next(lay: Layout, p: int, whole: int) -> int | None:
+    """The part the next sentence states for what the share's clause names: "120 protesters,
+    a quarter of whom were students. The 30 students ..." (a figure just after the share whose
+    following words name "students")."""
+    after = lay.text[lay.qs[p].end:lay.qs[p].end + ADJACENT_GAP_CHARS]
+    cue = _CUE_AFTER_SHARE.match(after)
+    if cue is None:
+        return None
+    words = content_after(lay, lay.qs[p].end + cue.end())
+    if not words:
+        return None
+    qw = lay.qs[whole]
+    later: list[int] = []
+    for s in (lay.sent[p], lay.sent[p] + 1):
+        k = bisect_right(lay.amount_starts_by_sentence.get(s, []), lay.qs[p].end)
+        later.extend(lay.amounts_by_sentence.get(s, [])[k:k + NEXT_SENTENCE_FIGURES])
+    for j in later[:NEXT_SENTENCE_FIGURES]:
+        qj = lay.qs[j]
+        if compatible(qj, qw) and qj.value < qw.value and names(words, trailing(lay, j)):
+            return j
+    return None
+
+
 def _out_of(lay: Layout, j: int) -> int | None:
     """The part in "45 out of 300" when ``j`` is the 300, else None."""
     k = prev_quantity(lay, j)
@@ -144,8 +187,8 @@ def _out_of(lay: Layout, j: int) -> int | None:
 
 def _of_whole(lay: Layout, anchor: int, p: int) -> int | None:
     """The whole named by "of the" right after ``anchor`` (the share or its bracketed part), or
-    by "of the total ... of" after the share ("32% of total 2025 budget expenditure of 41.5
-    trillion", "23% общих расходов бюджета в 40 трлн")."""
+    by "of the total ... of" after the share ("23% of the overall 2026 city budget of 40
+    billion", "23% общих расходов бюджета в 40 млрд")."""
     j = next_quantity(lay, anchor)
     if j is not None and is_amount(lay.qs[j]) and lay.sent[j] == lay.sent[p]:
         between = gap(lay, anchor, j)
@@ -182,8 +225,8 @@ def _named_base(lay: Layout, p: int, part: int | None) -> int | None:
 
 def subject_part(lay: Layout, p: int, whole: int, above: bool = False) -> int | None:
     """The part a sentence names by its subject, stated in a sentence before with the same
-    subject: "Defence spending will rise to 13.5 trillion. Defence spending will account for 32%
-    of ..."; "That bonus is twice the 250,000" after "The new hiring bonus is 500,000" (a part
+    subject: "Road spending will grow to 9.2 billion. Road spending will make up 23% of ...";
+    "That allowance is twice the 25,000" after "The new relocation allowance is 50,000" (a part
     ``above`` its whole: a multiple, which compares figures of different times, so only a share
     needs its part of the same year as its whole)."""
     words = subject(lay, p)
@@ -245,9 +288,15 @@ def _candidates(lay: Layout, p: int) -> tuple[int | None, int | None, bool, bool
         part = _restated_after(lay, whole)
     if part is None:
         part = _share_verb_part(lay, p)
-    if whole is None and part is None and _CUE_AFTER_SHARE.match(lay.text[lay.qs[p].end:]):
+    after = lay.text[lay.qs[p].end:lay.qs[p].end + ADJACENT_GAP_CHARS]
+    if whole is None and part is None and _CUE_AFTER_SHARE.match(after):
         whole = _named_base(lay, p, None)
         part = _restated_after(lay, p) if whole is not None else None
+        if whole is not None and part is None:
+            part = _part_after_cue(lay, p, whole)
+        if whole is not None and part is None:
+            part = _part_named_next(lay, p, whole)
+            return part, whole, True, part is not None
         return part, whole, True, False
     named = whole is not None
     if part is not None and whole is None:
@@ -316,8 +365,8 @@ def _unnamed_base(lay: Layout, p: int, part: int) -> Check | None:
 
 
 def _worded_whole(lay: Layout, p: int, part: int) -> int | None:
-    """The earlier whole that the words after the share name: "…, or 41% of total expenditure"
-    after "… total expenditure of 41.5 trillion"."""
+    """The earlier whole that the words after the share name: "…, or 30% of the overall budget"
+    after "… an overall budget of 40 billion"."""
     phrase = share_of_phrase(lay, p)
     if phrase is None:
         return None
@@ -344,17 +393,31 @@ def _slip(lay: Layout, p: int, part: int, whole: int) -> str | None:
     return None
 
 
+def _tie(lay: Layout, p: int, part: int, whole: int) -> str:
+    """How the words tie a share to a part or whole of another sentence, for the explanation."""
+    subj = subject(lay, p)
+    if subj and lay.sent[part] < lay.sent[p]:
+        return f"the part is the figure stated for '{' '.join(subj)}'"
+    phrase = share_of_phrase(lay, p)
+    if phrase and lay.sent[whole] < lay.sent[p]:
+        return f"the whole is the figure the words '{' '.join(phrase)}' name"
+    return "the part is the figure its words name"
+
+
 def _worded_check(lay: Layout, p: int, part: int, whole: int) -> Check | None:
-    """A share against a whole named only in words: consistent when it fits; inconsistent only
-    when one changed digit would make it fit (the words may name another total than meant)."""
+    """A share against a part or whole named only in words: consistent when it fits;
+    inconsistent only when one changed digit would make it fit (the words may name another
+    figure than meant)."""
+    tie = _tie(lay, p, part, whole)
     if _fits(lay, p, part, whole):
-        return Check("percent_of", "consistent", _explanation(lay, p, part, whole, True),
+        return Check("percent_of", "consistent",
+                     f"{_explanation(lay, p, part, whole, True)} ({tie})",
                      percent=p, part=part, whole=whole)
     slip = _slip(lay, p, part, whole)
     if slip is None:
         return None
     return Check("percent_of", "inconsistent",
-                 f"{_explanation(lay, p, part, whole, False)}; {slip}",
+                 f"{_explanation(lay, p, part, whole, False)}; {slip} ({tie})",
                  percent=p, part=part, whole=whole)
 
 
@@ -401,29 +464,36 @@ def _plausible(part: Quantity, whole: Quantity) -> bool:
 # A multiplier in words stated with the figure it multiplies ("1,200 shelters, twice the 600",
 # "вдвое больше прежних 200 тысяч", "doppelt so hoch wie die bisherigen 200.000") is a
 # percent_of relation with the multiplier as its share: the part is the figure before it in its
-# clause or the figure an earlier sentence states for the sentence's subject ("That bonus is
-# more than double the 195,000" after "a signing-on bonus of 400,000").
+# clause or the figure an earlier sentence states for the sentence's subject ("That grant is
+# more than triple the 15,000" after "a start-up grant of 50,000").
 
-# Longest text between the multiplied figure and its multiplier ("400 тисяч гривень, що ").
+# Longest text between the multiplied figure and its multiplier ("40 тисяч гривень, що ").
 MULTIPLIED_GAP_CHARS = 40
 _MULTIPLIED_GAP = re.compile(r"^[^\d.;:!?()]*$")
 
 
-def _multiplied_part(lay: Layout, m: int, whole: int) -> tuple[int, bool] | None:
-    """The figure the multiplier ``m`` states as a multiple of ``whole``, and whether only
-    words (a subject shared with an earlier sentence) tie it."""
+def _multiplied_part(lay: Layout, m: int, whole: int) -> tuple[list[int], bool] | None:
+    """The figures the multiplier ``m`` may state as a multiple of ``whole`` (the one before
+    it, or also the one before that when they stand in one list: "90 missiles and 400 drones,
+    twice the 45 missiles"), and whether only words (a subject shared with an earlier sentence)
+    tie it."""
     j = prev_quantity(lay, m)
     if j is not None and lay.sent[j] == lay.sent[m]:
         if conversion_of(lay, j) is not None:
             return None
         between = gap(lay, j, m)
-        qj = lay.qs[j]
-        if (is_amount(qj) and compatible(qj, lay.qs[whole]) and not is_pronoun_one(lay.text, qj)
+        qj, qw = lay.qs[j], lay.qs[whole]
+        if not (is_amount(qj) and compatible(qj, qw) and not is_pronoun_one(lay.text, qj)
                 and len(between) <= MULTIPLIED_GAP_CHARS and _MULTIPLIED_GAP.match(between)):
-            return j, False
-        return None
+            return None
+        k = prev_quantity(lay, j)
+        if (k is not None and lay.sent[k] == lay.sent[m] and is_amount(lay.qs[k])
+                and compatible(lay.qs[k], qw) and len(gap(lay, k, j)) <= MULTIPLIED_GAP_CHARS
+                and _MULTIPLIED_GAP.match(gap(lay, k, j))):
+            return [j, k], False
+        return [j], False
     k = subject_part(lay, m, whole, above=True)
-    return None if k is None else (k, True)
+    return None if k is None else ([k], True)
 
 
 def _multiple_fits(qm: Quantity, part: Interval, whole: Interval) -> bool:
@@ -457,9 +527,15 @@ def multiplier_checks(lay: Layout) -> list[Check]:
         found = _multiplied_part(lay, m, whole)
         if found is None:
             continue
-        part, by_words = found
-        qa, qw = lay.qs[part], lay.qs[whole]
-        ok = _multiple_fits(qm, interval_of(qa), interval_of(qw))
+        cands, by_words = found
+        qw = lay.qs[whole]
+        fitting = [j for j in cands
+                   if _multiple_fits(qm, interval_of(lay.qs[j]), interval_of(qw))]
+        if len(cands) > 1 and not fitting:
+            continue  # a list: the words do not say which figure is the multiple
+        part = fitting[0] if fitting else cands[0]
+        qa = lay.qs[part]
+        ok = bool(fitting)
         said = f"{fmt(qa.value)} is {qa.value / qw.value:.2f} times {fmt(qw.value)}"
         if ok:
             expl = f"{said}, which fits the stated {stated(qm)}"
@@ -467,8 +543,8 @@ def multiplier_checks(lay: Layout) -> list[Check]:
             slip = _multiple_slip(lay, m, part, whole) if by_words else None
             if by_words and slip is None:
                 continue
-            expl = (f"{said}, not {stated(qm)}; that would need "
-                    f"{span_text(interval_of(qm).scale(qw.value))} against {fmt(qw.value)}")
+            expl = (f"{said}, not {stated(qm)}, which of {fmt(qw.value)} would be "
+                    f"{span_text(interval_of(qm).scale(qw.value))}")
             if slip:
                 expl += f"; {slip}"
         checks.append(Check("percent_of", "consistent" if ok else "inconsistent", expl,
@@ -521,9 +597,12 @@ _NOW_GAP = re.compile(r"^\s*[,;–—-]?\s*(?:and\s+|а\s+|и\s+|і\s+|und\s+)?(
                       r"теперь|сейчас|тепер|нині|jetzt|nun)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 
 
+_BARE_NUMBER = re.compile(r"^\d[\d\s.,\u00a0\u202f]*$")
+
+
 def _levels_in(lay: Layout, s: int, durations: bool) -> list[int]:
     """The amounts of sentence ``s`` and, with ``durations``, its stated durations (a term
-    "doubled from 5 to 10 years"), in text order."""
+    "tripled from 4 to 12 years"), in text order."""
     if not durations:
         return amounts_in(lay, s)
     return [j for j in lay.figures_by_sentence.get(s, []) if is_amount(lay.qs[j]) or (
@@ -533,12 +612,14 @@ def _levels_in(lay: Layout, s: int, durations: bool) -> list[int]:
 
 def _same_scale(lay: Layout, a: int, b: int) -> bool:
     """Whether ``a`` and ``b`` can be compared: same kind and unit, or a bare number that takes
-    the unit of the figure right after "to" ("from 5 to 10 years", "von 5 auf 10 Jahre")."""
+    the unit of the figure right after "to" ("from 4 to 12 years", "von 4 auf 12 Jahre")."""
     qa, qb = lay.qs[a], lay.qs[b]
     if compatible(qa, qb):
         return qa.kind != "duration" or qa.unit is not None
-    return (qb.kind == "duration" and qa.kind == "count" and qa.text.isdigit()
-            and _TO_JUST_BEFORE.search(gap(lay, a, b)) is not None and len(gap(lay, a, b)) < 8)
+    between = gap(lay, a, b)
+    return (qb.kind in ("duration", "money", "measure") and qa.kind == "count"
+            and _BARE_NUMBER.match(qa.text) is not None and len(between) < 8
+            and _TO_JUST_BEFORE.search(between) is not None)
 
 
 def _from_to(lay: Layout, p: int) -> tuple[int, int] | None:

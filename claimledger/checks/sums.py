@@ -53,6 +53,7 @@ from .naming import (
     named_before,
     phrase_after,
     same_time,
+    tokens,
 )
 from .tolerance import interval_of, one_digit_variants, total
 
@@ -72,7 +73,7 @@ OF_OPEN_LOOKBACK_CHARS = 60
 CHANGE_SLIP_FACTOR = 10
 # Longest clause before a total that may add its parts in words.
 WORDED_CLAUSE_CHARS = 240
-# Sentences looked back for a part named in words ("combined with the federal bonus").
+# Sentences looked back for a part named in words ("combined with the state grant").
 COMBINED_LOOKBACK_SENTENCES = 6
 # Sentences looked back for the parts a total names over a conjunction.
 CONJUNCT_LOOKBACK_SENTENCES = 12
@@ -108,8 +109,9 @@ _TOTAL_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?:in all|in total|altogether|all told|combined|overall|в целом|"
     r"в общей сложности|загалом|insgesamt)\b", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"(?:\ba total of|\bin total|\bin all|\baltogether|\btotal(?:s|led|ed|ling|ing)?|всего|итого|"
-    r"в общей сложности|загалом|усього|всього|разом|insgesamt|gesamt|zusammen)"
+    r"(?:\ba total of|\bin total|\bin all|\baltogether|\btotal(?:ling|ing)?|всего|итого|"
+    r"в общей сложности|в сумме|загалом|усього|всього|разом|у сумі|в сумі|insgesamt|gesamt|"
+    r"zusammen)"
     r"\s*[,:–—-]?\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]")
 _EARLIER_BEFORE = re.compile(r"\b(?:from|up from|down from|previous|earlier|before|was)\b"
@@ -344,15 +346,20 @@ def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Ch
     return Check("sum", "inconsistent", expl, whole=t, parts=tuple(parts))
 
 
-def _judge_worded(lay: Layout, t: int, parts: list[int], worded: bool) -> Check | None:
+def _judge_worded(lay: Layout, t: int, parts: list[int], worded: bool,
+                  tie: str) -> Check | None:
     """A sum whose parts the words add up ("combined with", "total spending on A and B"): an
     error when they do not fit, but with a part named only in words (it may be another figure
-    than meant) only when one changed digit of the total or of a part would make them fit."""
-    if total([lay.iv(j) for j in parts]).overlaps(interval_of(lay.qs[t])):
-        return _judge(lay, t, parts, "total", False)
-    if worded and _digit_slip(lay, t, parts, True) is None:
-        return None
-    return _judge(lay, t, parts, "total", False)
+    than meant) only when one changed digit of the total or of a part would make them fit.
+    ``tie`` says how the words tie the parts, for the explanation."""
+    if (total([lay.iv(j) for j in parts]).overlaps(interval_of(lay.qs[t])) or not worded
+            or _digit_slip(lay, t, parts, True) is not None):
+        check = _judge(lay, t, parts, "total", False)
+        if check is None:
+            return None
+        return Check(check.kind, check.status, f"{check.explanation} ({tie})",
+                     whole=check.whole, parts=check.parts)
+    return None
 
 
 def _clause_start(lay: Layout, t: int) -> int:
@@ -363,9 +370,9 @@ def _clause_start(lay: Layout, t: int) -> int:
 
 
 def _combined_sum(lay: Layout, t: int) -> Check | None:
-    """A total stated for figures "combined with" another: "2.1 million, combined with the
-    federal bonus, totals 2.5 million" (the bonus named in words, stated earlier) or "2.1
-    million, combined with a federal bonus of 400,000, brings the total to 2.5 million". The
+    """A total stated for figures "combined with" another: "20,000, combined with the state
+    grant, totals 70,000" (the grant named in words, stated earlier) or "8,000, combined with a
+    state allowance of 2,000, brings the total support to 10,000". The
     cue may scope over other figures than those of the clause ("Together with 300 volunteers,
     the brigade lost 200 men, which makes ..."), so a mismatch counts only with a digit slip."""
     qt = lay.qs[t]
@@ -381,6 +388,11 @@ def _combined_sum(lay: Layout, t: int) -> Check | None:
         return None
     phrase = phrase_after(lay, cues[-1][1], qt.start)
     parts = list(explicit)
+    if phrase is None and len(explicit) == 1:
+        before = _figure_under_discussion(lay, t, lo, cues[-1][0])
+        if before is None:
+            return None
+        parts.insert(0, before)
     if phrase is not None:
 
         def accept(j: int) -> bool:
@@ -394,13 +406,30 @@ def _combined_sum(lay: Layout, t: int) -> Check | None:
         parts.append(named)
     if len(parts) < 2:
         return None
-    return _judge_worded(lay, t, parts, True)
+    how = "the words add " + " and ".join(f"'{lay.qs[j].text}'" for j in parts)
+    return _judge_worded(lay, t, parts, True, how)
+
+
+def _figure_under_discussion(lay: Layout, t: int, lo: int, cue: int) -> int | None:
+    """The other part of "Together with X, the total comes to T" when the cue opens the clause
+    and the total is called one: the last figure of the sentence before, of T's kind."""
+    qt = lay.qs[t]
+    if tokens(lay.text[lo:cue]) or lay.sent[t] == 0:
+        return None
+    between = tokens(lay.text[cue:qt.start])
+    if not _stated_total(lay, t) and not any(is_totality(w) for w in between):
+        return None
+    for j in reversed(amounts_in(lay, lay.sent[t] - 1)):
+        if conversion_of(lay, j) is None:
+            qj = lay.qs[j]
+            return j if compatible(qj, qt) and qj.value < qt.value else None
+    return None
 
 
 def _conjunct_sum(lay: Layout, t: int) -> Check | None:
-    """A total named over a conjunction whose parts earlier sentences state: "Defence spending
-    will rise to 13.5 trillion … spending on national security … 3.5 trillion … The overall
-    spending on defence and security will amount to 17 trillion"."""
+    """A total named over a conjunction whose parts earlier sentences state: "School spending
+    will reach 13 billion … spending on hospitals … 3 billion … Overall spending on schools and
+    hospitals will come to 16 billion"."""
     qt = lay.qs[t]
     s = lay.sent[t]
     s0 = lay.sentences[s][0]
@@ -417,8 +446,8 @@ def _conjunct_sum(lay: Layout, t: int) -> Check | None:
         return (compatible(qj, qt) and qj.value < qt.value and lay.sent[j] < s
                 and same_time(lay, j, t) and not any(is_totality(w) for w in description(lay, j)))
 
-    options = [all_named_before(lay, words, s0, CONJUNCT_LOOKBACK_SENTENCES, accept)
-               for words in pair]
+    options = [all_named_before(lay, words, s0, CONJUNCT_LOOKBACK_SENTENCES, accept,
+                                after_too=True) for words in pair]
     if not all(options):
         return None
     chosen: list[int] = []
@@ -428,7 +457,8 @@ def _conjunct_sum(lay: Layout, t: int) -> Check | None:
             return None
         chosen.append(free[0])
     parts = sorted(chosen, key=lambda j: lay.qs[j].start)
-    return _judge_worded(lay, t, parts, True)
+    named = " and ".join(f"'{' '.join(words)}'" for words in pair)
+    return _judge_worded(lay, t, parts, True, f"the total names {named}")
 
 
 def sum_checks(lay: Layout) -> list[Check]:

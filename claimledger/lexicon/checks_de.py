@@ -25,6 +25,8 @@ FUNCTION_WORDS = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
                   "fast", "mehr", "als", "über", "unter", "sich", "damit", "nun", "jetzt")
 MULTIPLIER_LINKS = ("so hoch wie", "so groß wie", "so viel wie", "so viele wie", "mehr als",
                     "höher als", "größer als", "wie")
+# The word before the multiplied figure after a noun: "doppelt so hoch wie die Prämie von 2.000".
+MULTIPLIER_OF = ("von",)
 WHOLE_LINKS = ("von", "in höhe von")
 # The same for a sum of money only ("der Gesamtausgaben über 40 Milliarden Euro").
 WHOLE_LINKS_MONEY = ("über",)
