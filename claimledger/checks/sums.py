@@ -286,8 +286,13 @@ def _breakdown(lay: Layout, t: int) -> tuple[list[int], bool, str] | None:
 
 
 def _digit_slip(lay: Layout, t: int, parts: list[int], in_parts: bool) -> str | None:
-    """How one changed digit in the total or in one part would make the sum fit, if it would."""
+    """How one changed digit in the total or in one part would make the sum fit, if it would.
+
+    Only exact figures say that much: with a part "about 10", a total one digit away from the
+    sum is as likely another figure as a slip of the pen."""
     qt = lay.qs[t]
+    if any(lay.qs[j].approx != "exact" for j in (t, *parts)):
+        return None
     part_ivs = [lay.iv(j) for j in parts]
     summed = total(part_ivs)
     for value, iv in one_digit_variants(qt):

@@ -444,3 +444,19 @@ def test_relation_over_given_figures(text: str, figures: list[Figure], kind: str
     found = [c for c in checks if c.kind == kind and _matches(qs, c, want)]
     assert found, checks
     assert found[0].status == status, found[0]
+
+
+def test_a_digit_slip_is_not_inferred_from_an_approximate_part() -> None:
+    from claimledger.checks.arithmetic import check_arithmetic
+    from claimledger.model import Document, Quantity
+
+    text = ("About 10 of every hundred soldiers serve abroad. Another 3 stay in barracks. "
+            "In all, 41 regiments took part.")
+    qs = [
+        Quantity(text.index("10"), text.index("10") + 2, "10", 10, approx="about",
+                 what="soldiers"),
+        Quantity(text.index("3 "), text.index("3 ") + 1, "3", 3, what="soldiers"),
+        Quantity(text.index("41"), text.index("41") + 2, "41", 41, what="regiments"),
+    ]
+    checks = check_arithmetic(Document(text=text, language="en"), qs)
+    assert not any(c.status == "inconsistent" for c in checks)
