@@ -23,7 +23,7 @@ from ..errors import ConfigError
 from ..sources_registry import SourceRegistry, default_registry
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric
-from .reference_frames import Frame, claim_interval, frame_of
+from .reference_frames import Frame, claim_interval, frame_of, in_round_words
 from .reference_load import (
     ReferenceSeries,
     load_reference,
@@ -31,7 +31,15 @@ from .reference_load import (
     parse_day,
     parse_number,
 )
-from .reference_reach import Item, SourceMatcher, Total, dating_total, reaches, report_days
+from .reference_reach import (
+    Item,
+    SourceMatcher,
+    Total,
+    change_days,
+    dating_total,
+    reaches,
+    report_days,
+)
 from .series import as_of, date_bounds
 
 __all__ = [
@@ -67,7 +75,7 @@ class Verification:
     difference: float | None  # claimed minus expected, where compared
     explanation: str
     misreading: str | None = None  # an off figure equal to this other column's value that day
-    frame_kind: str = "total"  # what it was compared with: a total (or a day's change), sum, mean
+    frame_kind: str = "total"  # compared with: a total (or a change), a day's change, sum, mean
 
 
 @dataclass(frozen=True)
@@ -205,16 +213,26 @@ def _misreading(
     min_value: float = MIN_MISREADING_VALUE,
 ) -> str | None:
     """Another column whose value (as ``expected_of`` computes it) the off figure states
-    exactly: the likely column its figure belongs to."""
-    if abs(claim.value) < min_value or claim.approx != "exact" or claim.value_high is not None:
+    exactly: the likely column its figure belongs to. A figure below MIN_MISREADING_VALUE
+    (allowed by a smaller ``min_value``) must fit one column alone."""
+    if (
+        abs(claim.value) < min_value
+        or claim.approx != "exact"
+        or claim.value_high is not None
+        or in_round_words(claim)
+    ):
         return None
-    for other in sorted(reference.columns):
-        if other == column or _is_day_counter(reference, other):
-            continue
-        value = expected_of(other)
-        if value is not None and abs(value) == abs(claim.value):
-            return other
-    return None
+    found = [
+        other
+        for other in sorted(reference.columns)
+        if other != column
+        and not _is_day_counter(reference, other)
+        and (value := expected_of(other)) is not None
+        and abs(value) == abs(claim.value)
+    ]
+    if not found or (len(found) > 1 and abs(claim.value) < MIN_MISREADING_VALUE):
+        return None
+    return found[0]
 
 
 def _misread_text(claim: ClaimRow, column: str, other: str, what: str) -> str:
@@ -396,6 +414,7 @@ def _compare(
         return unmatched(what)
     # a positive change figure states a size: "fell by 208" is 208 against a change of -208
     target = abs(expected) if claim.change and claim.value >= 0 else expected
+    change = claim.change
     lo, hi = claim_interval(claim)
     stated = _stated(claim)
     if lo <= target <= hi:
@@ -425,6 +444,17 @@ def _compare(
                     f"{stated} is not the total but matches {daily_what} ({_fmt(daily)}): "
                     "a figure for that day alone",
                 )
+        daily, daily_what = _expected(reference, column, day, True)
+        if (
+            daily is not None
+            and claim.approx == "exact"
+            and abs(claim.value - daily) < abs(claim.value - target)
+            and not _misreading(claim, column, reference, _day_value(reference, day, False))
+        ):
+            # nearer the day's change than the total: a figure for that day alone, off
+            change = True
+            expected, target = daily, daily
+            what = f"{daily_what}, as a figure for that day alone"
     nearest = lo if target < lo else hi
     diff = nearest - target
     rel = abs(diff) / abs(target) if target else math.inf
@@ -445,10 +475,10 @@ def _compare(
     text = f"{stated} disagrees with {what} ({_fmt(expected)}): {off_by}"
     if relayed:
         text += " (the day of the update its report relays, from its other figures)"
-    hint = _near_match(reference, column, day, claim)
-    other = _misreading(claim, column, reference, _day_value(reference, day, claim.change))
+    hint = _near_match(reference, column, day, _replace(claim, change=change))
+    other = _misreading(claim, column, reference, _day_value(reference, day, change))
     if other:
-        kind = "that day's change in" if claim.change else "that day's"
+        kind = "that day's change in" if change else "that day's"
         hint = _misread_text(claim, column, other, kind) + (f"; {hint}" if hint else "")
     return Verification(
         claim,
@@ -460,6 +490,7 @@ def _compare(
         diff,
         text + (f"; {hint}" if hint else ""),
         misreading=other,
+        frame_kind="day" if change != claim.change else "total",
     )
 
 
@@ -515,6 +546,27 @@ def _value_days(
     return out
 
 
+def _change_days(
+    reference: ReferenceSeries, columns: Iterable[str]
+) -> dict[tuple[str, float], list[str]]:
+    """Each (column, day-to-day change) and the days of the updates that have it."""
+    out: dict[tuple[str, float], list[str]] = {}
+    for column in sorted(set(columns)):
+        values = reference.columns.get(column, {})
+        before: float | None = None
+        for day in reference.dates:
+            now = values.get(day)
+            if now is not None and before is not None:
+                out.setdefault((column, now - before), []).append(day)
+            before = now if now is not None else before
+        # a gap in the column breaks nothing: the change is taken from the last row before
+    return out
+
+
+def _has_day(claim: ClaimRow) -> bool:
+    return _is_day(as_of(claim))
+
+
 def verify_claims(
     claims: Iterable[ClaimRow],
     reference: ReferenceSeries,
@@ -560,6 +612,9 @@ def verify_claims(
         if (total := dating_total(claim, item.column, item.frame)) is not None:
             totals.append(total)
     dated = report_days(totals, _value_days(reference, mapping.values()))
+    undated = [it for it in items if it.claim.doc_id not in dated]
+    by_change = change_days(undated, _change_days(reference, mapping.values()), _has_day)
+    dated.update(by_change)
     matcher = SourceMatcher(source, registry or default_registry()) if source else None
     results: list[Verification] = []
     frames: dict[tuple[str, int], Frame] = {}
@@ -603,15 +658,19 @@ def _misread_reports(results: list[Verification], reference: ReferenceSeries) ->
             r.status == "off"
             and not r.misreading
             and shifted[r.claim.doc_id] >= 2
-            and r.frame_kind == "total"
+            and r.frame_kind in ("total", "day")
             and day is not None
             and _is_day(day)
         ):
-            other = _misreading(
-                r.claim, r.column, reference, _day_value(reference, day, r.claim.change), 0
-            )
+            change = r.claim.change
+            other = _misreading(r.claim, r.column, reference, _day_value(reference, day, change), 0)
+            if other is None and not change:  # a figure for that day alone
+                change = True
+                other = _misreading(
+                    r.claim, r.column, reference, _day_value(reference, day, True), 0
+                )
             if other:
-                kind = "that day's change in" if r.claim.change else "that day's"
+                kind = "that day's change in" if change else "that day's"
                 note = _misread_text(r.claim, r.column, other, kind)
                 r = _replace(r, misreading=other, explanation=f"{r.explanation}; {note}")
         out.append(r)

@@ -24,6 +24,7 @@ from .series import date_bounds
 FrameKind = Literal["total", "sum", "mean", "month_unknown"]
 
 OPEN_SHARE = 0.1  # an open bound rounds a true value at most this share beyond it
+MIN_WORDS_ROUNDED = 100  # a figure this large written in words is round ("a thousand")
 
 # cue words, per language, lower case; a cue matches at the start of a word
 _MEAN_CUES: dict[str, tuple[str, ...]] = {
@@ -182,11 +183,20 @@ def half_unit(value: float) -> float:
     return _unit(value) / 2
 
 
+def in_round_words(claim: ClaimRow) -> bool:
+    """Whether a large figure is written in words ("a thousand", "півтори тисячі",
+    "anderthalb Tausend"): a round figure by its nature, like "about"."""
+    return abs(claim.value) >= MIN_WORDS_ROUNDED and not any(ch.isdigit() for ch in claim.text)
+
+
 def claim_interval(claim: ClaimRow, rounded: bool = False) -> tuple[float, float]:
     """The values a figure allows: its range, widened by "about" (or ``rounded``: a mean is
-    rarely a whole number) by half a unit of its last digit, an open bound by ``open_width``."""
+    rarely a whole number) by half a unit of its last digit, an open bound and a large figure
+    in words by ``open_width``."""
     lo = claim.value
     hi = claim.value if claim.value_high is None else claim.value_high
+    if claim.approx == "exact" and in_round_words(claim):
+        return lo - open_width(lo), hi + open_width(hi)
     if claim.approx == "about" or (rounded and claim.approx == "exact"):
         return lo - half_unit(lo), hi + half_unit(hi)
     if claim.approx in ("over", "at_least"):

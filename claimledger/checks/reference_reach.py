@@ -12,7 +12,7 @@ undated figures, and the figures of the chains that gave it are checked.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..sources_registry import SourceRegistry, name_key
@@ -21,6 +21,7 @@ from .reference_frames import Frame
 
 MIN_DATING_VALUE = 100  # smaller totals equal some early day of the reference by chance
 MIN_DATING_COLUMNS = 2  # columns whose values must agree on one day to date a report
+MIN_CHANGE_COLUMNS = 3  # columns whose day-to-day changes must agree to date a report by them
 MAX_TIED_DAYS = 3  # a report whose totals fit more days than this, equally well, is not dated
 MIN_PREFIX = 5  # a written word may extend a registry word of this length ("Generalstabs")
 MAX_SUFFIX = 2  # ... by at most this many letters
@@ -150,6 +151,44 @@ def report_days(
         if len(tied) > MAX_TIED_DAYS:
             continue
         day = tied[0]
+        out[doc] = ReportDay(day, tuple(sorted(votes[day])), frozenset(chains[day]))
+    return out
+
+
+def change_days(
+    items: Iterable[Item],
+    where: Mapping[tuple[str, float], Sequence[str]],
+    own_day: Callable[[ClaimRow], bool],
+) -> dict[str, ReportDay]:
+    """Per report with no day of its own, the one day whose day-to-day changes equal its
+    figures for one day ("+1,150", "19 artillery systems") in the most columns, at least
+    MIN_CHANGE_COLUMNS and more than on any other day; ``where`` is (column, change) -> the days
+    with that change. Small changes recur, so only a figure's own column counts."""
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        c = it.claim
+        if (
+            it.frame.kind == "total"
+            and c.approx == "exact"
+            and c.value_high is None
+            and c.value > 0
+            and not own_day(c)
+        ):
+            by_doc[c.doc_id].append(it)
+    out: dict[str, ReportDay] = {}
+    for doc, its in by_doc.items():
+        votes: dict[str, set[str]] = defaultdict(set)
+        chains: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for it in its:
+            for day in where.get((it.column, it.claim.value), ()):
+                votes[day].add(it.column)
+                chains[day].add(it.claim.sources)
+        ranked = sorted(votes, key=lambda d: (-len(votes[d]), d))
+        if not ranked or len(votes[ranked[0]]) < MIN_CHANGE_COLUMNS:
+            continue
+        if len(ranked) > 1 and len(votes[ranked[1]]) == len(votes[ranked[0]]):
+            continue
+        day = ranked[0]
         out[doc] = ReportDay(day, tuple(sorted(votes[day])), frozenset(chains[day]))
     return out
 

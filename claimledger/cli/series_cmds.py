@@ -241,6 +241,7 @@ def verify(
             [
                 {
                     "doc_id": v.claim.doc_id,
+                    "index": v.claim.index,
                     "figure": v.claim.text,
                     "metric": v.metric,
                     "column": v.column,

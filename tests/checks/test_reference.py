@@ -707,3 +707,54 @@ def test_references_of_several_files_are_joined(tmp_path: Path) -> None:
     c.write_text("date,tank\n2024-05-01,11\n", encoding="utf-8")
     with pytest.raises(ParseError, match="tank on 2024-05-01"):
         merge_references([load_reference(str(a)), load_reference(str(c))])
+
+
+# large figures in words are round; undated day figures date their report by the day's changes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("a thousand", 1_000, "match"),  # the day's 1,010
+        ("тысячу", 1_000, "match"),
+        ("тисячу", 1_000, "match"),
+        ("tausend", 1_000, "match"),
+        ("півтори тисячі", 1_500, "off"),  # 1,350 .. 1,650 leaves out 1,010
+        ("1,000", 1_000, "off"),  # in digits it is exact
+    ],
+)
+def test_a_large_figure_in_words_is_a_rounding(
+    month: ReferenceSeries, text: str, value: int, status: str
+) -> None:
+    row = fig("ru_personnel_losses", value, text=text, change=True, period_to=_day(10))
+    assert verify_claims([row], month, MAPX).results[0].status == status
+
+
+def test_a_small_figure_in_words_is_exact(month: ReferenceSeries) -> None:
+    row = fig("ru_tank_losses", 4, text="four", change=True, period_to=_day(10))
+    assert verify_claims([row], month, MAPX).results[0].status == "off"
+
+
+def test_a_report_of_one_days_losses_is_dated_by_the_days_changes(tmp_path: Path) -> None:
+    changes = [(1_100, 5, 12, 30), (1_150, 4, 11, 19), (1_150, 6, 11, 25), (1_090, 4, 9, 19)]
+    text = "date,personnel,tank,apc,artillery\n2024-06-01,500000,8000,15000,14000\n"
+    totals = [500_000, 8_000, 15_000, 14_000]
+    for n, day_changes in enumerate(changes, start=2):
+        totals = [t + c for t, c in zip(totals, day_changes, strict=True)]
+        text += f"2024-06-{n:02d}," + ",".join(str(t) for t in totals) + "\n"
+    path = tmp_path / "days.csv"
+    path.write_text(text, encoding="utf-8")
+    ref = load_reference(str(path))
+    rows = [  # no date; the losses of one day: 1,150 soldiers, 4 tanks, 11 apc, 19 artillery
+        fig("ru_personnel_losses", 1_150, change=True, sources=("Ukrainian military",)),
+        fig("ru_tank_losses", 4, index=1, sources=("Ukrainian military",)),
+        fig("ru_apc_losses", 11, index=2, sources=("Ukrainian military",)),
+        fig("ru_artillery_losses", 18, index=3, sources=("Ukrainian military",)),
+    ]
+    cols = {m: c for m, c in MAPX.items() if c in ref.columns}
+    report = verify_claims(rows, ref, cols, source="General Staff")
+    assert [r.date for r in report.results] == ["2024-06-03"] * 4
+    assert [r.status for r in report.results] == ["match", "match", "match", "off"]
+    assert "as a figure for that day alone (19)" in report.results[3].explanation
+    # two columns alone (1,150 soldiers, 11 apc) fit two days: no date, no reach
+    assert verify_claims(rows[:1] + rows[2:3], ref, cols, source="General Staff").checked == 0
