@@ -758,3 +758,54 @@ def test_a_report_of_one_days_losses_is_dated_by_the_days_changes(tmp_path: Path
     assert "as a figure for that day alone (19)" in report.results[3].explanation
     # two columns alone (1,150 soldiers, 11 apc) fit two days: no date, no reach
     assert verify_claims(rows[:1] + rows[2:3], ref, cols, source="General Staff").checked == 0
+
+
+def test_the_verify_command_joins_references_and_reaches_reports_by_totals(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+
+    db = str(tmp_path / "ledger.sqlite")
+    reports = [
+        {  # names the source
+            "id": "named",
+            "published": "2025-06-02",
+            "text": "Ukraine's General Staff said Russia had lost 1,002,200 personnel since the "
+            "start of the full-scale invasion.",
+        },
+        {  # names someone else, but its totals are the update of June 2 in two columns
+            "id": "totals",
+            "text": "Kyiv's military said Russia had lost 1,002,200 personnel and 10,950 tanks "
+            "since the start of the full-scale invasion.",
+        },
+        {  # someone else, one total of its own: not the source's
+            "id": "other",
+            "published": "2025-06-02",
+            "text": "A think tank said Russia had lost 1,000,000 personnel since the start of "
+            "the full-scale invasion.",
+        },
+    ]
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(docs), "--db", db, "-q"]).exit_code == 0
+    people, tanks = tmp_path / "people.csv", tmp_path / "tanks.json"
+    people.write_text("date,personnel\n2025-06-01,1001100\n2025-06-02,1002200\n", "utf-8")
+    tanks.write_text(
+        json.dumps([{"date": "2025-06-01", "tank": 10940}, {"date": "2025-06-02", "tank": 10950}]),
+        "utf-8",
+    )
+    args = ["verify", "--db", db, "--reference", str(people), "--reference", str(tanks),
+            "--map", "ru_personnel_losses=personnel", "--map", "ru_tank_losses=tank",
+            "--source", "General Staff"]
+    result = runner.invoke(app, [*args, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {r["doc_id"] for r in rows} == {"named", "totals"}
+    assert all(r["status"] == "match" and r["misreading"] is None for r in rows)
+    table = runner.invoke(app, args)
+    summary = " ".join(table.stdout.split())
+    assert summary.startswith("2 reports, checked 3, matched 3")
+    assert "off 0 (0 likely misreadings)" in summary
