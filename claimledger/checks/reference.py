@@ -3,27 +3,25 @@
 ``verify_claims`` compares each claim whose metric is mapped to a column with the column's value
 on the claim's as-of date; an increment ("(+880)") is compared with the change since the
 previous date of the reference, a figure for a span of days (one month) with the sum of its daily
-changes, or their mean when it is framed as a daily average (``reference_frames``). With a source
-named, only the reports relaying it are checked (``reference_reach``). An off figure that equals
-another column's value that day is named as a likely misreading.
+changes, or their mean when it is framed as a daily average (``reference_frames``,
+``reference_spans``). With a source named, only the reports relaying it are checked
+(``reference_reach``). An off figure that equals another column's value that day is named as a
+likely misreading (``reference_result``). Files are read by ``reference_load``.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from dataclasses import replace as _replace
 from datetime import date, timedelta
-from typing import Literal
 
 from ..errors import ConfigError
 from ..sources_registry import SourceRegistry, default_registry
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric
-from .reference_frames import Frame, claim_interval, frame_of, in_round_words
+from .reference_frames import Frame, claim_interval, frame_of
 from .reference_load import (
     ReferenceSeries,
     load_reference,
@@ -40,6 +38,19 @@ from .reference_reach import (
     reaches,
     report_days,
 )
+from .reference_result import (
+    Verification,
+    VerifyReport,
+    day_value,
+    expected_value,
+    fmt_value,
+    misread_text,
+    misreading_of,
+    replace_value,
+    signed,
+    stated_as,
+)
+from .reference_spans import compare_span
 from .series import as_of, date_bounds
 
 __all__ = [
@@ -57,118 +68,6 @@ __all__ = [
 NEAR_DAYS = 3  # an off figure equal to the reference this many days away is named as such
 MAX_VALUE_DAYS = 3  # an undated total equal to the reference on more days than this dates nothing
 MIN_DATING_VALUE = 100  # smaller totals equal some early day of the reference by chance
-MIN_MISREADING_VALUE = 10  # smaller figures equal another column's value by chance
-
-Status = Literal["match", "within_tolerance", "off", "unmatched"]
-
-
-@dataclass(frozen=True)
-class Verification:
-    """One claim compared with the reference, and the outcome in plain words."""
-
-    claim: ClaimRow
-    metric: str
-    column: str
-    date: str | None
-    status: Status
-    expected: float | None  # the reference value (or day-to-day change) compared with
-    difference: float | None  # claimed minus expected, where compared
-    explanation: str
-    misreading: str | None = None  # an off figure equal to this other column's value that day
-    frame_kind: str = "total"  # compared with: a total (or a change), a day's change, sum, mean
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """The outcome of checking claims against a reference series.
-
-    ``checked`` counts every claim with a mapped metric; each is then ``matched`` (the
-    reference value lies within what the figure states, its rounding and qualifier included),
-    ``within_tolerance``, ``off`` or ``unmatched`` (not comparable, with a reason).
-    """
-
-    reference: str
-    results: tuple[Verification, ...]
-
-    def _count(self, status: Status) -> int:
-        return sum(1 for r in self.results if r.status == status)
-
-    @property
-    def checked(self) -> int:
-        return len(self.results)
-
-    @property
-    def matched(self) -> int:
-        return self._count("match")
-
-    @property
-    def within_tolerance(self) -> int:
-        return self._count("within_tolerance")
-
-    @property
-    def off(self) -> int:
-        return self._count("off")
-
-    @property
-    def unmatched(self) -> int:
-        return self._count("unmatched")
-
-    @property
-    def misreadings(self) -> int:
-        """Off figures equal to another column's value that day: likely extraction errors."""
-        return sum(1 for r in self.results if r.status == "off" and r.misreading)
-
-    @property
-    def reports(self) -> int:
-        """Reports with at least one figure checked."""
-        return len({r.claim.doc_id for r in self.results})
-
-    @property
-    def mismatches(self) -> list[Verification]:
-        """Claims that disagree with the reference."""
-        return [r for r in self.results if r.status == "off"]
-
-    @property
-    def unmatchable(self) -> list[Verification]:
-        """Claims that could not be compared, each with its reason."""
-        return [r for r in self.results if r.status == "unmatched"]
-
-
-def _fmt(v: float) -> str:
-    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
-
-
-def _signed(v: float) -> str:
-    return ("+" if v >= 0 else "-") + _fmt(abs(v))
-
-
-def _stated(claim: ClaimRow) -> str:
-    qualifier = {
-        "about": "about ",
-        "over": "over ",
-        "under": "under ",
-        "at_least": "at least ",
-        "at_most": "at most ",
-    }.get(claim.approx, "")
-    high = f" to {_fmt(claim.value_high)}" if claim.value_high is not None else ""
-    sign = "+" if claim.change and claim.value >= 0 else ""
-    return f"{qualifier}{sign}{_fmt(claim.value)}{high}"
-
-
-def _expected(
-    reference: ReferenceSeries, column: str, day: str, change: bool
-) -> tuple[float | None, str]:
-    """The value to compare with on ``day`` (or the change to it), or None and the reason."""
-    now = reference.value(column, day)
-    if now is None:
-        return None, f"the reference has no {column!r} value on {day}"
-    if not change:
-        return now, f"{column} on {day}"
-    before_day = reference.previous_date(day)
-    before = reference.value(column, before_day) if before_day else None
-    if before_day is None or before is None:
-        return None, f"the reference has no {column!r} value before {day} to take a change from"
-    return now - before, f"the change in {column} from {before_day} to {day}"
 
 
 def _near_match(reference: ReferenceSeries, column: str, day: str, claim: ClaimRow) -> str | None:
@@ -179,181 +78,12 @@ def _near_match(reference: ReferenceSeries, column: str, day: str, claim: ClaimR
         if offset == 0:
             continue
         other = (base + timedelta(days=offset)).isoformat()
-        expected, _ = _expected(reference, column, other, claim.change)
+        expected, _ = expected_value(reference, column, other, claim.change)
         if expected is not None and lo <= abs(expected) <= hi:
             n = abs(offset)
             when = f"{n} day{'s' if n > 1 else ''} {'earlier' if offset < 0 else 'later'}"
             return f"it is the reference figure for {other}, {when}"
     return None
-
-
-def replace_value(claim: ClaimRow) -> ClaimRow:
-    """``claim`` with its value (and upper value) as sizes, for comparing with a change's size."""
-    if claim.value >= 0 and (claim.value_high is None or claim.value_high >= 0):
-        return claim
-    high = abs(claim.value_high) if claim.value_high is not None else None
-    return _replace(claim, value=abs(claim.value), value_high=high)
-
-
-def _is_day_counter(reference: ReferenceSeries, column: str) -> bool:
-    """Whether ``column`` counts the days of the series (a "day" number), not a quantity."""
-    values = reference.columns.get(column, {})
-    if len(values) < 2:
-        return False
-    first, last = min(values), max(values)
-    days = (date.fromisoformat(last) - date.fromisoformat(first)).days
-    return values[last] - values[first] == days
-
-
-def _misreading(
-    claim: ClaimRow,
-    column: str,
-    reference: ReferenceSeries,
-    expected_of: Callable[[str], float | None],
-    min_value: float = MIN_MISREADING_VALUE,
-) -> str | None:
-    """Another column whose value (as ``expected_of`` computes it) the off figure states
-    exactly: the likely column its figure belongs to. A figure below MIN_MISREADING_VALUE
-    (allowed by a smaller ``min_value``) must fit one column alone."""
-    if (
-        abs(claim.value) < min_value
-        or claim.approx != "exact"
-        or claim.value_high is not None
-        or in_round_words(claim)
-    ):
-        return None
-    found = [
-        other
-        for other in sorted(reference.columns)
-        if other != column
-        and not _is_day_counter(reference, other)
-        and (value := expected_of(other)) is not None
-        and abs(value) == abs(claim.value)
-    ]
-    if not found or (len(found) > 1 and abs(claim.value) < MIN_MISREADING_VALUE):
-        return None
-    return found[0]
-
-
-def _misread_text(claim: ClaimRow, column: str, other: str, what: str) -> str:
-    return f"a likely misreading: {_stated(claim)} is {what} {other}, not its {column}"
-
-
-def _at_or_before(reference: ReferenceSeries, column: str, day: str) -> tuple[str, float] | None:
-    """The latest row on or before ``day`` that has a ``column`` value."""
-    values = reference.columns.get(column, {})
-    i = bisect.bisect_right(reference.dates, day)
-    while i > 0:
-        d = reference.dates[i - 1]
-        if d in values:
-            return d, values[d]
-        i -= 1
-    return None
-
-
-def _span_value(
-    reference: ReferenceSeries, column: str, frame: Frame, shift: int
-) -> tuple[float, str] | None:
-    """The sum (or mean, over the frame's days) of ``column``'s daily changes over the frame,
-    read from the updates ``shift`` days later (0: dated by the day they cover; 1: by the next
-    morning's update), with the days it ran between; None outside the reference."""
-    assert frame.first is not None and frame.last is not None
-    start = (date.fromisoformat(frame.first) - timedelta(days=1 - shift)).isoformat()
-    end = (date.fromisoformat(frame.last) + timedelta(days=shift)).isoformat()
-    if reference.first is None or start < reference.first or reference.last is None:
-        return None
-    if end > reference.last:
-        return None
-    before, after = _at_or_before(reference, column, start), _at_or_before(reference, column, end)
-    if before is None or after is None or after[0] <= before[0]:
-        return None
-    total = after[1] - before[1]
-    value = total / frame.days if frame.kind == "mean" else total
-    return value, f"{before[0]} to {after[0]}"
-
-
-def _compare_span(
-    claim: ClaimRow,
-    metric: str,
-    column: str,
-    reference: ReferenceSeries,
-    tolerance: float,
-    frame: Frame,
-) -> Verification:
-    """A figure for a span of days against the sum (or mean) of the span's daily changes."""
-    mean = frame.kind == "mean"
-    label = "the mean daily change" if mean else "the sum of the daily changes"
-    span = f"{frame.first} to {frame.last}" if frame.first != frame.last else f"{frame.first}"
-    lo, hi = claim_interval(replace_value(claim), rounded=mean)
-    options = [
-        (got[0], got[1], shift)
-        for shift in (0, 1)
-        if (got := _span_value(reference, column, frame, shift)) is not None
-    ]
-    stated = _stated(claim)
-
-    def result(
-        status: Status,
-        expected: float | None,
-        diff: float | None,
-        text: str,
-        misreading: str | None = None,
-    ) -> Verification:
-        return Verification(
-            claim,
-            metric,
-            column,
-            frame.last,
-            status,
-            expected,
-            diff,
-            text,
-            misreading=misreading,
-            frame_kind=frame.kind,
-        )
-
-    if not options:
-        return result(
-            "unmatched",
-            None,
-            None,
-            f"{stated} is a figure for {span}, which the reference does not cover "
-            f"(it runs {reference.first} to {reference.last})",
-        )
-    for value, between, _ in options:
-        if lo <= abs(value) <= hi:
-            return result(
-                "match",
-                value,
-                0.0,
-                f"{stated} matches {label} in {column} for {span} ({_fmt(round(value, 1))}, "
-                f"updates {between})",
-            )
-    value, between, shift = min(
-        options, key=lambda o: min(abs(abs(o[0]) - lo), abs(abs(o[0]) - hi))
-    )
-    target = abs(value)
-    diff = (lo if target < lo else hi) - target
-    rel = abs(diff) / target if target else math.inf
-    pct = f" ({rel:.2%} {'higher' if diff > 0 else 'lower'})" if math.isfinite(rel) else ""
-    what = f"{label} in {column} for {span} ({_fmt(round(value, 1))}, updates {between})"
-    if rel <= tolerance:
-        return result(
-            "within_tolerance",
-            value,
-            diff,
-            f"{stated} is within tolerance of {what}: off by {_signed(diff)}{pct}",
-        )
-
-    def other_span(other: str) -> float | None:
-        got = _span_value(reference, other, frame, shift)
-        return got[0] if got else None
-
-    other = _misreading(claim, column, reference, other_span)
-    text = f"{stated} disagrees with {what}: off by {_signed(diff)}{pct}"
-    if other:
-        text += "; " + _misread_text(claim, column, other, f"{label} in")
-    return result("off", value, diff, text, other)
 
 
 def _abs(v: float | None) -> float | None:
@@ -379,7 +109,7 @@ def _compare(
     other figures. A figure for a span is compared with the span's sum or mean."""
     frame = frame or Frame("total")
     if frame.kind in ("sum", "mean"):
-        return _compare_span(claim, metric, column, reference, tolerance, frame)
+        return compare_span(claim, metric, column, reference, tolerance, frame)
     own = as_of(claim)
     relayed = report_day is not None and not _is_day(own)
     day = report_day if relayed else own
@@ -389,7 +119,7 @@ def _compare(
 
     if frame.kind == "month_unknown":
         return unmatched(
-            f"{_stated(claim)} is framed as one month's figure, but its month is not known"
+            f"{stated_as(claim)} is framed as one month's figure, but its month is not known"
         )
     if day is None:
         return _dated_by_value(claim, metric, column, reference, None) or unmatched(
@@ -409,14 +139,14 @@ def _compare(
         return unmatched(
             f"{day} is outside the reference, which runs {reference.first} to {reference.last}"
         )
-    expected, what = _expected(reference, column, day, claim.change)
+    expected, what = expected_value(reference, column, day, claim.change)
     if expected is None:
         return unmatched(what)
     # a positive change figure states a size: "fell by 208" is 208 against a change of -208
     target = abs(expected) if claim.change and claim.value >= 0 else expected
     change = claim.change
     lo, hi = claim_interval(claim)
-    stated = _stated(claim)
+    stated = stated_as(claim)
     if lo <= target <= hi:
         return Verification(
             claim,
@@ -426,12 +156,12 @@ def _compare(
             "match",
             expected,
             0.0,
-            f"{stated} matches {what} ({_fmt(expected)})",
+            f"{stated} matches {what} ({fmt_value(expected)})",
         )
     if not claim.change:
         # a figure for one day: the change to that day, or to the next morning's update
         for update in (day, (date.fromisoformat(day) + timedelta(days=1)).isoformat()):
-            daily, daily_what = _expected(reference, column, update, True)
+            daily, daily_what = expected_value(reference, column, update, True)
             if daily is not None and lo <= daily <= hi:
                 return Verification(
                     claim,
@@ -441,15 +171,15 @@ def _compare(
                     "match",
                     daily,
                     0.0,
-                    f"{stated} is not the total but matches {daily_what} ({_fmt(daily)}): "
+                    f"{stated} is not the total but matches {daily_what} ({fmt_value(daily)}): "
                     "a figure for that day alone",
                 )
-        daily, daily_what = _expected(reference, column, day, True)
+        daily, daily_what = expected_value(reference, column, day, True)
         if (
             daily is not None
             and claim.approx == "exact"
             and abs(claim.value - daily) < abs(claim.value - target)
-            and not _misreading(claim, column, reference, _day_value(reference, day, False))
+            and not misreading_of(claim, column, reference, day_value(reference, day, False))
         ):
             # nearer the day's change than the total: a figure for that day alone, off
             change = True
@@ -460,7 +190,7 @@ def _compare(
     rel = abs(diff) / abs(target) if target else math.inf
     direction = "higher" if diff > 0 else "lower"
     pct = f" ({rel:.2%} {direction})" if math.isfinite(rel) else ""
-    off_by = f"off by {_signed(diff)}{pct}"
+    off_by = f"off by {signed(diff)}{pct}"
     if rel <= tolerance:
         return Verification(
             claim,
@@ -470,16 +200,16 @@ def _compare(
             "within_tolerance",
             expected,
             diff,
-            f"{stated} is within tolerance of {what} ({_fmt(expected)}): {off_by}",
+            f"{stated} is within tolerance of {what} ({fmt_value(expected)}): {off_by}",
         )
-    text = f"{stated} disagrees with {what} ({_fmt(expected)}): {off_by}"
+    text = f"{stated} disagrees with {what} ({fmt_value(expected)}): {off_by}"
     if relayed:
         text += " (the day of the update its report relays, from its other figures)"
     hint = _near_match(reference, column, day, _replace(claim, change=change))
-    other = _misreading(claim, column, reference, _day_value(reference, day, change))
+    other = misreading_of(claim, column, reference, day_value(reference, day, change))
     if other:
         kind = "that day's change in" if change else "that day's"
-        hint = _misread_text(claim, column, other, kind) + (f"; {hint}" if hint else "")
+        hint = misread_text(claim, column, other, kind) + (f"; {hint}" if hint else "")
     return Verification(
         claim,
         metric,
@@ -530,7 +260,7 @@ def _dated_by_value(
         "match",
         expected,
         0.0,
-        f"{_stated(claim)} has no day of its own; it is {column} on {when} in the reference "
+        f"{stated_as(claim)} has no day of its own; it is {column} on {when} in the reference "
         "(the update it relays)",
     )
 
@@ -638,15 +368,6 @@ def verify_claims(
     return VerifyReport(reference.path, tuple(_misread_reports(results, reference)))
 
 
-def _day_value(reference: ReferenceSeries, day: str, change: bool) -> Callable[[str], float | None]:
-    """A column's value on ``day`` (or its change to that day)."""
-
-    def value(column: str) -> float | None:
-        return _expected(reference, column, day, change)[0]
-
-    return value
-
-
 def _misread_reports(results: list[Verification], reference: ReferenceSeries) -> list[Verification]:
     """In a report with two or more likely misreadings (its figures shifted between columns),
     an off figure of a day equal to another column's value that day is one too, however small."""
@@ -663,15 +384,17 @@ def _misread_reports(results: list[Verification], reference: ReferenceSeries) ->
             and _is_day(day)
         ):
             change = r.claim.change
-            other = _misreading(r.claim, r.column, reference, _day_value(reference, day, change), 0)
+            other = misreading_of(
+                r.claim, r.column, reference, day_value(reference, day, change), 0
+            )
             if other is None and not change:  # a figure for that day alone
                 change = True
-                other = _misreading(
-                    r.claim, r.column, reference, _day_value(reference, day, True), 0
+                other = misreading_of(
+                    r.claim, r.column, reference, day_value(reference, day, True), 0
                 )
             if other:
                 kind = "that day's change in" if change else "that day's"
-                note = _misread_text(r.claim, r.column, other, kind)
+                note = misread_text(r.claim, r.column, other, kind)
                 r = _replace(r, misreading=other, explanation=f"{r.explanation}; {note}")
         out.append(r)
     return out
