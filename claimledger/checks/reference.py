@@ -1,329 +1,84 @@
-"""Reference data: a dated series of values to check claims against.
-
-``load_reference`` reads CSV/TSV (a date column and value columns) or JSON: a list of objects
-with a date field, an object holding such a list, or an object keyed by date. Nested objects are
-flattened to dotted column names ("losses.personnel"); values may be numbers or numeric strings
-("461,940", "about 461 940"); cells that are not numbers (a direction's name) are skipped.
+"""Reference data: checking the ledger's claims against a dated series of values.
 
 ``verify_claims`` compares each claim whose metric is mapped to a column with the column's value
 on the claim's as-of date; an increment ("(+880)") is compared with the change since the
-previous date of the reference.
+previous date of the reference, a figure for a span of days (one month) with the sum of its daily
+changes, or their mean when it is framed as a daily average (``reference_frames``,
+``reference_spans``). With a source named, only the reports relaying it are checked
+(``reference_reach``). An off figure that equals another column's value that day is named as a
+likely misreading (``reference_result``). Files are read by ``reference_load``.
 """
 
 from __future__ import annotations
 
-import bisect
-import csv
-import io
-import json
 import math
-import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace as _replace
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any, Literal
 
-from ..errors import ConfigError, IngestError, ParseError
+from ..errors import ConfigError
+from ..sources_registry import SourceRegistry, default_registry
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric
-from .series import as_of, date_bounds, value_interval
+from .reference_frames import Frame, claim_interval, frame_of
+from .reference_load import (
+    ReferenceSeries,
+    load_reference,
+    merge_references,
+    parse_day,
+    parse_number,
+)
+from .reference_reach import (
+    Item,
+    SourceMatcher,
+    Total,
+    change_days,
+    dating_total,
+    reaches,
+    report_days,
+)
+from .reference_result import (
+    Verification,
+    VerifyReport,
+    day_value,
+    expected_value,
+    fmt_value,
+    misread_text,
+    misreading_of,
+    replace_value,
+    signed,
+    stated_as,
+)
+from .reference_spans import compare_span
+from .series import as_of, date_bounds
 
-DATE_FIELDS = ("date", "day_date", "as_of", "asof", "datum", "дата", "time", "timestamp")
+__all__ = [
+    "ReferenceSeries",
+    "Verification",
+    "VerifyReport",
+    "load_reference",
+    "merge_references",
+    "parse_day",
+    "parse_mapping",
+    "parse_number",
+    "verify_claims",
+]
+
 NEAR_DAYS = 3  # an off figure equal to the reference this many days away is named as such
 MAX_VALUE_DAYS = 3  # an undated total equal to the reference on more days than this dates nothing
 MIN_DATING_VALUE = 100  # smaller totals equal some early day of the reference by chance
-MAX_SNIFF_ROWS = 50  # rows looked at to find the date column of a file without a "date" header
-
-Status = Literal["match", "within_tolerance", "off", "unmatched"]
-
-_NUMBER = re.compile(r"^[^\d+\-]*([+\-−]?\d[\d\s\u00a0\u202f,.']*)[^\d]*$")
-_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T ])")
-
-
-@dataclass(frozen=True)
-class ReferenceSeries:
-    """Values by column and day, read from one file."""
-
-    path: str
-    dates: tuple[str, ...]  # every ISO day with a row, ascending
-    columns: Mapping[str, Mapping[str, float]] = field(default_factory=dict, hash=False)
-
-    @property
-    def first(self) -> str | None:
-        return self.dates[0] if self.dates else None
-
-    @property
-    def last(self) -> str | None:
-        return self.dates[-1] if self.dates else None
-
-    def value(self, column: str, day: str) -> float | None:
-        """The value of ``column`` on the ISO ``day``, or None."""
-        return self.columns.get(column, {}).get(day)
-
-    def previous_date(self, day: str) -> str | None:
-        """The latest row date before ``day``."""
-        i = bisect.bisect_left(self.dates, day)
-        return self.dates[i - 1] if i > 0 else None
-
-
-@dataclass(frozen=True)
-class Verification:
-    """One claim compared with the reference, and the outcome in plain words."""
-
-    claim: ClaimRow
-    metric: str
-    column: str
-    date: str | None
-    status: Status
-    expected: float | None  # the reference value (or day-to-day change) compared with
-    difference: float | None  # claimed minus expected, where compared
-    explanation: str
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """The outcome of checking claims against a reference series.
-
-    ``checked`` counts every claim with a mapped metric; each is then ``matched`` (the
-    reference value lies within what the figure states, its rounding and qualifier included),
-    ``within_tolerance``, ``off`` or ``unmatched`` (not comparable, with a reason).
-    """
-
-    reference: str
-    results: tuple[Verification, ...]
-
-    def _count(self, status: Status) -> int:
-        return sum(1 for r in self.results if r.status == status)
-
-    @property
-    def checked(self) -> int:
-        return len(self.results)
-
-    @property
-    def matched(self) -> int:
-        return self._count("match")
-
-    @property
-    def within_tolerance(self) -> int:
-        return self._count("within_tolerance")
-
-    @property
-    def off(self) -> int:
-        return self._count("off")
-
-    @property
-    def unmatched(self) -> int:
-        return self._count("unmatched")
-
-    @property
-    def mismatches(self) -> list[Verification]:
-        """Claims that disagree with the reference."""
-        return [r for r in self.results if r.status == "off"]
-
-    @property
-    def unmatchable(self) -> list[Verification]:
-        """Claims that could not be compared, each with its reason."""
-        return [r for r in self.results if r.status == "unmatched"]
-
-
-def parse_number(raw: Any) -> float | None:
-    """A number from a cell: 461940, "461,940", "461 940", "about 461940", "12.5"; else None."""
-    if isinstance(raw, bool) or raw is None:
-        return None
-    if isinstance(raw, int | float):
-        return float(raw) if math.isfinite(raw) else None
-    if not isinstance(raw, str):
-        return None
-    m = _NUMBER.match(raw.strip())
-    if not m:
-        return None
-    text = re.sub(r"[\s\u00a0\u202f']", "", m.group(1)).replace("−", "-")
-    if "," in text and "." in text:  # the later one is the decimal mark
-        dec = "." if text.rindex(".") > text.rindex(",") else ","
-        text = text.replace("," if dec == "." else ".", "").replace(dec, ".")
-    elif "," in text:  # 461,940 groups thousands; 12,5 is a decimal comma
-        parts = text.split(",")
-        grouped = all(len(p) == 3 for p in parts[1:])
-        text = text.replace(",", "") if grouped else text.replace(",", ".")
-    elif text.count(".") > 1:
-        text = text.replace(".", "")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def parse_day(raw: Any) -> str | None:
-    """An ISO day from "2024-04-24", "2024-04-24T06:00", "2024/4/24" or "24.04.2024"; else None."""
-    if not isinstance(raw, str):
-        return None
-    text = raw.strip()
-    m = _YMD.match(text)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = _DMY.match(text)
-        if not m:
-            return None
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    try:
-        return date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _flatten(obj: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in obj.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            out.update(_flatten(value, name + "."))
-        else:
-            out[name] = value
-    return out
-
-
-def _date_field(rows: Sequence[Mapping[str, Any]], path: str) -> str:
-    """The field that holds each row's date: a known name, else the first that parses as one."""
-    names = list(dict.fromkeys(k for r in rows[:MAX_SNIFF_ROWS] for k in r))
-    for name in names:
-        if name.strip().casefold() in DATE_FIELDS:
-            return name
-    sample = rows[:MAX_SNIFF_ROWS]
-    for name in names:
-        if all(parse_day(r.get(name)) for r in sample if r.get(name) not in (None, "")):
-            if any(r.get(name) not in (None, "") for r in sample):
-                return name
-    raise ParseError(path, f"no date column found (fields: {', '.join(names[:12])})")
-
-
-def _from_rows(rows: Sequence[Mapping[str, Any]], path: str) -> ReferenceSeries:
-    if not rows:
-        raise ParseError(path, "no rows")
-    flat = [_flatten(r) for r in rows]
-    date_key = _date_field(flat, path)
-    columns: dict[str, dict[str, float]] = {}
-    days: set[str] = set()
-    for n, row in enumerate(flat, start=1):
-        raw_day = row.get(date_key)
-        day = parse_day(raw_day)
-        if day is None:
-            if raw_day in (None, ""):
-                continue
-            raise ParseError(path, f"row {n}: {date_key} {raw_day!r} is not a date")
-        days.add(day)
-        for key, raw in row.items():
-            if key == date_key:
-                continue
-            value = parse_number(raw)
-            if value is None:
-                continue
-            column = columns.setdefault(key, {})
-            if day in column and column[day] != value:
-                raise ParseError(
-                    path, f"row {n}: {day} appears twice with {key} {column[day]:g} and {value:g}"
-                )
-            column[day] = value
-    if not columns:
-        raise ParseError(path, "no numeric columns")
-    return ReferenceSeries(path, tuple(sorted(days)), columns)
-
-
-def _json_rows(data: Any, path: str) -> list[Mapping[str, Any]]:
-    if isinstance(data, list):
-        if not all(isinstance(r, dict) for r in data):
-            raise ParseError(path, "expected a list of objects")
-        return data
-    if isinstance(data, dict):
-        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
-        if len(lists) == 1:
-            return _json_rows(lists[0], path)
-        if data and all(parse_day(k) for k in data):  # {"2024-04-24": {...} or number}
-            return [
-                {"date": k, **(_flatten(v) if isinstance(v, dict) else {"value": v})}
-                for k, v in data.items()
-            ]
-    raise ParseError(path, "expected a list of dated objects, or an object keyed by date")
-
-
-def _csv_rows(text: str, path: str) -> list[dict[str, Any]]:
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel_tab if path.lower().endswith(".tsv") else csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    if not reader.fieldnames:
-        raise ParseError(path, "no header row")
-    return [{k: v for k, v in row.items() if k is not None} for row in reader]
-
-
-def load_reference(path: str) -> ReferenceSeries:
-    """A reference series from a CSV/TSV or JSON file (by extension, else by its first byte)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise IngestError(path, f"cannot read reference file: {exc}") from exc
-    stripped = text.lstrip()
-    is_json = path.lower().endswith(".json") or stripped[:1] in ("[", "{")
-    if is_json:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ParseError(path, f"not valid JSON: {exc}") from exc
-        return _from_rows(_json_rows(data, path), path)
-    return _from_rows(_csv_rows(text, path), path)
-
-
-def _fmt(v: float) -> str:
-    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
-
-
-def _signed(v: float) -> str:
-    return ("+" if v >= 0 else "-") + _fmt(abs(v))
-
-
-def _stated(claim: ClaimRow) -> str:
-    qualifier = {
-        "about": "about ",
-        "over": "over ",
-        "under": "under ",
-        "at_least": "at least ",
-        "at_most": "at most ",
-    }.get(claim.approx, "")
-    high = f" to {_fmt(claim.value_high)}" if claim.value_high is not None else ""
-    sign = "+" if claim.change and claim.value >= 0 else ""
-    return f"{qualifier}{sign}{_fmt(claim.value)}{high}"
-
-
-def _expected(
-    reference: ReferenceSeries, column: str, day: str, change: bool
-) -> tuple[float | None, str]:
-    """The value to compare with on ``day`` (or the change to it), or None and the reason."""
-    now = reference.value(column, day)
-    if now is None:
-        return None, f"the reference has no {column!r} value on {day}"
-    if not change:
-        return now, f"{column} on {day}"
-    before_day = reference.previous_date(day)
-    before = reference.value(column, before_day) if before_day else None
-    if before_day is None or before is None:
-        return None, f"the reference has no {column!r} value before {day} to take a change from"
-    return now - before, f"the change in {column} from {before_day} to {day}"
 
 
 def _near_match(reference: ReferenceSeries, column: str, day: str, claim: ClaimRow) -> str | None:
     """The nearest other day whose reference value the claimed figure equals, in words."""
     base = date.fromisoformat(day)
-    lo, hi = value_interval(abs(claim.value), _abs(claim.value_high), claim.approx)
+    lo, hi = claim_interval(replace_value(claim))
     for offset in sorted(range(-NEAR_DAYS, NEAR_DAYS + 1), key=lambda k: (abs(k), k)):
         if offset == 0:
             continue
         other = (base + timedelta(days=offset)).isoformat()
-        expected, _ = _expected(reference, column, other, claim.change)
+        expected, _ = expected_value(reference, column, other, claim.change)
         if expected is not None and lo <= abs(expected) <= hi:
             n = abs(offset)
             when = f"{n} day{'s' if n > 1 else ''} {'earlier' if offset < 0 else 'later'}"
@@ -335,6 +90,11 @@ def _abs(v: float | None) -> float | None:
     return abs(v) if v is not None else None
 
 
+def _is_day(iso: str | None) -> bool:
+    bounds = date_bounds(iso)
+    return bounds is not None and bounds[0] == bounds[1]
+
+
 def _compare(
     claim: ClaimRow,
     metric: str,
@@ -342,14 +102,25 @@ def _compare(
     reference: ReferenceSeries,
     tolerance: float,
     report_day: str | None = None,
+    frame: Frame | None = None,
 ) -> Verification:
-    """Compare ``claim`` with the reference on its own date, or on ``report_day``: the day of
-    the update its report relays, found from the report's other figures."""
-    day = report_day or as_of(claim)
+    """Compare ``claim`` with the reference on its own date, or (when it has no day of its
+    own) on ``report_day``: the day of the update its report relays, found from the report's
+    other figures. A figure for a span is compared with the span's sum or mean."""
+    frame = frame or Frame("total")
+    if frame.kind in ("sum", "mean"):
+        return compare_span(claim, metric, column, reference, tolerance, frame)
+    own = as_of(claim)
+    relayed = report_day is not None and not _is_day(own)
+    day = report_day if relayed else own
 
     def unmatched(reason: str, when: str | None = day) -> Verification:
         return Verification(claim, metric, column, when, "unmatched", None, None, reason)
 
+    if frame.kind == "month_unknown":
+        return unmatched(
+            f"{stated_as(claim)} is framed as one month's figure, but its month is not known"
+        )
     if day is None:
         return _dated_by_value(claim, metric, column, reference, None) or unmatched(
             "the figure has no date (no period end and no published date), and no day of the "
@@ -368,13 +139,14 @@ def _compare(
         return unmatched(
             f"{day} is outside the reference, which runs {reference.first} to {reference.last}"
         )
-    expected, what = _expected(reference, column, day, claim.change)
+    expected, what = expected_value(reference, column, day, claim.change)
     if expected is None:
         return unmatched(what)
     # a positive change figure states a size: "fell by 208" is 208 against a change of -208
     target = abs(expected) if claim.change and claim.value >= 0 else expected
-    lo, hi = value_interval(claim.value, claim.value_high, claim.approx)
-    stated = _stated(claim)
+    change = claim.change
+    lo, hi = claim_interval(claim)
+    stated = stated_as(claim)
     if lo <= target <= hi:
         return Verification(
             claim,
@@ -384,12 +156,12 @@ def _compare(
             "match",
             expected,
             0.0,
-            f"{stated} matches {what} ({_fmt(expected)})",
+            f"{stated} matches {what} ({fmt_value(expected)})",
         )
     if not claim.change:
         # a figure for one day: the change to that day, or to the next morning's update
         for update in (day, (date.fromisoformat(day) + timedelta(days=1)).isoformat()):
-            daily, daily_what = _expected(reference, column, update, True)
+            daily, daily_what = expected_value(reference, column, update, True)
             if daily is not None and lo <= daily <= hi:
                 return Verification(
                     claim,
@@ -399,15 +171,26 @@ def _compare(
                     "match",
                     daily,
                     0.0,
-                    f"{stated} is not the total but matches {daily_what} ({_fmt(daily)}): "
+                    f"{stated} is not the total but matches {daily_what} ({fmt_value(daily)}): "
                     "a figure for that day alone",
                 )
+        daily, daily_what = expected_value(reference, column, day, True)
+        if (
+            daily is not None
+            and claim.approx == "exact"
+            and abs(claim.value - daily) < abs(claim.value - target)
+            and not misreading_of(claim, column, reference, day_value(reference, day, False))
+        ):
+            # nearer the day's change than the total: a figure for that day alone, off
+            change = True
+            expected, target = daily, daily
+            what = f"{daily_what}, as a figure for that day alone"
     nearest = lo if target < lo else hi
     diff = nearest - target
     rel = abs(diff) / abs(target) if target else math.inf
     direction = "higher" if diff > 0 else "lower"
     pct = f" ({rel:.2%} {direction})" if math.isfinite(rel) else ""
-    off_by = f"off by {_signed(diff)}{pct}"
+    off_by = f"off by {signed(diff)}{pct}"
     if rel <= tolerance:
         return Verification(
             claim,
@@ -417,14 +200,27 @@ def _compare(
             "within_tolerance",
             expected,
             diff,
-            f"{stated} is within tolerance of {what} ({_fmt(expected)}): {off_by}",
+            f"{stated} is within tolerance of {what} ({fmt_value(expected)}): {off_by}",
         )
-    text = f"{stated} disagrees with {what} ({_fmt(expected)}): {off_by}"
-    if report_day:
+    text = f"{stated} disagrees with {what} ({fmt_value(expected)}): {off_by}"
+    if relayed:
         text += " (the day of the update its report relays, from its other figures)"
-    hint = _near_match(reference, column, day, claim)
+    hint = _near_match(reference, column, day, _replace(claim, change=change))
+    other = misreading_of(claim, column, reference, day_value(reference, day, change))
+    if other:
+        kind = "that day's change in" if change else "that day's"
+        hint = misread_text(claim, column, other, kind) + (f"; {hint}" if hint else "")
     return Verification(
-        claim, metric, column, day, "off", expected, diff, text + (f"; {hint}" if hint else "")
+        claim,
+        metric,
+        column,
+        day,
+        "off",
+        expected,
+        diff,
+        text + (f"; {hint}" if hint else ""),
+        misreading=other,
+        frame_kind="day" if change != claim.change else "total",
     )
 
 
@@ -444,7 +240,7 @@ def _dated_by_value(
         or claim.value < MIN_DATING_VALUE
     ):
         return None
-    lo, hi = value_interval(claim.value, None, "exact")
+    lo, hi = claim.value, claim.value
     days = [
         d
         for d in reference.dates
@@ -464,9 +260,41 @@ def _dated_by_value(
         "match",
         expected,
         0.0,
-        f"{_stated(claim)} has no day of its own; it is {column} on {when} in the reference "
+        f"{stated_as(claim)} has no day of its own; it is {column} on {when} in the reference "
         "(the update it relays)",
     )
+
+
+def _value_days(
+    reference: ReferenceSeries, columns: Iterable[str]
+) -> dict[float, list[tuple[str, str]]]:
+    """Each value of the ``columns`` and the (day, column) pairs that have it."""
+    out: dict[float, list[tuple[str, str]]] = {}
+    for column in sorted(set(columns)):
+        for day, value in sorted(reference.columns.get(column, {}).items()):
+            out.setdefault(value, []).append((day, column))
+    return out
+
+
+def _change_days(
+    reference: ReferenceSeries, columns: Iterable[str]
+) -> dict[tuple[str, float], list[str]]:
+    """Each (column, day-to-day change) and the days of the updates that have it."""
+    out: dict[tuple[str, float], list[str]] = {}
+    for column in sorted(set(columns)):
+        values = reference.columns.get(column, {})
+        before: float | None = None
+        for day in reference.dates:
+            now = values.get(day)
+            if now is not None and before is not None:
+                out.setdefault((column, now - before), []).append(day)
+            before = now if now is not None else before
+        # a gap in the column breaks nothing: the change is taken from the last row before
+    return out
+
+
+def _has_day(claim: ClaimRow) -> bool:
+    return _is_day(as_of(claim))
 
 
 def verify_claims(
@@ -476,12 +304,19 @@ def verify_claims(
     tolerance: float = 0.0,
     *,
     metrics: Sequence[Metric] | None = None,
+    source: str | None = None,
+    registry: SourceRegistry | None = None,
+    context: Callable[[ClaimRow], str] | None = None,
 ) -> VerifyReport:
     """Compare claims of mapped metrics (METRIC -> COLUMN) with ``reference``.
 
     ``tolerance`` is relative (0.01 accepts figures within 1% of the reference). A claim's
     metric is its stored one, else (when ``metrics`` is given) one assigned from its ``what``.
-    Raises ConfigError when a mapped column is not in the reference.
+    With ``source``, only figures relaying it are checked: naming it anywhere in their chain,
+    published by it, or of a report whose totals equal one day of the reference in two columns
+    (``reference_reach``). ``context`` gives a figure's clause of its report, read for the cue
+    words that frame a span's figure as a daily mean. Raises ConfigError when a mapped column
+    is not in the reference.
     """
     if tolerance < 0 or not math.isfinite(tolerance):
         raise ConfigError("--tolerance", f"must be a non-negative number, not {tolerance}")
@@ -491,22 +326,88 @@ def verify_claims(
             raise ConfigError(
                 reference.path, f"{metric}={column}: no column {column!r} (columns: {known})"
             )
-    results = []
+    items: list[Item] = []
+    totals: list[Total] = []
     for claim in claims:
         name = claim.metric
         if name is None and metrics is not None:
             name = assign_metric(claim.what, claim.kind, claim.unit, metrics)
         if name is None or name not in mapping:
+            if (total := dating_total(claim, None, None)) is not None:
+                totals.append(total)
             continue
-        results.append(_compare(claim, name, mapping[name], reference, tolerance))
-    return VerifyReport(reference.path, tuple(_date_by_report(results, reference, tolerance)))
+        words = context(claim) if context is not None else ""
+        item = Item(claim, name, mapping[name], frame_of(claim, reference.first, words))
+        items.append(item)
+        if (total := dating_total(claim, item.column, item.frame)) is not None:
+            totals.append(total)
+    dated = report_days(totals, _value_days(reference, mapping.values()))
+    undated = [it for it in items if it.claim.doc_id not in dated]
+    by_change = change_days(undated, _change_days(reference, mapping.values()), _has_day)
+    dated.update(by_change)
+    matcher = SourceMatcher(source, registry or default_registry()) if source else None
+    results: list[Verification] = []
+    frames: dict[tuple[str, int], Frame] = {}
+    for it in items:
+        if not reaches(it, matcher, dated):
+            continue
+        day = dated.get(it.claim.doc_id)
+        frames[(it.claim.doc_id, it.claim.index)] = it.frame
+        results.append(
+            _compare(
+                it.claim,
+                it.metric,
+                it.column,
+                reference,
+                tolerance,
+                report_day=day.day if day else None,
+                frame=it.frame,
+            )
+        )
+    results = _date_by_report(results, reference, tolerance, frames)
+    return VerifyReport(reference.path, tuple(_misread_reports(results, reference)))
+
+
+def _misread_reports(results: list[Verification], reference: ReferenceSeries) -> list[Verification]:
+    """In a report with two or more likely misreadings (its figures shifted between columns),
+    an off figure of a day equal to another column's value that day is one too, however small."""
+    shifted = Counter(r.claim.doc_id for r in results if r.misreading)
+    out = []
+    for r in results:
+        day = r.date
+        if (
+            r.status == "off"
+            and not r.misreading
+            and shifted[r.claim.doc_id] >= 2
+            and r.frame_kind in ("total", "day")
+            and day is not None
+            and _is_day(day)
+        ):
+            change = r.claim.change
+            other = misreading_of(
+                r.claim, r.column, reference, day_value(reference, day, change), 0
+            )
+            if other is None and not change:  # a figure for that day alone
+                change = True
+                other = misreading_of(
+                    r.claim, r.column, reference, day_value(reference, day, True), 0
+                )
+            if other:
+                kind = "that day's change in" if change else "that day's"
+                note = misread_text(r.claim, r.column, other, kind)
+                r = _replace(r, misreading=other, explanation=f"{r.explanation}; {note}")
+        out.append(r)
+    return out
 
 
 def _date_by_report(
-    results: list[Verification], reference: ReferenceSeries, tolerance: float
+    results: list[Verification],
+    reference: ReferenceSeries,
+    tolerance: float,
+    frames: Mapping[tuple[str, int], Frame],
 ) -> list[Verification]:
     """Compare the undated figures of a report on the day its other figures were dated to by
-    value (the update it relays), when its figures agree on one day."""
+    value one by one (the update it relays), when its figures agree on one day."""
     days: dict[str, Counter[str]] = {}
     for r in results:
         if r.status == "match" and r.date and as_of(r.claim) != r.date:
@@ -517,7 +418,10 @@ def _date_by_report(
         if r.status == "unmatched" and votes and as_of(r.claim) is None:
             (day, n), *rest = votes.most_common(2) + [("", 0)]
             if n > rest[0][1]:
-                r = _compare(r.claim, r.metric, r.column, reference, tolerance, report_day=day)
+                frame = frames.get((r.claim.doc_id, r.claim.index))
+                r = _compare(
+                    r.claim, r.metric, r.column, reference, tolerance, report_day=day, frame=frame
+                )
         out.append(r)
     return out
 

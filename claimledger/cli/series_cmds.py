@@ -178,11 +178,18 @@ def claim(
 
 @app.command()
 def verify(
-    reference: Annotated[Path, typer.Option("--reference", help="A dated series, CSV or JSON.")],
+    reference: Annotated[
+        list[Path],
+        typer.Option("--reference", help="A dated series, CSV or JSON; repeatable (joined)."),
+    ],
     mapping: Annotated[list[str], typer.Option("--map", help="METRIC=COLUMN, repeatable.")],
     tolerance: Annotated[float, typer.Option(help="Relative tolerance, e.g. 0.01 for 1%.")] = 0.0,
     source: Annotated[
-        str | None, typer.Option(help="Only claims from this source (e.g. 'General Staff').")
+        str | None,
+        typer.Option(
+            help="Only reports relaying this source (e.g. 'General Staff'): named in a chain, "
+            "as its outlet, or by totals equal to one day of the reference."
+        ),
     ] = None,
     metrics_file: MetricsOption = None,
     fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
@@ -190,15 +197,26 @@ def verify(
 ) -> None:
     """Compare the ledger's claims with a reference dataset, metric by metric."""
     from ..checks.metrics import load_metrics
-    from ..checks.reference import load_reference, parse_mapping, verify_claims
+    from ..checks.reference import load_reference, merge_references, parse_mapping, verify_claims
+    from ..checks.reference_frames import clause
+    from ..store.base import ClaimRow
 
     try:
-        ref = load_reference(str(reference))
+        ref = merge_references([load_reference(str(p)) for p in reference])
         maps = parse_mapping(mapping)
         metrics = load_metrics(metrics_file)
         with _ledger(db) as ledger:
-            claims = ledger.iter_claims(ClaimQuery(source=source))
-            report = verify_claims(claims, ref, maps, tolerance, metrics=metrics)
+            texts: dict[str, str] = {}
+
+            def context(c: ClaimRow) -> str:
+                if c.doc_id not in texts:
+                    texts[c.doc_id] = ledger.get(c.doc_id).document.text
+                return clause(texts[c.doc_id], c.start, c.end)
+
+            claims = ledger.iter_claims(ClaimQuery())
+            report = verify_claims(
+                claims, ref, maps, tolerance, metrics=metrics, source=source, context=context
+            )
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
     if fmt is not RowFormat.table:
@@ -206,6 +224,7 @@ def verify(
             [
                 {
                     "doc_id": v.claim.doc_id,
+                    "index": v.claim.index,
                     "figure": v.claim.text,
                     "metric": v.metric,
                     "column": v.column,
@@ -213,6 +232,7 @@ def verify(
                     "status": v.status,
                     "expected": v.expected,
                     "difference": v.difference,
+                    "misreading": v.misreading,
                     "explanation": v.explanation,
                 }
                 for v in report.results
@@ -221,9 +241,9 @@ def verify(
         )
         return
     out.print(
-        f"checked {report.checked}, matched {report.matched}, within tolerance "
-        f"{report.within_tolerance}, off {report.off}, could not be matched "
-        f"{report.unmatched}"
+        f"{report.reports} reports, checked {report.checked}, matched {report.matched}, "
+        f"within tolerance {report.within_tolerance}, off {report.off} "
+        f"({report.misreadings} likely misreadings), could not be matched {report.unmatched}"
     )
     for v in report.mismatches:
         out.print(
