@@ -27,9 +27,6 @@ from .metrics import Metric, load_metrics
 from .series import Series, SeriesFlag, SeriesPoint, date_bounds, decreases, format_point
 
 STALE_DAYS = 90  # a relay published this long after its claim was first seen is stale news
-# a running total below this share of the earlier one counts another frame (a subtotal, one
-# operation, one month) rather than going down: flagging it would be a false alarm
-DECREASE_MIN_RATIO = 0.5
 INDEPENDENT_DAYS = 31  # agreeing figures of two sources this close in date corroborate
 
 
@@ -223,10 +220,7 @@ def _frame_series(
     metric = metrics.get(frame.thing)
     agg = frame.aggregation
     cumulative = agg.startswith("since:") or (agg == "total" and bool(metric and metric.cumulative))
-    flags: list[SeriesFlag] = [
-        f for f in (decreases(points) if cumulative else [])
-        if points[f.points[1]].value >= DECREASE_MIN_RATIO * points[f.points[0]].value
-    ]
+    flags: list[SeriesFlag] = list(decreases(points)) if cumulative else []
     flags.extend(_conflict_flags(points, [cid for _, cid in items], claims))
     flags.extend(_stale_flags(points, [cid for _, cid in items], claims))
     return FrameSeries(

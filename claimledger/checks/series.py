@@ -33,6 +33,9 @@ from .metrics import Metric, assign_metric, load_metrics, what_key
 MIN_KEY_WORDS = 2  # an automatic key of fewer stems ("cases") is too thin to join sources on
 REL_EQUAL = 1e-9  # exact figures closer than this (relative) are the same figure
 AUTO_PREFIX = "auto:"  # series keys not backed by a metric definition start with this
+# a running total below this share of the earlier one counts another frame (a subtotal, one
+# operation, one month) rather than going down: flagging it would be a false alarm
+DECREASE_MIN_RATIO = 0.5
 
 Corroboration = Literal["single", "relay", "independent"]
 FlagKind = Literal["cumulative_decrease", "conflicting_values", "stale"]
@@ -347,6 +350,8 @@ def _decreases_within(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
             if p.qualifier in ("over", "at_least") or _interval(p)[1] >= floor:
                 continue
             before = next(j for j in by_day[prev] if _interval(points[j])[0] == floor)
+            if p.value < DECREASE_MIN_RATIO * floor and not _slipped(p, points[before]):
+                continue  # far below: another frame (a subtotal, one operation), not a decrease
             flags.append(
                 SeriesFlag(
                     "cumulative_decrease",
@@ -356,6 +361,15 @@ def _decreases_within(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
                 )
             )
     return flags
+
+
+def _slipped(low: SeriesPoint, high: SeriesPoint) -> bool:
+    """Whether ``low`` is ``high`` with one slip of the pen (a digit or a zero dropped: 471,000
+    as 47,100), the one way a figure far below a running total is still that total misquoted."""
+    from .across import one_slip  # across builds on this module
+
+    a, b = (re.sub(r"\D", "", f"{abs(p.value):.15g}").lstrip("0").rstrip("0") for p in (low, high))
+    return a == b or one_slip(a, b)
 
 
 def _corroborate(points: list[SeriesPoint]) -> list[SeriesPoint]:

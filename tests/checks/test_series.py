@@ -344,6 +344,10 @@ def _reference_decreases(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
             if p.qualifier in ("over", "at_least") or series._interval(p)[1] >= floor:
                 continue
             before = next(j for j in by_day[prev] if series._interval(points[j])[0] == floor)
+            if p.value < series.DECREASE_MIN_RATIO * floor and not series._slipped(
+                p, points[before]
+            ):
+                continue  # another frame, not a decrease (the same rule as the module's)
             flags.append(
                 SeriesFlag(
                     "cumulative_decrease",
@@ -461,3 +465,16 @@ def test_a_decrease_is_one_sources_count_going_down_not_two_sources_differing() 
     flags = [f for f in s.flags if f.kind == "cumulative_decrease"]
     assert len(flags) == 1
     assert "2,900" in flags[0].explanation and "3,000" in flags[0].explanation
+
+
+def test_a_figure_far_below_a_running_total_is_another_frame_unless_a_digit_slipped() -> None:
+    rows = [
+        claim(doc_id="d1", period_to="2024-05-01", value=9_100, outlet="A"),
+        claim(doc_id="d2", period_to="2024-05-02", value=104, outlet="B"),  # one operation's
+        claim(doc_id="d3", period_to="2024-05-03", value=9_200, outlet="C"),
+        claim(doc_id="d4", period_to="2024-05-04", value=920, outlet="D"),  # 9,200 misquoted
+    ]
+    s = build_series(rows, load_metrics())[0]
+    lows = [s.points[f.points[1]].value for f in s.flags if f.kind == "cumulative_decrease"]
+    assert lows == [920]
+
