@@ -2,14 +2,16 @@
 
 The notions are those of the evaluation guide (``ACROSS.md``):
 
-- a **series** is what a figure is a value of: the thing counted (its metric, else the stems of
-  its ``what``), the scope (national, one region), the aggregation (a running total since a
-  start, a figure for one period, one day's increment, a share) and the kind and unit. Its id is
-  the frame written out (``Frame.key``).
+- a **series** is what a figure is a value of: the thing counted (its metric, else the first
+  stems of its ``what``), the scope (national, one region, a sub-count such as "captured"), the
+  aggregation (a running total since a start, a figure for one period, one day's increment, an
+  average) and the kind and unit. Its id is the frame written out (``Frame.key``).
 - a **claim** is one statement of one original source (the last link of the chain, the outlet
-  when it speaks on its own): the figures of a series from that source about the same period
-  (a month, a day), or, for a running total, the figures whose values agree and whose dates lie
-  within ``RELAY_DAYS`` of each other. Relays in other languages and misquotes share it.
+  when it speaks on its own; a syndicated copy speaks with its original): the relays of one
+  value at near dates, the figures of a series from that source about the same period (a month,
+  a day) that agree or differ by a slip of a digit, and running totals that agree within
+  ``RELAY_DAYS``. Each statement's figures then take the frame most of them give it, so a relay
+  in other words or another language joins the series its other relays name.
 - a **conflict** is a claim two of whose figures, from different reports, disagree beyond their
   written precision (the intervals their written digits round to do not overlap): "684" against
   "64". Rounding ("over 20,000" for 20,538) is not a conflict.
@@ -65,7 +67,7 @@ class Frame:
     """What a figure is a value of, independent of who states it and when."""
 
     thing: str  # a metric name, or "auto:" + stems of the figure's ``what``
-    scope: str  # "" for the whole country or force, else "region:<stem>"
+    scope: str  # "" for the whole country or force, "region:<stem>", "facet:<captured|...>"
     aggregation: str  # total | since:<YYYY-MM> | per:<day|month|year> | increment | average
     kind: str
     unit: str
