@@ -57,6 +57,7 @@ from .attribution_cues import (
     _PASSIVE_AUX,
     _PASSIVE_CUE,
     _POSSESSIVE_CUE,
+    _PREPOSITION_OPENING,
     _PRONOUN_OPENING,
     _PRONOUNS,
     _RELATIVE,
@@ -267,6 +268,12 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
         subj = _clean_name(inverted.group("subj"))
         return subj, sent_start + before.rfind(subj) if subj in before else verb_start
     name = _clean_name(chunks[-1]) if chunks else ""
+    if len(chunks) >= 2 and _PREPOSITION_OPENING.match(chunks[-1]):
+        # "Журналисты «Би-Би-Си» и «Медиазоны» в совместном расследовании установили": the
+        # subject before the prepositional phrase
+        head = _clean_name(before[: before.rfind(chunks[-1])])
+        if _plausible(head, MAX_BACKWARD_WORDS):
+            return head, sent_start + before.find(head) if head in before else verb_start
     if name.lower() in _RELATIVE and len(chunks) >= 2:
         # "видання «Вісник», яке пише": the name the relative pronoun stands for
         head = _clean_name(chunks[-2])
@@ -708,6 +715,9 @@ def _assign_sources(
     current: tuple[str, ...] = ()
     voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
     held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
+    said: tuple[str, ...] = ()  # the chain of the last sentence that named a source ...
+    said_at = -1  # ... its index ...
+    said_quantities: list[int] = []  # ... and its figures
     recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
@@ -755,6 +765,7 @@ def _assign_sources(
                 if (
                     len(chain) == 1
                     and chain != antecedent[:1]
+                    and not _BACKWARD_SCOPE.match(a.text)
                     and _media(doc.text[max(sent.start, a.start - 40) : a.end], chain[0])
                 ):
                     cleaned[id(a)] = antecedent[:1] + chain
@@ -788,6 +799,16 @@ def _assign_sources(
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:
                 chains[i] = voices[i] = first
+        relayed = (
+            backward and first and said and said_at == k - 1 and not set(first) & set(said)
+        )
+        if relayed:
+            # "Journalists established X. This was reported by BBC Russian": BBC relays them
+            for i in said_quantities:
+                if chains[i] == said:
+                    chains[i] = voices[i] = first + said
+            cleaned[id(attrs[-1])] = first + said if len(attrs) == 1 else cleaned[id(attrs[-1])]
+        said, said_at, said_quantities = cleaned[id(attrs[-1])], k, list(in_sent)
         pending = []
         current = voice = cleaned[id(attrs[-1])]
         held = ()

@@ -29,7 +29,8 @@ _VERBS = (
     r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
-    r"установил|установила|установили|подсчитал|подсчитали|сообщило|заявило|отметило|"
+    r"установил|установила|установили|подсчитал|подсчитали|выяснили|выяснил|выяснила|встановили|"
+    r"встановив|встановила|підрахували|з'ясували|з’ясували|сообщило|заявило|отметило|"
     r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
     r"зазначили|зазначило|каже|пише|зауважили|зауважив|зауважила|заметили|заметил|заметила|"
     r"berichtet|berichtete|schreibt|schrieb|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
@@ -569,3 +570,5 @@ _MEDIA_WORD = re.compile(
 _SOURCE_LABEL = re.compile(
     r"\s*(?i:sources?|джерело|джерела|источник|источники|quelle|quellen)\s*:\s*"
 )
+# a clause chunk that opens on a preposition is an adverbial, not the subject
+_PREPOSITION_OPENING = re.compile(r"\s*(?:в|у|во|на|при|in|im|at|during|bei|beim)\s", re.IGNORECASE)

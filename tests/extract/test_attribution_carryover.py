@@ -302,6 +302,19 @@ CHAINS: list[Case] = [
     ("de", "Der britische Geheimdienst berief sich auf Daten des Portals Nordblick und nannte "
      "300 Fälle.",
      [("300", ("britische Geheimdienst", "Portals Nordblick"))], None),
+    # "Y found X. This was reported by Z": Z relays Y
+    ("ru", "Волонтеры «Поиска» в ходе проверки установили 310 имен. Об этом сообщает "
+     "издание «Вестник».",
+     [("310", ("Вестник", "Волонтеры «Поиска»"))], None),
+    ("uk", "Журналісти «Слідства» у спільному розслідуванні встановили 75 імен. Про це "
+     "повідомляє «Вісник».",
+     [("75", ("Вісник", "Журналісти «Слідства»"))], None),
+    ("en", "Volunteers of the Harbour Watch counted 52 wrecks. This was reported by the Coast "
+     "Herald.",
+     [("52", ("Coast Herald", "Volunteers of the Harbour Watch"))], None),
+    # near miss: the same source twice is one link
+    ("en", "The Coast Herald counted 52 wrecks. This was reported by the Coast Herald.",
+     [("52", ("Coast Herald",))], None),
     # a relative pronoun stands for the name before it
     ("uk", "Про це повідомляє видання \"Вісник\", яке пише, що за місяць засуджено 64 особи.",
      [("64", ("Вісник",))], None),
