@@ -353,7 +353,9 @@ def _cited_before_verb(
     return (name, cited), name_start
 
 
-_GERMAN_VERB_CUE = re.compile(r"(?:berichtet|berichtete|sagte|erklärte|teilte|meldete)\b")
+_GERMAN_VERB_CUE = re.compile(
+    r"(?:berichtet|berichtete|schreibt|schrieb|sagte|erklärte|teilte|meldete)\b"
+)
 _INVERSION = re.compile(
     r"(?:Am|Im|In|Zuvor|Zudem|Außerdem|Später|Gestern|Heute|Bereits|Nun|Dann)\b"
 )
@@ -608,6 +610,14 @@ def _anaphoric(a: Attribution, current: tuple[str, ...] = (), context: str = "")
     )
 
 
+def _proper(name: str) -> bool:
+    """A name, not a phrase: a capital letter in it, or two words or more in Cyrillic (where
+    "британская разведка" is written in lower case)."""
+    if re.search(r"[A-ZА-ЯЁІЇЄҐÄÖÜ]", name):
+        return True
+    return len(name.split()) >= 2 and re.search(r"[a-z]", name) is None
+
+
 def _media(context: str, name: str) -> bool:
     """A source that is a media outlet or its journalists, by the words that name it."""
     return _MEDIA_WORD.search(context) is not None or _MEDIA_WORD.search(name) is not None
@@ -758,7 +768,7 @@ def _assign_sources(
                 and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
-        if antecedent and _capitalised(antecedent[0]) and not _media("", antecedent[0]):
+        if antecedent and _proper(antecedent[0]) and not _media("", antecedent[0]):
             # a report that goes on with the data of a media outlet relays the outlet
             for a in attrs:
                 chain = cleaned[id(a)]
@@ -812,9 +822,9 @@ def _assign_sources(
         pending = []
         current = voice = cleaned[id(attrs[-1])]
         held = ()
-        recent = current or recent
         if _EDITORIAL.match(doc.text, sent.start, sent.end):
             current = voice = ()  # "Read more: ... - WSJ": a link to another story
+        recent = current or recent
     return [c if c is not None else () for c in chains], voices
 
 

@@ -29,7 +29,7 @@ _VERBS = (
     r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
-    r"установил|установила|установили|подсчитал|подсчитали|выяснили|выяснил|выяснила|встановили|"
+    r"установил|установила|установили|подсчитал|подсчитали|выяснили|выяснил|выяснила|выяснило|встановили|"
     r"встановив|встановила|підрахували|з'ясували|з’ясували|сообщило|заявило|отметило|"
     r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
     r"зазначили|зазначило|каже|пише|зауважили|зауважив|зауважила|заметили|заметил|заметила|"
@@ -70,11 +70,13 @@ _FORWARD_CUES = [
     r"добавил[аи]?|передает|передают|пишет|отмечает|говорится\s+в|повідомив|повідомила|повідомило|"
     r"повідомили|заявив|заявила|заявили|зазначив|зазначила|зазначили|сказав|сказала|сказали|додав|"
     r"додала|передає|пише|йдеться\s+(?:в|у))(?=\s)",
-    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аи]?|сообщили|пишет|говорится\s+в|"
-    r"повідомляє|повідомив|повідомила|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|заявив|заявил)",
+    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аио]?|сообщили|пишет|говорится\s+в|"
+    r"повідомляє|повідомив|повідомила|повідомило|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|"
+    r"заявив|заявила|заявило|заявил[аио]?|написал[аио]?|написав|написала|написали)",
     r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
     r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
-    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte|meldete)(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
+    r"\b(?:berichtet|berichtete|schreibt|schrieb|sagte|erklärte|teilte|meldete)"
+    r"(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
     r"(?:[a-zäöüß]+\s+)?)?[A-ZÄÖÜ„\"«])",
     r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
 ]
@@ -376,12 +378,14 @@ _ANAPHORIC_HEADS_OTHER = re.compile(
     r"Unternehmens|Konzern|Konzerns|Amt|Amts|Agentur|Bericht|Berichts|Lagebericht|Studie|Analyse|"
     r"Regierung|Verwaltung|Armee|Militär|Geheimdienst|Geheimdienstes|Geheimdienste|Organisation|"
     r"Sprecher|Sprecherin|Institut|Instituts|Quelle|Quellen|Experten|Forscher|Autoren|Dienst|Stab)"
-    r"|(?:[ву]\s+)?(?:ведомств[оаеу]|ведомством|відомств[оау]|відомстві|відомством))$",
+    r"|(?:[ву]\s+)?(?:ведомств[оаеу]|ведомством|відомств[оау]|відомстві|відомством|"
+    r"издание|издания|изданию|видання|виданню))$",
     re.IGNORECASE,
 )
 # a German cue: its names are noun phrases that end where a verb or adverb follows a noun
 _GERMAN_CUE = re.compile(
-    r"(?:[Ll]aut|[Nn]ach\s|unter\s|zufolge|so\s|berichtet|sagte|erklärte|teilte|meldete|geht|ging|"
+    r"(?:[Ll]aut|[Nn]ach\s|unter\s|zufolge|so\s|berichtet|schreibt|schrieb|sagte|erklärte|teilte|"
+    r"meldete|geht|ging|"
     r"heißt|hieß|der\s+sich|die\s+sich|das\s+sich|dabei|auf)"
 )
 # a lower-case German word that may stand inside a name: an adjective before its noun
@@ -472,6 +476,7 @@ FORWARD_OPENERS = frozenset(
     "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
     "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
     "this per so как як geht ging meldete heißt hieß сообщило сообщили заявила заявило заявили "
+    "schreibt schrieb "
     "отметил отметила отметили сказал сказала сказали добавил добавила добавили передает "
     "передают говорится повідомив повідомила повідомило повідомили зазначили сказав додав додала "
     "передає йдеться".split()

@@ -261,6 +261,12 @@ RELAYS: list[Case] = [
     ("de", "Das Verkehrsministerium schreibt von einem Rekord.\n"
      "Nach Angaben der Zeitung „Nordblick“ fielen 140 Züge aus.",
      [("140", ("Verkehrsministerium", "Nordblick"))], None),
+    ("de", "Das britische Verkehrsministerium schreibt von einem Rekord.\n"
+     "Nach Angaben der unabhängigen Ausgabe „Nordblick“ fielen 140 Züge aus.",
+     [("140", ("britische Verkehrsministerium", "Nordblick"))], None),
+    ("ru", "Об этом заявила британская разведка.\n"
+     "По данным издания «Вестник», осуждены 64 человека.",
+     [("64", ("британская разведка", "Вестник"))], None),
     # near miss: a second official source takes over, it is not relayed
     ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
      "According to the rail police, 12 people were injured.",
