@@ -45,6 +45,7 @@ from .attribution_cues import (
     _GERMAN_INVERTED,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
+    _JOINED_PREDICATE,
     _LEADING_JUNK,
     _LIST_ITEM,
     _MEDIA_WORD,
@@ -91,6 +92,7 @@ MAX_BACKWARD_CHARS = 300  # a subject (and the source it cites) before its verb 
 MAX_QUOTED_NAME_WORDS = 5  # a longer quotation before a speech verb is speech, not a name
 MAX_REPORT_TAIL = 80  # chars after "a report published" searched for "by X"
 STEM = 5  # letters by which a back-reference ("die Beamten") is matched to a name ("Beamte")
+MEDIA_CONTEXT = 40  # chars before a cue searched for a word that makes its source a medium
 MAX_INVERSION_WORDS = 2  # "Am Montag teilte X mit": more words before a German verb are its subject
 
 
@@ -258,7 +260,9 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     """The subject before a speech verb at ``verb_start``: the last clause chunk before it."""
     sent_start = max(sent_start, verb_start - MAX_BACKWARD_CHARS)
     before = text[sent_start:verb_start].rstrip()
-    before = re.sub(r"\s*\([^()]{1,40}\)$", lambda m: " " * len(m.group(0)), before).rstrip()
+    before = re.sub(r"\s*\([^()]{1,60}\)", lambda m: " " * len(m.group(0)), before).rstrip()
+    # "X collected the data and found": the subject before the first of two joined verbs
+    before = _JOINED_PREDICATE.sub(lambda m: " " * len(m.group(0)), before).rstrip()
     quoted = _QUOTED_TAIL.search(before.rstrip(","))
     if quoted and _plausible(quoted.group("q"), MAX_QUOTED_NAME_WORDS):
         return quoted.group("q"), sent_start + quoted.start("q")  # "«Новая газета» сообщает"
@@ -725,6 +729,8 @@ def _assign_sources(
     current: tuple[str, ...] = ()
     voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
     held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
+    media: set[str] = set()  # names read as media outlets
+    reporter: tuple[str, ...] = ()  # the last source named that is not a media outlet
     said: tuple[str, ...] = ()  # the chain of the last sentence that named a source ...
     said_at = -1  # ... its index ...
     said_quantities: list[int] = []  # ... and its figures
@@ -768,17 +774,17 @@ def _assign_sources(
                 and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
-        if antecedent and _proper(antecedent[0]) and not _media("", antecedent[0]):
-            # a report that goes on with the data of a media outlet relays the outlet
-            for a in attrs:
-                chain = cleaned[id(a)]
-                if (
-                    len(chain) == 1
-                    and chain != antecedent[:1]
-                    and not _BACKWARD_SCOPE.match(a.text)
-                    and _media(doc.text[max(sent.start, a.start - 40) : a.end], chain[0])
-                ):
-                    cleaned[id(a)] = antecedent[:1] + chain
+        for a in attrs:
+            chain = cleaned[id(a)]
+            if len(chain) != 1:
+                continue
+            if _media(doc.text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end], chain[0]):
+                media.add(chain[0])
+                if reporter and chain != reporter and not _BACKWARD_SCOPE.match(a.text):
+                    # a report that goes on with the data of a media outlet relays the outlet
+                    cleaned[id(a)] = reporter + chain
+            elif chain[0] not in media:
+                reporter = chain if _proper(chain[0]) else ()  # "figures released": no report
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs

@@ -569,7 +569,7 @@ _SUBJECT_RUN = re.compile(r"\s*(?P<name>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + 
 _MEDIA_WORD = re.compile(
     r"(?i:\b(?:outlet|media|newspaper|journalists?|news\s+site|publication|magazine|"
     r"издани[еяю]|сми|журналист\w*|газет\w+|медиагрупп\w*|видання|змі|журналіст\w*|медіагруп\w*|"
-    r"ausgabe|zeitung|medien|journalisten|nachrichtenportal|portal)\b)"
+    r"ausgabe|zeitung|medien|journalisten|nachrichtenportal|portal|передает|передає|передают)\b)"
 )
 # a label line that names the source after its colon: "Source: ...", "Джерело: ...", "Quelle: ..."
 _SOURCE_LABEL = re.compile(
@@ -577,3 +577,7 @@ _SOURCE_LABEL = re.compile(
 )
 # a clause chunk that opens on a preposition is an adverbial, not the subject
 _PREPOSITION_OPENING = re.compile(r"\s*(?:в|у|во|на|при|in|im|at|during|bei|beim)\s", re.IGNORECASE)
+# the first of two joined lower-case predicates before a speech verb: "собрало информацию и"
+_JOINED_PREDICATE = re.compile(
+    r"(?<=[\"”»\w])\s+[a-zа-яёіїєґäöüß]+(?:\s+[a-zа-яёіїєґäöüß]+){0,2}\s+(?:и|і|та|and|und)$"
+)

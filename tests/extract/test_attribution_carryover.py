@@ -267,6 +267,16 @@ RELAYS: list[Case] = [
     ("ru", "Об этом заявила британская разведка.\n"
      "По данным издания «Вестник», осуждены 64 человека.",
      [("64", ("британская разведка", "Вестник"))], None),
+    # a medium that only passes the report on ("передає X") is not the report relaying
+    ("uk", "Міністерство енергетики заявило про рекорд. Про це повідомляється у зведенні, "
+     "передає \"Кур'єр\".\n\n"
+     "Як зазначається, за даними видання \"Вісник\", за добу спожито 18 ГВт.",
+     [("18 ГВт", ("Міністерство енергетики", "Вісник"))], None),
+    # a parenthesis and a first joined verb stand between the name and its verb
+    ("ru", "Министерство энергетики заявило о рекорде.\n"
+     "Российское издание \"Вестник\" (называет себя независимым) собрало данные и выяснило, "
+     "что за сутки потреблено 18 ГВт.",
+     [("18 ГВт", ("Министерство энергетики", "Вестник"))], None),
     # near miss: a second official source takes over, it is not relayed
     ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
      "According to the rail police, 12 people were injured.",
