@@ -26,7 +26,7 @@ _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
-    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|"
+    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
     r"установил|установила|установили|подсчитал|подсчитали|выяснили|выяснил|выяснила|выяснило|встановили|"
@@ -98,7 +98,7 @@ _DATE_WORD = (
     r"the\s+\d|Twitter|X\b|Telegram|Facebook)"
 )
 _VERB = re.compile(
-    r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
+    r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then|further)\s+)?"
     r"(?:" + _VERBS + r")\b(?!\s+(?:of|about)\b)(?!\s+on\s+(?!" + _DATE_WORD + r"))"
 )
 _PRONOUNS = {
@@ -482,7 +482,7 @@ FORWARD_OPENERS = frozenset(
     "передає йдеться".split()
 )
 VERB_OPENERS = frozenset(
-    "now also has have had previously earlier recently then".split()
+    "now also has have had previously earlier recently then further".split()
 ) | frozenset(alt.split("\\s+")[0].lower() for alt in _VERBS.split("|"))
 
 # a line of a list: "• tanks — 7,242", "- танки — 9113", "3) ..."
@@ -515,7 +515,8 @@ _TIME_NOUNS = (
 MAX_BACKREF_WORDS = 4  # words before the back-reference
 _BACKREF = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:\S+\s+){0," + str(MAX_BACKREF_WORDS) + r"}?(?:"
-    r"(?i:(?:these|those|this|such)\b(?!\s+(?:" + _TIME_NOUNS + r")\b)"
+    r"(?i:(?<!as\s)(?<!while\s)(?<!when\s)(?:these|those|this|such)\b"
+    r"(?!\s+(?:" + _TIME_NOUNS + r")\b)"
     r"|(?:the\s+same|of\s+them|among\s+the|the\s+reported)\b|of\s+the\s+\d)"
     r"|(?i:эти|этих|этого|этой|такие|из\s+них|среди\s+них|из\s+этого\s+числа|ці|цих|цього|цієї|такі|з\s+них|"
     r"серед\s+них|з\s+цього\s+числа)(?=[\s,.])"

@@ -154,6 +154,10 @@ STOPS: list[Case] = [
     ("en", "The ministry said 14 bridges were repaired.\n\n"
      "Weekly road statistics as of 3 May:\n\n- closed roads — 27;\n\n- detours — 9.",
      [("14", ("ministry",)), ("27", NONE), ("9", NONE)], None),
+    # near miss: "as this unfolds" is the outlet's narration, not a back-reference
+    ("en", "Coastguard officials said 23 sailors had been rescued.\n\n"
+     "As this unfolds, storms have closed 4 ports along the coast.",
+     [("23", ("Coastguard officials",)), ("4", NONE)], None),
     # near miss: "this" of a time phrase does not point back at the report
     ("en", "The weather service counted 17 tornadoes over the weekend.\n\n"
      "This spring the city planted 600 trees along the river.",
@@ -195,6 +199,9 @@ FRAGMENTS: list[Case] = [
     ("en", "The regional police conducted 45 raids last week.", [("45", ("regional police",))],
      None),
     ("en", "The new study found that 12% of wells were dry.", [("12%", ("new study",))], None),
+    # an adverb between the subject and its verb: "further asserted"
+    ("en", "The harbour master further asserted that 14 ships were damaged.",
+     [("14", ("harbour master",))], None),
     # a passive participle has no speaker before it
     ("en", "The region's total spending in 2026 can be estimated at $9 billion.",
      [("$9 billion", NONE)], None),
