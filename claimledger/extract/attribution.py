@@ -71,6 +71,7 @@ from .attribution_cues import (
     _STILL_REPORTING,
     _SUBHEADING,
     _SUBJECT_RUN,
+    _TAIL_NAME,
     _TRAILING,
     _VERB,
     _WORD,
@@ -281,6 +282,9 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     if name.lower() in _RELATIVE and len(chunks) >= 2:
         # "видання «Вісник», яке пише": the name the relative pronoun stands for
         head = _clean_name(chunks[-2])
+        if not _plausible(head, MAX_BACKWARD_WORDS):
+            tail = _TAIL_NAME.search(chunks[-2].rstrip())  # "... comes from the site Oryx, which"
+            head = _clean_name(tail.group(0)) if tail else ""
         if _plausible(head, MAX_BACKWARD_WORDS):
             return head, sent_start + before.rfind(head) if head in before else verb_start
     if before.endswith(",") and len(chunks) >= 2:

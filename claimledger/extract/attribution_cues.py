@@ -25,7 +25,7 @@ _ABBREV = re.compile(
 _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
-    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
+    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|tweeted|indicated|indicates|"
     r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
@@ -53,10 +53,12 @@ _FORWARD_CUES = [
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
     r"analysis|study|investigation|research)\s+(?:from|by)",
     r"\bas\s+(?=[A-Z])",
-    r"\b[Пп]о\s+(?:данным|словам|информации|оценкам|оценке|подсчетам|подсчётам|сведениям)",
+    r"\b[Пп]о\s+(?:(?:официальным|последним|предварительным|уточненным|уточнённым|новым)\s+)?"
+    r"(?:данным|словам|информации|оценкам|оценке|подсчетам|подсчётам|сведениям)",
     r"\b[Сс]огласно(?:\s+данным)?",
     r"\bсо\s+ссылкой\s+на",
-    r"\b[Зз]а\s+(?:даними|словами|інформацією|оцінками|оцінкою|підрахунками)",
+    r"\b[Зз]а\s+(?:(?:офіційними|останніми|попередніми|уточненими|новими)\s+)?"
+    r"(?:даними|словами|інформацією|оцінками|оцінкою|підрахунками)",
     r"\b[Зз]гідно\s+з(?:\s+даними)?",
     r"\bпосилаючись\s+на",
     r"\b[Ll]aut",
@@ -581,4 +583,8 @@ _PREPOSITION_OPENING = re.compile(r"\s*(?:в|у|во|на|при|in|im|at|during
 # the first of two joined lower-case predicates before a speech verb: "собрало информацию и"
 _JOINED_PREDICATE = re.compile(
     r"(?<=[\"”»\w])\s+[a-zа-яёіїєґäöüß]+(?:\s+[a-zа-яёіїєґäöüß]+){0,2}\s+(?:и|і|та|and|und)$"
+)
+# the name that closes a clause: "... comes from the analysis site Oryx" -> "analysis site Oryx"
+_TAIL_NAME = re.compile(
+    r"(?:[a-zа-яёіїєґäöüß-]+\s+){0,3}[A-ZА-ЯЁІЇЄҐÄÖÜ][\w.’'-]*(?:\s+[A-ZА-ЯЁІЇЄҐÄÖÜ][\w.’'-]*)*\s*$"
 )

@@ -345,6 +345,16 @@ CHAINS: list[Case] = [
      [("52", ("Вестник",))], None),
     ("en", "The figure comes from the Harbour Institute, which said 52 vessels sank.",
      [("52", ("Harbour Institute",))], None),
+    ("en", "The number the mayor quoted comes from the shipping database Wreckwatch, which "
+     "reports that 52 vessels sank.",
+     [("52", ("shipping database Wreckwatch",))], None),
+    # an adjective between the cue and its noun: "по официальным данным"
+    ("ru", "По официальным данным Минэнерго, потреблено 18 ГВт.", [("18 ГВт", ("Минэнерго",))],
+     None),
+    ("uk", "За офіційними даними Міненерго, спожито 18 ГВт.", [("18 ГВт", ("Міненерго",))],
+     None),
+    ("en", "\"Demand will stay near 18 GW through the winter,\" the analysts conclude.",
+     [("18 GW", ("analysts",))], None),
     # the report names its owner: the owner is the source
     ("en", "According to a British Ministry of Defence intelligence report released on Friday, "
      "over 6,000 soldiers were wounded.",
