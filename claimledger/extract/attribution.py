@@ -72,6 +72,7 @@ from .attribution_cues import (
     _SUBHEADING,
     _SUBJECT_RUN,
     _TAIL_NAME,
+    _TITLE_VERB,
     _TRAILING,
     _VERB,
     _WORD,
@@ -321,6 +322,11 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
             "подробиці",
             "einzelheiten",
         }:
+            return name, sent.start + m.start("name"), sent.start + m.end("name")
+    m = _TITLE_VERB.search(line)
+    if m:  # "UK Intelligence Estimates 6,000 Casualties": a title-case verb after the name
+        name = _clean_name(m.group("name"))
+        if _plausible(name, MAX_HEADLINE_NAME_WORDS):
             return name, sent.start + m.start("name"), sent.start + m.end("name")
     m = _HEADLINE_DASH.search(line)
     if m and not re.search(r"[.!?]$", line.strip()):

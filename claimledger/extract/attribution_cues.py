@@ -542,7 +542,7 @@ _STILL_REPORTING = re.compile(
 _FINDING_VERB = re.compile(
     r"(?:reveals|revealed|suggests|suggested|indicates|indicated|found|established|counted|"
     r"calculated|tallied|verified|concluded|estimated|estimates|estimate|shows|showed|"
-    r"carried\s+out|conducted)$"
+    r"carried\s+out|conducted|announced|published|released)$"
 )
 _SOURCE_HEAD = re.compile(
     r"(?i:.*\b(?:report|reports|study|studies|data|figures|analysis|analyses|research|survey|"
@@ -587,4 +587,9 @@ _JOINED_PREDICATE = re.compile(
 # the name that closes a clause: "... comes from the analysis site Oryx" -> "analysis site Oryx"
 _TAIL_NAME = re.compile(
     r"(?:[a-zа-яёіїєґäöüß-]+\s+){0,3}[A-ZА-ЯЁІЇЄҐÄÖÜ][\w.’'-]*(?:\s+[A-ZА-ЯЁІЇЄҐÄÖÜ][\w.’'-]*)*\s*$"
+)
+# a headline's title-case speech verb after its source: "UK Intelligence Estimates 6,000 ..."
+_TITLE_VERB = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){0,4})\s+"
+    r"(?:Estimates|Says|Reports|Claims|Warns|Confirms|Reveals|Finds|Counts)\s"
 )

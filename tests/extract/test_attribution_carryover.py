@@ -202,6 +202,8 @@ FRAGMENTS: list[Case] = [
     # an adverb between the subject and its verb: "further asserted"
     ("en", "The harbour master further asserted that 14 ships were damaged.",
      [("14", ("harbour master",))], None),
+    ("en", "Sentences are rarely made public, with verdicts announced in 12 barracks last "
+     "month.", [("12", NONE)], None),
     # a passive participle has no speaker before it
     ("en", "The region's total spending in 2026 can be estimated at $9 billion.",
      [("$9 billion", NONE)], None),
@@ -251,6 +253,10 @@ TITLES: list[Case] = [
     ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
      "Read more: Freight rates rose by 12% this year - Lloyd Weekly",
      [("12%", ("Lloyd Weekly",))], None),
+    ("en", "Harbour Office Counts 120 Ships In May\nThe queue is long.",
+     [("120", ("Harbour Office",))], None),
+    # near miss: a title-case line without a verb of saying names no one
+    ("en", "Harbour Sees 120 Ships In May\nThe queue is long.", [("120", NONE)], None),
     # near miss: a sentence of the body with a colon is no title
     ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
      "The reason is simple: 120 ships called in May, more than ever.",
