@@ -61,6 +61,8 @@ from .attribution_cues import (
     _PREPOSITION_OPENING,
     _PRONOUN_OPENING,
     _PRONOUNS,
+    _QUOTE_CLOSE,
+    _QUOTE_OPENING,
     _RELATIVE,
     _REPORT_HEAD,
     _REPORT_NOUN,
@@ -624,6 +626,13 @@ def _anaphoric(a: Attribution, current: tuple[str, ...] = (), context: str = "")
     )
 
 
+def _inside_quote(text: str, sent: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation that opens its paragraph line and is still open."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    opening = _QUOTE_OPENING.match(text, line_start, pos)
+    return opening is not None and not _QUOTE_CLOSE.search(text, opening.end(), pos)
+
+
 def _proper(name: str) -> bool:
     """A name, not a phrase: a capital letter in it, or two words or more in Cyrillic (where
     "британская разведка" is written in lower case)."""
@@ -793,6 +802,14 @@ def _assign_sources(
                 if reporter and chain != reporter and not _BACKWARD_SCOPE.match(a.text):
                     # a report that goes on with the data of a media outlet relays the outlet
                     cleaned[id(a)] = reporter + chain
+            elif (
+                current
+                and chain != current
+                and chain[0] not in current
+                and _inside_quote(doc.text, sent, a.start)
+            ):
+                # "“Figures released by Y suggest ...”": Y inside the words of X, who relays it
+                cleaned[id(a)] = current[:1] + chain
             elif chain[0] not in media:
                 reporter = chain if _proper(chain[0]) else ()  # "figures released": no report
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice

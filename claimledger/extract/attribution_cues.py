@@ -49,6 +49,7 @@ _FORWARD_CUES = [
     r"пише|розповів|розповіла|сообщили\s+в|отметили\s+в|повідомили\s+в|повідомили\s+у|зазначили\s+в|"
     r"зазначили\s+у|заявили\s+в|заявили\s+у)(?=\s)",
     r"\bcited\s+by",
+    r"\b(?i:figures|data|statistics|numbers)\s+(?:released|published|provided|compiled)\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
     r"analysis|study|investigation|research)\s+(?:from|by)",
@@ -90,7 +91,8 @@ _BACKWARD_OPENER = re.compile(
     r"sagten|berichtete|berichtet|erklärte|meldete|schrieb|schreibt|is|was)\b"
 )
 _CITING = re.compile(
-    r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|з\s+посиланням\s+на|unter\s+Berufung\s+auf)\s+"
+    r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|з\s+посиланням\s+на|unter\s+Berufung\s+auf|"
+    r"based\s+on\s+(?:the\s+)?(?:data|figures|information|reports?|statistics)\s+(?:from|of|by))\s+"
     r"|(?:(?<=beruft\ssich\s)|(?<=berief\ssich\s))(?:dabei\s+)?auf\s+"
     r"|\b(?:der|die|das)\s+sich\s+(?:dabei\s+)?auf\s+(?=[^.;\n]{0,100}\sberuft\b)"
 )
@@ -414,7 +416,8 @@ _BY_AUTHOR = re.compile(r"\b(?:by|of|from)\s+(?=(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])
 # between a report and the source it cites: "said in its regular update, citing X"
 _CITE_GAP = re.compile(
     r"(?:[^.;:!?\n,]{0," + str(MAX_CITE_GAP) + r"}?)?,?\s*"
-    r"(?=citing|со\s+ссылкой|посилаючись|з\s+посиланням|unter\s+Berufung|(?:der|die|das)\s+sich\s|(?:dabei\s+)?auf\s)"
+    r"(?=citing|based\s+on|со\s+ссылкой|посилаючись|з\s+посиланням|unter\s+Berufung|"
+    r"(?:der|die|das)\s+sich\s|(?:dabei\s+)?auf\s)"
 )
 # between a speaker's verb and the source its words open on: "says (that) research by X"
 _NEST_GAP = re.compile(r",?\s*(?:(?:that|что|що|dass),?\s+)?")
@@ -455,7 +458,7 @@ _SUBHEADING = re.compile(r"[A-Z0-9$€£][^\n.!?:;,\"”»]{2,60}")
 MIN_SUBHEADING_WORDS = 2  # a one-word line is a label or a name, not a subheading
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
-    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|based\s+on|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
     r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
     + _VERBS
     + r")(?=\s|$)"
@@ -474,6 +477,7 @@ SELF_REF_OPENERS = frozenset({"as", "according"})
 FORWARD_OPENERS = frozenset(
     "according citing said says added wrote noted cited as reported announced estimated stated "
     "update report bulletin briefing statement post assessment estimate estimates figures data "
+    "statistics numbers "
     "calculations analysis study investigation research по согласно со за згідно посилаючись "
     "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
     "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
@@ -593,3 +597,6 @@ _TITLE_VERB = re.compile(
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){0,4})\s+"
     r"(?:Estimates|Says|Reports|Claims|Warns|Confirms|Reveals|Finds|Counts)\s"
 )
+# a paragraph line that opens on a quotation, and the marks that close one
+_QUOTE_OPENING = re.compile(r"\s*(?:[-–—•*]\s*)?[\"“„«]")
+_QUOTE_CLOSE = re.compile(r"[\"”»]")

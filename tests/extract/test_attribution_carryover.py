@@ -344,6 +344,22 @@ CHAINS: list[Case] = [
     # near miss: the same source twice is one link
     ("en", "The Coast Herald counted 52 wrecks. This was reported by the Coast Herald.",
      [("52", ("Coast Herald",))], None),
+    # "based on data from Y" is a link of its own
+    ("en", "Arrivals rose from 400 to 2,400 a day, according to Reuters calculations based on "
+     "data from the Border Service.",
+     [("400", ("Reuters calculations", "Border Service")),
+      ("2,400", ("Reuters calculations", "Border Service"))], None),
+    # a source named inside the quoted words of the source speaking is relayed by it
+    ("en", "The harbour office said in its weekly update:\n"
+     "- “Figures released by the Port Authority suggest 52 ships were delayed.”",
+     [("52", ("harbour office", "Port Authority"))], None),
+    ("en", "The harbour office said in its weekly update that traffic fell.\n"
+     "\"In May, Mayor Anna Berg stated that 14 piers would close,\" the update reads.",
+     [("14", ("harbour office", "Mayor Anna Berg"))], None),
+    # near miss: a speaker named after the closing quote is the one speaking
+    ("en", "The harbour office published its weekly update.\n"
+     "\"We counted 52 delayed ships,\" Mayor Anna Berg said.",
+     [("52", ("Mayor Anna Berg",))], None),
     # a relative pronoun stands for the name before it
     ("uk", "Про це повідомляє видання \"Вісник\", яке пише, що за місяць засуджено 64 особи.",
      [("64", ("Вісник",))], None),
