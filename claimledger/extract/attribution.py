@@ -66,6 +66,7 @@ from .attribution_cues import (
     _RELATIVE,
     _REPORT_HEAD,
     _REPORT_NOUN,
+    _REPORT_WORDS,
     _SELF_REF,
     _SENT_END,
     _SOURCE_HEAD,
@@ -750,6 +751,7 @@ def _assign_sources(
     held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
     media: set[str] = set()  # names read as media outlets
     reporter: tuple[str, ...] = ()  # the last source named that is not a media outlet
+    last_media: tuple[str, ...] = ()  # the last media outlet named ("the publication" after it)
     said: tuple[str, ...] = ()  # the chain of the last sentence that named a source ...
     said_at = -1  # ... its index ...
     said_quantities: list[int] = []  # ... and its figures
@@ -787,18 +789,22 @@ def _assign_sources(
         cleaned: dict[int, tuple[str, ...]] = {}
         antecedent = current or recent
         for a in attrs:
+            back = last_media if last_media and a.chain and _media("", a.chain[0]) else ()
             cleaned[id(a)] = (
-                antecedent
-                if antecedent
-                and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
+                (back or antecedent)
+                if (back or antecedent)
+                and _anaphoric(a, back or antecedent, doc.text[max(0, a.start - 12) : a.end])
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         for a in attrs:
             chain = cleaned[id(a)]
             if len(chain) != 1:
                 continue
-            if _media(doc.text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end], chain[0]):
+            if _media(
+                doc.text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end], chain[0]
+            ) and (_proper(chain[0]) or not _REPORT_WORDS.search(chain[0])):
                 media.add(chain[0])
+                last_media = chain
                 if reporter and chain != reporter and not _BACKWARD_SCOPE.match(a.text):
                     # a report that goes on with the data of a media outlet relays the outlet
                     cleaned[id(a)] = reporter + chain

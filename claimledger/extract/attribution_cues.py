@@ -25,7 +25,7 @@ _ABBREV = re.compile(
 _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
-    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|tweeted|indicated|indicates|"
+    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|summarizes|summarises|summarized|summarised|tweeted|indicated|indicates|"
     r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
@@ -81,7 +81,7 @@ _FORWARD_CUES = [
     r"\b(?:berichtet|berichtete|schreibt|schrieb|sagte|erklärte|teilte|meldete)"
     r"(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
     r"(?:[a-zäöüß]+\s+)?)?[A-ZÄÖÜ„\"«])",
-    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
+    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+(?:by|in)",
 ]
 _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
 _BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
@@ -600,3 +600,5 @@ _TITLE_VERB = re.compile(
 # a paragraph line that opens on a quotation, and the marks that close one
 _QUOTE_OPENING = re.compile(r"\s*(?:[-–—•*]\s*)?[\"“„«]")
 _QUOTE_CLOSE = re.compile(r"[\"”»]")
+# a phrase of media reports, not a medium: "media estimates", "media reports"
+_REPORT_WORDS = re.compile(r"(?i:\b(?:estimates|reports|reporting|data|figures|calculations)$)")

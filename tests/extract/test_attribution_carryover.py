@@ -290,6 +290,13 @@ RELAYS: list[Case] = [
      "Российское издание \"Вестник\" (называет себя независимым) собрало данные и выяснило, "
      "что за сутки потреблено 18 ГВт.",
      [("18 ГВт", ("Министерство энергетики", "Вестник"))], None),
+    # near miss: "media estimates" are reports, not a medium relayed by the report
+    ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
+     "According to media estimates, 340 trains were late in May.",
+     [("340", ("media estimates",))], None),
+    # "This is stated in X" names X for what came before
+    ("en", "The harbour is expanding by 12 piers. This is stated in a Coast Herald report.",
+     [("12", ("Coast Herald",))], None),
     # near miss: a second official source takes over, it is not relayed
     ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
      "According to the rail police, 12 people were injured.",
