@@ -799,6 +799,8 @@ def _assign_sources(
         for a in attrs:
             chain = cleaned[id(a)]
             if len(chain) != 1:
+                if chain and chain[0] not in media and _proper(chain[0]):
+                    reporter = chain[:1]  # "X, citing Y": X reports
                 continue
             if _media(
                 doc.text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end], chain[0]

@@ -290,6 +290,15 @@ RELAYS: list[Case] = [
      "Российское издание \"Вестник\" (называет себя независимым) собрало данные и выяснило, "
      "что за сутки потреблено 18 ГВт.",
      [("18 ГВт", ("Министерство энергетики", "Вестник"))], None),
+    # a report named with the source it cites still relays a medium after it
+    ("de", "Das britische Verkehrsministerium schreibt unter Berufung auf Messdaten von einem "
+     "Rekord.\nNach Angaben der Zeitung „Nordblick“ fielen 140 Züge aus.",
+     [("140", ("britische Verkehrsministerium", "Nordblick"))], None),
+    # a present-tense speech verb after a comma reads forwards
+    ("uk", "У судах області розглядають 40 справ, повідомляє обласна прокуратура.",
+     [("40", ("обласна прокуратура",))], None),
+    ("ru", "В судах области рассматривают 40 дел, сообщает областная прокуратура.",
+     [("40", ("областная прокуратура",))], None),
     # near miss: "media estimates" are reports, not a medium relayed by the report
     ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
      "According to media estimates, 340 trains were late in May.",
