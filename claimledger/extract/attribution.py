@@ -732,6 +732,40 @@ def assign_sources(
     return _assign_sources(doc, quantities, attributions, registry)[0]
 
 
+class _Relays:
+    """Who relays whom as a document is read: a report that goes on with the data of a media
+    outlet relays it ([report, outlet]); a source named inside the quoted words of the source
+    speaking is relayed by that source."""
+
+    def __init__(self) -> None:
+        self.media: set[str] = set()  # names read as media outlets
+        self.reporter: tuple[str, ...] = ()  # the last source named that is not a medium
+        self.last_media: tuple[str, ...] = ()  # the last medium ("the publication" after it)
+
+    def chain(
+        self, text: str, sent: Sentence, a: Attribution, chain: tuple[str, ...],
+        current: tuple[str, ...],
+    ) -> tuple[str, ...]:
+        """The chain of ``a`` (cleaned to ``chain``) with the source relaying it, if any."""
+        if len(chain) != 1:
+            if chain and chain[0] not in self.media and _proper(chain[0]):
+                self.reporter = chain[:1]  # "X, citing Y": X reports
+            return chain
+        name = chain[0]
+        context = text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end]
+        if _media(context, name) and (_proper(name) or not _REPORT_WORDS.search(name)):
+            self.media.add(name)
+            self.last_media = chain
+            if self.reporter and chain != self.reporter and not _BACKWARD_SCOPE.match(a.text):
+                return self.reporter + chain
+            return chain
+        if current and name not in current and _inside_quote(text, sent, a.start):
+            return current[:1] + chain  # "“Figures released by Y suggest ...”"
+        if name not in self.media:
+            self.reporter = chain if _proper(name) else ()  # "figures released": no report
+        return chain
+
+
 def _assign_sources(
     doc: Document,
     quantities: list[Quantity],
@@ -749,9 +783,7 @@ def _assign_sources(
     current: tuple[str, ...] = ()
     voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
     held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
-    media: set[str] = set()  # names read as media outlets
-    reporter: tuple[str, ...] = ()  # the last source named that is not a media outlet
-    last_media: tuple[str, ...] = ()  # the last media outlet named ("the publication" after it)
+    relays = _Relays()
     said: tuple[str, ...] = ()  # the chain of the last sentence that named a source ...
     said_at = -1  # ... its index ...
     said_quantities: list[int] = []  # ... and its figures
@@ -789,7 +821,7 @@ def _assign_sources(
         cleaned: dict[int, tuple[str, ...]] = {}
         antecedent = current or recent
         for a in attrs:
-            back = last_media if last_media and a.chain and _media("", a.chain[0]) else ()
+            back = relays.last_media if a.chain and _media("", a.chain[0]) else ()
             cleaned[id(a)] = (
                 (back or antecedent)
                 if (back or antecedent)
@@ -797,29 +829,7 @@ def _assign_sources(
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         for a in attrs:
-            chain = cleaned[id(a)]
-            if len(chain) != 1:
-                if chain and chain[0] not in media and _proper(chain[0]):
-                    reporter = chain[:1]  # "X, citing Y": X reports
-                continue
-            if _media(
-                doc.text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end], chain[0]
-            ) and (_proper(chain[0]) or not _REPORT_WORDS.search(chain[0])):
-                media.add(chain[0])
-                last_media = chain
-                if reporter and chain != reporter and not _BACKWARD_SCOPE.match(a.text):
-                    # a report that goes on with the data of a media outlet relays the outlet
-                    cleaned[id(a)] = reporter + chain
-            elif (
-                current
-                and chain != current
-                and chain[0] not in current
-                and _inside_quote(doc.text, sent, a.start)
-            ):
-                # "“Figures released by Y suggest ...”": Y inside the words of X, who relays it
-                cleaned[id(a)] = current[:1] + chain
-            elif chain[0] not in media:
-                reporter = chain if _proper(chain[0]) else ()  # "figures released": no report
+            cleaned[id(a)] = relays.chain(doc.text, sent, a, cleaned[id(a)], current)
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs
