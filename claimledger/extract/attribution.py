@@ -71,6 +71,7 @@ from .attribution_cues import (
     _SENT_END,
     _SOURCE_HEAD,
     _SOURCE_LABEL,
+    _SPEECH_CLOSE,
     _STILL_REPORTING,
     _SUBHEADING,
     _SUBJECT_RUN,
@@ -204,7 +205,7 @@ def _trim_name(name: str) -> str:
     €120 billion" -> "Kiel Institute", "britischem Geheimdienst sind wahrscheinlich" ->
     "britischem Geheimdienst". The name ends before a number, or at the first lower-case word
     after a capitalised one that is no connector ("of", "für", "des")."""
-    words = name.split()
+    words = name.split()[: MAX_NAME_WORDS + 1]  # a longer cut is no name either
     kept: list[str] = []
     for w in words:
         if any(ch.isdigit() for ch in w):
@@ -221,7 +222,7 @@ def _trim_german(name: str) -> str:
     """A German name cut where its clause goes on: "britischer Geheimdienste zuletzt deutlich" ->
     "britischer Geheimdienste". After a noun, a lower-case word stays only as a connector ("des",
     "von") or as an adjective leading to the next noun ("Recherchen unabhängiger Journalisten")."""
-    words = name.split()
+    words = name.split()[: MAX_NAME_WORDS + 1]  # a longer cut is no name either
     kept: list[str] = []
     i = 0
     while i < len(words):
@@ -859,6 +860,9 @@ def _assign_sources(
         if first and (backward or not current):
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:
+                chains[i] = voices[i] = first
+        elif first and _SPEECH_CLOSE.search(doc.text, sent.start, attrs[0].start):
+            for i in pending:  # "“... 350 thousand ... a very large mass,” noted X": X said it
                 chains[i] = voices[i] = first
         relayed = (
             backward and first and said and said_at == k - 1 and not set(first) & set(said)

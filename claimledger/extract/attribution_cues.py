@@ -603,3 +603,5 @@ _QUOTE_OPENING = re.compile(r"\s*(?:[-–—•*]\s*)?[\"“„«]")
 _QUOTE_CLOSE = re.compile(r"[\"”»]")
 # a phrase of media reports, not a medium: "media estimates", "media reports"
 _REPORT_WORDS = re.compile(r"(?i:\b(?:estimates|reports|reporting|data|figures|calculations)$)")
+# the end of quoted speech right before its speaker's cue: '...,” noted X', '... - noted X'
+_SPEECH_CLOSE = re.compile(r"(?:[\"”»],?|[^\s]\s[-–—])\s*$")

@@ -372,6 +372,12 @@ CHAINS: list[Case] = [
     ("en", "The harbour office said in its weekly update that traffic fell.\n"
      "\"In May, Mayor Anna Berg stated that 14 piers would close,\" the update reads.",
      [("14", ("harbour office", "Mayor Anna Berg"))], None),
+    # the speaker named after the closing quote said all of it, not the source before
+    ("en", "According to port workers, 30 cranes stand idle.\n"
+     "“Traffic fell by a third. There were always some 350 ships a month. Now it is "
+     "fewer,” noted Harbour Master Tom Reed.",
+     [("30", ("port workers",)), ("a third", ("Harbour Master Tom Reed",)),
+      ("350", ("Harbour Master Tom Reed",))], None),
     # near miss: a speaker named after the closing quote is the one speaking
     ("en", "The harbour office published its weekly update.\n"
      "\"We counted 52 delayed ships,\" Mayor Anna Berg said.",
