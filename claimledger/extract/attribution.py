@@ -22,6 +22,7 @@ from .attribution_cues import (
     _ANAPHORIC_HEADS,
     _ANAPHORIC_HEADS_OTHER,
     _ANAPHORIC_PRONOUNS,
+    _APPOSITION,
     _BACKGROUND,
     _BACKREF,
     _BACKWARD_OPENER,
@@ -785,6 +786,7 @@ def _assign_sources(
     voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
     held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
     relays = _Relays()
+    introduced: tuple[str, ...] = ()  # a source introduced by apposition: "Oryx, a website"
     said: tuple[str, ...] = ()  # the chain of the last sentence that named a source ...
     said_at = -1  # ... its index ...
     said_quantities: list[int] = []  # ... and its figures
@@ -823,6 +825,8 @@ def _assign_sources(
         antecedent = current or recent
         for a in attrs:
             back = relays.last_media if a.chain and _media("", a.chain[0]) else ()
+            if introduced and len(a.chain) == 1 and _ANAPHORIC_HEADS.match(a.chain[0]):
+                back = introduced  # "Oryx, a website, has ..." / "The group said"
             cleaned[id(a)] = (
                 (back or antecedent)
                 if (back or antecedent)
@@ -831,6 +835,11 @@ def _assign_sources(
             )
         for a in attrs:
             cleaned[id(a)] = relays.chain(doc.text, sent, a, cleaned[id(a)], current)
+        if attrs:
+            introduced = ()  # a source named since: the back-reference is to it
+        intro = _APPOSITION.match(doc.text, sent.start, sent.end)
+        if intro and not attrs:  # "Oryx, an open source intelligence website, has ..."
+            introduced = (intro.group("name"),)
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs

@@ -605,3 +605,10 @@ _QUOTE_CLOSE = re.compile(r"[\"”»]")
 _REPORT_WORDS = re.compile(r"(?i:\b(?:estimates|reports|reporting|data|figures|calculations)$)")
 # the end of quoted speech right before its speaker's cue: '...,” noted X', '... - noted X'
 _SPEECH_CLOSE = re.compile(r"(?:[\"”»],?|[^\s]\s[-–—])\s*$")
+# a name introduced with an apposition that says what kind of source it is: "Oryx, an open
+# source intelligence website, has ..."; "the website" then refers to it
+_APPOSITION = re.compile(
+    r"\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<head>group|website|site|project|outlet|organi[sz]ation|monitor|blog|agency|institute)"
+    r"(?=[\s,])"
+)

@@ -347,6 +347,15 @@ CHAINS: list[Case] = [
     ("de", "Der britische Geheimdienst berief sich auf Daten des Portals Nordblick und nannte "
      "300 Fälle.",
      [("300", ("britische Geheimdienst", "Portals Nordblick"))], None),
+    # a source introduced by an apposition is the one "the group" then refers to
+    ("en", "Ships are being lost at a record pace, according to data gathered by volunteers.\n\n"
+     "Wreckwatch, an open source monitoring website, has been logging losses since 2020.\n\n"
+     "The group said it has verified 52 wrecks this year.",
+     [("52", ("Wreckwatch",))], None),
+    # near miss: without such an introduction the back-reference keeps the source speaking
+    ("en", "The Baltic Shipping Council said losses were rising.\n\n"
+     "The group said it has verified 52 wrecks this year.",
+     [("52", ("Baltic Shipping Council",))], None),
     # "Y found X. This was reported by Z": Z relays Y
     ("ru", "Волонтеры «Поиска» в ходе проверки установили 310 имен. Об этом сообщает "
      "издание «Вестник».",
