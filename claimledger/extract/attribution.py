@@ -22,6 +22,7 @@ from .attribution_cues import (
     _ANAPHORIC_HEADS,
     _ANAPHORIC_HEADS_OTHER,
     _ANAPHORIC_PRONOUNS,
+    _APPOSITION,
     _BACKGROUND,
     _BACKREF,
     _BACKWARD_OPENER,
@@ -45,6 +46,7 @@ from .attribution_cues import (
     _GERMAN_INVERTED,
     _HEADLINE_COLON,
     _HEADLINE_DASH,
+    _JOINED_PREDICATE,
     _LEADING_JUNK,
     _LIST_ITEM,
     _MEDIA_WORD,
@@ -57,18 +59,25 @@ from .attribution_cues import (
     _PASSIVE_AUX,
     _PASSIVE_CUE,
     _POSSESSIVE_CUE,
+    _PREPOSITION_OPENING,
     _PRONOUN_OPENING,
     _PRONOUNS,
+    _QUOTE_CLOSE,
+    _QUOTE_OPENING,
     _RELATIVE,
     _REPORT_HEAD,
     _REPORT_NOUN,
+    _REPORT_WORDS,
     _SELF_REF,
     _SENT_END,
     _SOURCE_HEAD,
     _SOURCE_LABEL,
+    _SPEECH_CLOSE,
     _STILL_REPORTING,
     _SUBHEADING,
     _SUBJECT_RUN,
+    _TAIL_NAME,
+    _TITLE_VERB,
     _TRAILING,
     _VERB,
     _WORD,
@@ -90,6 +99,7 @@ MAX_BACKWARD_CHARS = 300  # a subject (and the source it cites) before its verb 
 MAX_QUOTED_NAME_WORDS = 5  # a longer quotation before a speech verb is speech, not a name
 MAX_REPORT_TAIL = 80  # chars after "a report published" searched for "by X"
 STEM = 5  # letters by which a back-reference ("die Beamten") is matched to a name ("Beamte")
+MEDIA_CONTEXT = 40  # chars before a cue searched for a word that makes its source a medium
 MAX_INVERSION_WORDS = 2  # "Am Montag teilte X mit": more words before a German verb are its subject
 
 
@@ -196,7 +206,7 @@ def _trim_name(name: str) -> str:
     €120 billion" -> "Kiel Institute", "britischem Geheimdienst sind wahrscheinlich" ->
     "britischem Geheimdienst". The name ends before a number, or at the first lower-case word
     after a capitalised one that is no connector ("of", "für", "des")."""
-    words = name.split()
+    words = name.split()[: MAX_NAME_WORDS + 1]  # a longer cut is no name either
     kept: list[str] = []
     for w in words:
         if any(ch.isdigit() for ch in w):
@@ -213,7 +223,7 @@ def _trim_german(name: str) -> str:
     """A German name cut where its clause goes on: "britischer Geheimdienste zuletzt deutlich" ->
     "britischer Geheimdienste". After a noun, a lower-case word stays only as a connector ("des",
     "von") or as an adjective leading to the next noun ("Recherchen unabhängiger Journalisten")."""
-    words = name.split()
+    words = name.split()[: MAX_NAME_WORDS + 1]  # a longer cut is no name either
     kept: list[str] = []
     i = 0
     while i < len(words):
@@ -257,7 +267,9 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     """The subject before a speech verb at ``verb_start``: the last clause chunk before it."""
     sent_start = max(sent_start, verb_start - MAX_BACKWARD_CHARS)
     before = text[sent_start:verb_start].rstrip()
-    before = re.sub(r"\s*\([^()]{1,40}\)$", lambda m: " " * len(m.group(0)), before).rstrip()
+    before = re.sub(r"\s*\([^()]{1,60}\)", lambda m: " " * len(m.group(0)), before).rstrip()
+    # "X collected the data and found": the subject before the first of two joined verbs
+    before = _JOINED_PREDICATE.sub(lambda m: " " * len(m.group(0)), before).rstrip()
     quoted = _QUOTED_TAIL.search(before.rstrip(","))
     if quoted and _plausible(quoted.group("q"), MAX_QUOTED_NAME_WORDS):
         return quoted.group("q"), sent_start + quoted.start("q")  # "«Новая газета» сообщает"
@@ -267,9 +279,18 @@ def _backward_name(text: str, sent_start: int, verb_start: int) -> tuple[str, in
         subj = _clean_name(inverted.group("subj"))
         return subj, sent_start + before.rfind(subj) if subj in before else verb_start
     name = _clean_name(chunks[-1]) if chunks else ""
+    if len(chunks) >= 2 and _PREPOSITION_OPENING.match(chunks[-1]):
+        # "Журналисты «Би-Би-Си» и «Медиазоны» в совместном расследовании установили": the
+        # subject before the prepositional phrase
+        head = _clean_name(before[: before.rfind(chunks[-1])])
+        if _plausible(head, MAX_BACKWARD_WORDS):
+            return head, sent_start + before.find(head) if head in before else verb_start
     if name.lower() in _RELATIVE and len(chunks) >= 2:
         # "видання «Вісник», яке пише": the name the relative pronoun stands for
         head = _clean_name(chunks[-2])
+        if not _plausible(head, MAX_BACKWARD_WORDS):
+            tail = _TAIL_NAME.search(chunks[-2].rstrip())  # "... comes from the site Oryx, which"
+            head = _clean_name(tail.group(0)) if tail else ""
         if _plausible(head, MAX_BACKWARD_WORDS):
             return head, sent_start + before.rfind(head) if head in before else verb_start
     if before.endswith(",") and len(chunks) >= 2:
@@ -306,6 +327,11 @@ def _headline(text: str, sent: Sentence, first_line: bool) -> tuple[str, int, in
             "подробиці",
             "einzelheiten",
         }:
+            return name, sent.start + m.start("name"), sent.start + m.end("name")
+    m = _TITLE_VERB.search(line)
+    if m:  # "UK Intelligence Estimates 6,000 Casualties": a title-case verb after the name
+        name = _clean_name(m.group("name"))
+        if _plausible(name, MAX_HEADLINE_NAME_WORDS):
             return name, sent.start + m.start("name"), sent.start + m.end("name")
     m = _HEADLINE_DASH.search(line)
     if m and not re.search(r"[.!?]$", line.strip()):
@@ -346,7 +372,9 @@ def _cited_before_verb(
     return (name, cited), name_start
 
 
-_GERMAN_VERB_CUE = re.compile(r"(?:berichtet|berichtete|sagte|erklärte|teilte|meldete)\b")
+_GERMAN_VERB_CUE = re.compile(
+    r"(?:berichtet|berichtete|schreibt|schrieb|sagte|erklärte|teilte|meldete)\b"
+)
 _INVERSION = re.compile(
     r"(?:Am|Im|In|Zuvor|Zudem|Außerdem|Später|Gestern|Heute|Bereits|Nun|Dann)\b"
 )
@@ -601,6 +629,21 @@ def _anaphoric(a: Attribution, current: tuple[str, ...] = (), context: str = "")
     )
 
 
+def _inside_quote(text: str, sent: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation that opens its paragraph line and is still open."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    opening = _QUOTE_OPENING.match(text, line_start, pos)
+    return opening is not None and not _QUOTE_CLOSE.search(text, opening.end(), pos)
+
+
+def _proper(name: str) -> bool:
+    """A name, not a phrase: a capital letter in it, or two words or more in Cyrillic (where
+    "британская разведка" is written in lower case)."""
+    if re.search(r"[A-ZА-ЯЁІЇЄҐÄÖÜ]", name):
+        return True
+    return len(name.split()) >= 2 and re.search(r"[a-z]", name) is None
+
+
 def _media(context: str, name: str) -> bool:
     """A source that is a media outlet or its journalists, by the words that name it."""
     return _MEDIA_WORD.search(context) is not None or _MEDIA_WORD.search(name) is not None
@@ -691,6 +734,40 @@ def assign_sources(
     return _assign_sources(doc, quantities, attributions, registry)[0]
 
 
+class _Relays:
+    """Who relays whom as a document is read: a report that goes on with the data of a media
+    outlet relays it ([report, outlet]); a source named inside the quoted words of the source
+    speaking is relayed by that source."""
+
+    def __init__(self) -> None:
+        self.media: set[str] = set()  # names read as media outlets
+        self.reporter: tuple[str, ...] = ()  # the last source named that is not a medium
+        self.last_media: tuple[str, ...] = ()  # the last medium ("the publication" after it)
+
+    def chain(
+        self, text: str, sent: Sentence, a: Attribution, chain: tuple[str, ...],
+        current: tuple[str, ...],
+    ) -> tuple[str, ...]:
+        """The chain of ``a`` (cleaned to ``chain``) with the source relaying it, if any."""
+        if len(chain) != 1:
+            if chain and chain[0] not in self.media and _proper(chain[0]):
+                self.reporter = chain[:1]  # "X, citing Y": X reports
+            return chain
+        name = chain[0]
+        context = text[max(sent.start, a.start - MEDIA_CONTEXT) : a.end]
+        if _media(context, name) and (_proper(name) or not _REPORT_WORDS.search(name)):
+            self.media.add(name)
+            self.last_media = chain
+            if self.reporter and chain != self.reporter and not _BACKWARD_SCOPE.match(a.text):
+                return self.reporter + chain
+            return chain
+        if current and name not in current and _inside_quote(text, sent, a.start):
+            return current[:1] + chain  # "“Figures released by Y suggest ...”"
+        if name not in self.media:
+            self.reporter = chain if _proper(name) else ()  # "figures released": no report
+        return chain
+
+
 def _assign_sources(
     doc: Document,
     quantities: list[Quantity],
@@ -708,6 +785,11 @@ def _assign_sources(
     current: tuple[str, ...] = ()
     voice: tuple[str, ...] = ()  # ``current`` but for the stop at a new paragraph
     held: tuple[str, ...] = ()  # the source stopped at a new paragraph, until another speaks
+    relays = _Relays()
+    introduced: tuple[str, ...] = ()  # a source introduced by apposition: "Oryx, a website"
+    said: tuple[str, ...] = ()  # the chain of the last sentence that named a source ...
+    said_at = -1  # ... its index ...
+    said_quantities: list[int] = []  # ... and its figures
     recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
@@ -742,22 +824,22 @@ def _assign_sources(
         cleaned: dict[int, tuple[str, ...]] = {}
         antecedent = current or recent
         for a in attrs:
+            back = relays.last_media if a.chain and _media("", a.chain[0]) else ()
+            if introduced and len(a.chain) == 1 and _ANAPHORIC_HEADS.match(a.chain[0]):
+                back = introduced  # "Oryx, a website, has ..." / "The group said"
             cleaned[id(a)] = (
-                antecedent
-                if antecedent
-                and _anaphoric(a, antecedent, doc.text[max(0, a.start - 12) : a.end])
+                (back or antecedent)
+                if (back or antecedent)
+                and _anaphoric(a, back or antecedent, doc.text[max(0, a.start - 12) : a.end])
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
-        if antecedent and _capitalised(antecedent[0]) and not _media("", antecedent[0]):
-            # a report that goes on with the data of a media outlet relays the outlet
-            for a in attrs:
-                chain = cleaned[id(a)]
-                if (
-                    len(chain) == 1
-                    and chain != antecedent[:1]
-                    and _media(doc.text[max(sent.start, a.start - 40) : a.end], chain[0])
-                ):
-                    cleaned[id(a)] = antecedent[:1] + chain
+        for a in attrs:
+            cleaned[id(a)] = relays.chain(doc.text, sent, a, cleaned[id(a)], current)
+        if attrs:
+            introduced = ()  # a source named since: the back-reference is to it
+        intro = _APPOSITION.match(doc.text, sent.start, sent.end)
+        if intro and not attrs:  # "Oryx, an open source intelligence website, has ..."
+            introduced = (intro.group("name"),)
         # the outlet naming itself beside another source adds nothing; alone, it is its own voice
         named = [a for a in attrs if cleaned[id(a)] or not a.chain]
         attrs = named or attrs
@@ -788,12 +870,25 @@ def _assign_sources(
             scope = pending if pending or not new_paragraph or not backward else previous_pending
             for i in scope:
                 chains[i] = voices[i] = first
+        elif first and _SPEECH_CLOSE.search(doc.text, sent.start, attrs[0].start):
+            for i in pending:  # "“... 350 thousand ... a very large mass,” noted X": X said it
+                chains[i] = voices[i] = first
+        relayed = (
+            backward and first and said and said_at == k - 1 and not set(first) & set(said)
+        )
+        if relayed:
+            # "Journalists established X. This was reported by BBC Russian": BBC relays them
+            for i in said_quantities:
+                if chains[i] == said:
+                    chains[i] = voices[i] = first + said
+            cleaned[id(attrs[-1])] = first + said if len(attrs) == 1 else cleaned[id(attrs[-1])]
+        said, said_at, said_quantities = cleaned[id(attrs[-1])], k, list(in_sent)
         pending = []
         current = voice = cleaned[id(attrs[-1])]
         held = ()
-        recent = current or recent
         if _EDITORIAL.match(doc.text, sent.start, sent.end):
             current = voice = ()  # "Read more: ... - WSJ": a link to another story
+        recent = current or recent
     return [c if c is not None else () for c in chains], voices
 
 

@@ -25,11 +25,12 @@ _ABBREV = re.compile(
 _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
     r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
-    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|tweeted|indicated|indicates|"
-    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|"
+    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|summarizes|summarises|summarized|summarised|tweeted|indicated|indicates|"
+    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
     r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
-    r"установил|установила|установили|подсчитал|подсчитали|сообщило|заявило|отметило|"
+    r"установил|установила|установили|подсчитал|подсчитали|выяснили|выяснил|выяснила|выяснило|встановили|"
+    r"встановив|встановила|підрахували|з'ясували|з’ясували|сообщило|заявило|отметило|"
     r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
     r"зазначили|зазначило|каже|пише|зауважили|зауважив|зауважила|заметили|заметил|заметила|"
     r"berichtet|berichtete|schreibt|schrieb|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
@@ -48,14 +49,17 @@ _FORWARD_CUES = [
     r"пише|розповів|розповіла|сообщили\s+в|отметили\s+в|повідомили\s+в|повідомили\s+у|зазначили\s+в|"
     r"зазначили\s+у|заявили\s+в|заявили\s+у)(?=\s)",
     r"\bcited\s+by",
+    r"\b(?i:figures|data|statistics|numbers)\s+(?:released|published|provided|compiled)\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
     r"analysis|study|investigation|research)\s+(?:from|by)",
     r"\bas\s+(?=[A-Z])",
-    r"\b[Пп]о\s+(?:данным|словам|информации|оценкам|оценке|подсчетам|подсчётам|сведениям)",
+    r"\b[Пп]о\s+(?:(?:официальным|последним|предварительным|уточненным|уточнённым|новым)\s+)?"
+    r"(?:данным|словам|информации|оценкам|оценке|подсчетам|подсчётам|сведениям)",
     r"\b[Сс]огласно(?:\s+данным)?",
     r"\bсо\s+ссылкой\s+на",
-    r"\b[Зз]а\s+(?:даними|словами|інформацією|оцінками|оцінкою|підрахунками)",
+    r"\b[Зз]а\s+(?:(?:офіційними|останніми|попередніми|уточненими|новими)\s+)?"
+    r"(?:даними|словами|інформацією|оцінками|оцінкою|підрахунками)",
     r"\b[Зз]гідно\s+з(?:\s+даними)?",
     r"\bпосилаючись\s+на",
     r"\b[Ll]aut",
@@ -66,16 +70,19 @@ _FORWARD_CUES = [
     r"Analyse|Studie|Mitteilung|Erklärung|Daten|Zahlen|Angaben|Statistik|Schreiben)\s+(?:des|der|von)",
     r"\bunter\s+Berufung\s+auf",
     r"(?:(?<=,\s)|(?<=[—–]\s))(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|отметил[аи]?|сказал[аи]?|"
-    r"добавил[аи]?|передает|передают|пишет|отмечает|говорится\s+в|повідомив|повідомила|повідомило|"
+    r"добавил[аи]?|передает|передают|пишет|отмечает|сообщает|заявляет|говорится\s+в|повідомляє|"
+    r"заявляє|повідомив|повідомила|повідомило|"
     r"повідомили|заявив|заявила|заявили|зазначив|зазначила|зазначили|сказав|сказала|сказали|додав|"
     r"додала|передає|пише|йдеться\s+(?:в|у))(?=\s)",
-    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аи]?|сообщили|пишет|говорится\s+в|"
-    r"повідомляє|повідомив|повідомила|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|заявив|заявил)",
+    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аио]?|сообщили|пишет|говорится\s+в|"
+    r"повідомляє|повідомив|повідомила|повідомило|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|"
+    r"заявив|заявила|заявило|заявил[аио]?|написал[аио]?|написав|написала|написали)",
     r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
     r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
-    r"\b(?:berichtet|berichtete|sagte|erklärte|teilte|meldete)(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
+    r"\b(?:berichtet|berichtete|schreibt|schrieb|sagte|erklärte|teilte|meldete)"
+    r"(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
     r"(?:[a-zäöüß]+\s+)?)?[A-ZÄÖÜ„\"«])",
-    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+by",
+    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+(?:by|in)",
 ]
 _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
 _BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
@@ -85,7 +92,8 @@ _BACKWARD_OPENER = re.compile(
     r"sagten|berichtete|berichtet|erklärte|meldete|schrieb|schreibt|is|was)\b"
 )
 _CITING = re.compile(
-    r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|з\s+посиланням\s+на|unter\s+Berufung\s+auf)\s+"
+    r"\b(?:citing|со\s+ссылкой\s+на|посилаючись\s+на|з\s+посиланням\s+на|unter\s+Berufung\s+auf|"
+    r"based\s+on\s+(?:the\s+)?(?:data|figures|information|reports?|statistics)\s+(?:from|of|by))\s+"
     r"|(?:(?<=beruft\ssich\s)|(?<=berief\ssich\s))(?:dabei\s+)?auf\s+"
     r"|\b(?:der|die|das)\s+sich\s+(?:dabei\s+)?auf\s+(?=[^.;\n]{0,100}\sberuft\b)"
 )
@@ -95,7 +103,7 @@ _DATE_WORD = (
     r"the\s+\d|Twitter|X\b|Telegram|Facebook)"
 )
 _VERB = re.compile(
-    r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then)\s+)?"
+    r"(?:^|(?<=[\s,]))(?:(?:now|also|has|have|had|previously|earlier|recently|then|further)\s+)?"
     r"(?:" + _VERBS + r")\b(?!\s+(?:of|about)\b)(?!\s+on\s+(?!" + _DATE_WORD + r"))"
 )
 _PRONOUNS = {
@@ -375,12 +383,14 @@ _ANAPHORIC_HEADS_OTHER = re.compile(
     r"Unternehmens|Konzern|Konzerns|Amt|Amts|Agentur|Bericht|Berichts|Lagebericht|Studie|Analyse|"
     r"Regierung|Verwaltung|Armee|Militär|Geheimdienst|Geheimdienstes|Geheimdienste|Organisation|"
     r"Sprecher|Sprecherin|Institut|Instituts|Quelle|Quellen|Experten|Forscher|Autoren|Dienst|Stab)"
-    r"|(?:[ву]\s+)?(?:ведомств[оаеу]|ведомством|відомств[оау]|відомстві|відомством))$",
+    r"|(?:[ву]\s+)?(?:ведомств[оаеу]|ведомством|відомств[оау]|відомстві|відомством|"
+    r"издание|издания|изданию|видання|виданню))$",
     re.IGNORECASE,
 )
 # a German cue: its names are noun phrases that end where a verb or adverb follows a noun
 _GERMAN_CUE = re.compile(
-    r"(?:[Ll]aut|[Nn]ach\s|unter\s|zufolge|so\s|berichtet|sagte|erklärte|teilte|meldete|geht|ging|"
+    r"(?:[Ll]aut|[Nn]ach\s|unter\s|zufolge|so\s|berichtet|schreibt|schrieb|sagte|erklärte|teilte|"
+    r"meldete|geht|ging|"
     r"heißt|hieß|der\s+sich|die\s+sich|das\s+sich|dabei|auf)"
 )
 # a lower-case German word that may stand inside a name: an adjective before its noun
@@ -407,7 +417,8 @@ _BY_AUTHOR = re.compile(r"\b(?:by|of|from)\s+(?=(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])
 # between a report and the source it cites: "said in its regular update, citing X"
 _CITE_GAP = re.compile(
     r"(?:[^.;:!?\n,]{0," + str(MAX_CITE_GAP) + r"}?)?,?\s*"
-    r"(?=citing|со\s+ссылкой|посилаючись|з\s+посиланням|unter\s+Berufung|(?:der|die|das)\s+sich\s|(?:dabei\s+)?auf\s)"
+    r"(?=citing|based\s+on|со\s+ссылкой|посилаючись|з\s+посиланням|unter\s+Berufung|"
+    r"(?:der|die|das)\s+sich\s|(?:dabei\s+)?auf\s)"
 )
 # between a speaker's verb and the source its words open on: "says (that) research by X"
 _NEST_GAP = re.compile(r",?\s*(?:(?:that|что|що|dass),?\s+)?")
@@ -448,7 +459,7 @@ _SUBHEADING = re.compile(r"[A-Z0-9$€£][^\n.!?:;,\"”»]{2,60}")
 MIN_SUBHEADING_WORDS = 2  # a one-word line is a label or a name, not a subheading
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
-    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|based\s+on|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
     r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
     + _VERBS
     + r")(?=\s|$)"
@@ -467,16 +478,18 @@ SELF_REF_OPENERS = frozenset({"as", "according"})
 FORWARD_OPENERS = frozenset(
     "according citing said says added wrote noted cited as reported announced estimated stated "
     "update report bulletin briefing statement post assessment estimate estimates figures data "
+    "statistics numbers "
     "calculations analysis study investigation research по согласно со за згідно посилаючись "
     "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
     "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
     "this per so как як geht ging meldete heißt hieß сообщило сообщили заявила заявило заявили "
+    "schreibt schrieb "
     "отметил отметила отметили сказал сказала сказали добавил добавила добавили передает "
     "передают говорится повідомив повідомила повідомило повідомили зазначили сказав додав додала "
-    "передає йдеться".split()
+    "передає йдеться сообщает заявляет повідомляє заявляє".split()
 )
 VERB_OPENERS = frozenset(
-    "now also has have had previously earlier recently then".split()
+    "now also has have had previously earlier recently then further".split()
 ) | frozenset(alt.split("\\s+")[0].lower() for alt in _VERBS.split("|"))
 
 # a line of a list: "• tanks — 7,242", "- танки — 9113", "3) ..."
@@ -509,7 +522,8 @@ _TIME_NOUNS = (
 MAX_BACKREF_WORDS = 4  # words before the back-reference
 _BACKREF = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:\S+\s+){0," + str(MAX_BACKREF_WORDS) + r"}?(?:"
-    r"(?i:(?:these|those|this|such)\b(?!\s+(?:" + _TIME_NOUNS + r")\b)"
+    r"(?i:(?<!as\s)(?<!while\s)(?<!when\s)(?:these|those|this|such)\b"
+    r"(?!\s+(?:" + _TIME_NOUNS + r")\b)"
     r"|(?:the\s+same|of\s+them|among\s+the|the\s+reported)\b|of\s+the\s+\d)"
     r"|(?i:эти|этих|этого|этой|такие|из\s+них|среди\s+них|из\s+этого\s+числа|ці|цих|цього|цієї|такі|з\s+них|"
     r"серед\s+них|з\s+цього\s+числа)(?=[\s,.])"
@@ -533,7 +547,7 @@ _STILL_REPORTING = re.compile(
 _FINDING_VERB = re.compile(
     r"(?:reveals|revealed|suggests|suggested|indicates|indicated|found|established|counted|"
     r"calculated|tallied|verified|concluded|estimated|estimates|estimate|shows|showed|"
-    r"carried\s+out|conducted)$"
+    r"carried\s+out|conducted|announced|published|released)$"
 )
 _SOURCE_HEAD = re.compile(
     r"(?i:.*\b(?:report|reports|study|studies|data|figures|analysis|analyses|research|survey|"
@@ -563,9 +577,38 @@ _SUBJECT_RUN = re.compile(r"\s*(?P<name>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + 
 _MEDIA_WORD = re.compile(
     r"(?i:\b(?:outlet|media|newspaper|journalists?|news\s+site|publication|magazine|"
     r"издани[еяю]|сми|журналист\w*|газет\w+|медиагрупп\w*|видання|змі|журналіст\w*|медіагруп\w*|"
-    r"ausgabe|zeitung|medien|journalisten|nachrichtenportal|portal)\b)"
+    r"ausgabe|zeitung|medien|journalisten|nachrichtenportal|portal|передает|передає|передают)\b)"
 )
 # a label line that names the source after its colon: "Source: ...", "Джерело: ...", "Quelle: ..."
 _SOURCE_LABEL = re.compile(
     r"\s*(?i:sources?|джерело|джерела|источник|источники|quelle|quellen)\s*:\s*"
+)
+# a clause chunk that opens on a preposition is an adverbial, not the subject
+_PREPOSITION_OPENING = re.compile(r"\s*(?:в|у|во|на|при|in|im|at|during|bei|beim)\s", re.IGNORECASE)
+# the first of two joined lower-case predicates before a speech verb: "собрало информацию и"
+_JOINED_PREDICATE = re.compile(
+    r"(?<=[\"”»\w])\s+[a-zа-яёіїєґäöüß]+(?:\s+[a-zа-яёіїєґäöüß]+){0,2}\s+(?:и|і|та|and|und)$"
+)
+# the name that closes a clause: "... comes from the analysis site Oryx" -> "analysis site Oryx"
+_TAIL_NAME = re.compile(
+    r"(?:[a-zа-яёіїєґäöüß-]+\s+){0,3}[A-ZА-ЯЁІЇЄҐÄÖÜ][\w.’'-]*(?:\s+[A-ZА-ЯЁІЇЄҐÄÖÜ][\w.’'-]*)*\s*$"
+)
+# a headline's title-case speech verb after its source: "UK Intelligence Estimates 6,000 ..."
+_TITLE_VERB = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){0,4})\s+"
+    r"(?:Estimates|Says|Reports|Claims|Warns|Confirms|Reveals|Finds|Counts)\s"
+)
+# a paragraph line that opens on a quotation, and the marks that close one
+_QUOTE_OPENING = re.compile(r"\s*(?:[-–—•*]\s*)?[\"“„«]")
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
+# a phrase of media reports, not a medium: "media estimates", "media reports"
+_REPORT_WORDS = re.compile(r"(?i:\b(?:estimates|reports|reporting|data|figures|calculations)$)")
+# the end of quoted speech right before its speaker's cue: '...,” noted X', '... - noted X'
+_SPEECH_CLOSE = re.compile(r"(?:[\"”»],?|[^\s]\s[-–—])\s*$")
+# a name introduced with an apposition that says what kind of source it is: "Oryx, an open
+# source intelligence website, has ..."; "the website" then refers to it
+_APPOSITION = re.compile(
+    r"\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<head>group|website|site|project|outlet|organi[sz]ation|monitor|blog|agency|institute)"
+    r"(?=[\s,])"
 )

@@ -154,6 +154,10 @@ STOPS: list[Case] = [
     ("en", "The ministry said 14 bridges were repaired.\n\n"
      "Weekly road statistics as of 3 May:\n\n- closed roads — 27;\n\n- detours — 9.",
      [("14", ("ministry",)), ("27", NONE), ("9", NONE)], None),
+    # near miss: "as this unfolds" is the outlet's narration, not a back-reference
+    ("en", "Coastguard officials said 23 sailors had been rescued.\n\n"
+     "As this unfolds, storms have closed 4 ports along the coast.",
+     [("23", ("Coastguard officials",)), ("4", NONE)], None),
     # near miss: "this" of a time phrase does not point back at the report
     ("en", "The weather service counted 17 tornadoes over the weekend.\n\n"
      "This spring the city planted 600 trees along the river.",
@@ -195,6 +199,11 @@ FRAGMENTS: list[Case] = [
     ("en", "The regional police conducted 45 raids last week.", [("45", ("regional police",))],
      None),
     ("en", "The new study found that 12% of wells were dry.", [("12%", ("new study",))], None),
+    # an adverb between the subject and its verb: "further asserted"
+    ("en", "The harbour master further asserted that 14 ships were damaged.",
+     [("14", ("harbour master",))], None),
+    ("en", "Sentences are rarely made public, with verdicts announced in 12 barracks last "
+     "month.", [("12", NONE)], None),
     # a passive participle has no speaker before it
     ("en", "The region's total spending in 2026 can be estimated at $9 billion.",
      [("$9 billion", NONE)], None),
@@ -244,6 +253,10 @@ TITLES: list[Case] = [
     ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
      "Read more: Freight rates rose by 12% this year - Lloyd Weekly",
      [("12%", ("Lloyd Weekly",))], None),
+    ("en", "Harbour Office Counts 120 Ships In May\nThe queue is long.",
+     [("120", ("Harbour Office",))], None),
+    # near miss: a title-case line without a verb of saying names no one
+    ("en", "Harbour Sees 120 Ships In May\nThe queue is long.", [("120", NONE)], None),
     # near miss: a sentence of the body with a colon is no title
     ("en", "Ports report busy spring.\n\nShips keep arriving.\n\nTraffic grew again.\n\n"
      "The reason is simple: 120 ships called in May, more than ever.",
@@ -261,6 +274,38 @@ RELAYS: list[Case] = [
     ("de", "Das Verkehrsministerium schreibt von einem Rekord.\n"
      "Nach Angaben der Zeitung „Nordblick“ fielen 140 Züge aus.",
      [("140", ("Verkehrsministerium", "Nordblick"))], None),
+    ("de", "Das britische Verkehrsministerium schreibt von einem Rekord.\n"
+     "Nach Angaben der unabhängigen Ausgabe „Nordblick“ fielen 140 Züge aus.",
+     [("140", ("britische Verkehrsministerium", "Nordblick"))], None),
+    ("ru", "Об этом заявила британская разведка.\n"
+     "По данным издания «Вестник», осуждены 64 человека.",
+     [("64", ("британская разведка", "Вестник"))], None),
+    # a medium that only passes the report on ("передає X") is not the report relaying
+    ("uk", "Міністерство енергетики заявило про рекорд. Про це повідомляється у зведенні, "
+     "передає \"Кур'єр\".\n\n"
+     "Як зазначається, за даними видання \"Вісник\", за добу спожито 18 ГВт.",
+     [("18 ГВт", ("Міністерство енергетики", "Вісник"))], None),
+    # a parenthesis and a first joined verb stand between the name and its verb
+    ("ru", "Министерство энергетики заявило о рекорде.\n"
+     "Российское издание \"Вестник\" (называет себя независимым) собрало данные и выяснило, "
+     "что за сутки потреблено 18 ГВт.",
+     [("18 ГВт", ("Министерство энергетики", "Вестник"))], None),
+    # a report named with the source it cites still relays a medium after it
+    ("de", "Das britische Verkehrsministerium schreibt unter Berufung auf Messdaten von einem "
+     "Rekord.\nNach Angaben der Zeitung „Nordblick“ fielen 140 Züge aus.",
+     [("140", ("britische Verkehrsministerium", "Nordblick"))], None),
+    # a present-tense speech verb after a comma reads forwards
+    ("uk", "У судах області розглядають 40 справ, повідомляє обласна прокуратура.",
+     [("40", ("обласна прокуратура",))], None),
+    ("ru", "В судах области рассматривают 40 дел, сообщает областная прокуратура.",
+     [("40", ("областная прокуратура",))], None),
+    # near miss: "media estimates" are reports, not a medium relayed by the report
+    ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
+     "According to media estimates, 340 trains were late in May.",
+     [("340", ("media estimates",))], None),
+    # "This is stated in X" names X for what came before
+    ("en", "The harbour is expanding by 12 piers. This is stated in a Coast Herald report.",
+     [("12", ("Coast Herald",))], None),
     # near miss: a second official source takes over, it is not relayed
     ("en", "The Ministry of Transport announced record delays on Monday.\n\n"
      "According to the rail police, 12 people were injured.",
@@ -302,6 +347,50 @@ CHAINS: list[Case] = [
     ("de", "Der britische Geheimdienst berief sich auf Daten des Portals Nordblick und nannte "
      "300 Fälle.",
      [("300", ("britische Geheimdienst", "Portals Nordblick"))], None),
+    # a source introduced by an apposition is the one "the group" then refers to
+    ("en", "Ships are being lost at a record pace, according to data gathered by volunteers.\n\n"
+     "Wreckwatch, an open source monitoring website, has been logging losses since 2020.\n\n"
+     "The group said it has verified 52 wrecks this year.",
+     [("52", ("Wreckwatch",))], None),
+    # near miss: without such an introduction the back-reference keeps the source speaking
+    ("en", "The Baltic Shipping Council said losses were rising.\n\n"
+     "The group said it has verified 52 wrecks this year.",
+     [("52", ("Baltic Shipping Council",))], None),
+    # "Y found X. This was reported by Z": Z relays Y
+    ("ru", "Волонтеры «Поиска» в ходе проверки установили 310 имен. Об этом сообщает "
+     "издание «Вестник».",
+     [("310", ("Вестник", "Волонтеры «Поиска»"))], None),
+    ("uk", "Журналісти «Слідства» у спільному розслідуванні встановили 75 імен. Про це "
+     "повідомляє «Вісник».",
+     [("75", ("Вісник", "Журналісти «Слідства»"))], None),
+    ("en", "Volunteers of the Harbour Watch counted 52 wrecks. This was reported by the Coast "
+     "Herald.",
+     [("52", ("Coast Herald", "Volunteers of the Harbour Watch"))], None),
+    # near miss: the same source twice is one link
+    ("en", "The Coast Herald counted 52 wrecks. This was reported by the Coast Herald.",
+     [("52", ("Coast Herald",))], None),
+    # "based on data from Y" is a link of its own
+    ("en", "Arrivals rose from 400 to 2,400 a day, according to Reuters calculations based on "
+     "data from the Border Service.",
+     [("400", ("Reuters calculations", "Border Service")),
+      ("2,400", ("Reuters calculations", "Border Service"))], None),
+    # a source named inside the quoted words of the source speaking is relayed by it
+    ("en", "The harbour office said in its weekly update:\n"
+     "- “Figures released by the Port Authority suggest 52 ships were delayed.”",
+     [("52", ("harbour office", "Port Authority"))], None),
+    ("en", "The harbour office said in its weekly update that traffic fell.\n"
+     "\"In May, Mayor Anna Berg stated that 14 piers would close,\" the update reads.",
+     [("14", ("harbour office", "Mayor Anna Berg"))], None),
+    # the speaker named after the closing quote said all of it, not the source before
+    ("en", "According to port workers, 30 cranes stand idle.\n"
+     "“Traffic fell by a third. There were always some 350 ships a month. Now it is "
+     "fewer,” noted Harbour Master Tom Reed.",
+     [("30", ("port workers",)), ("a third", ("Harbour Master Tom Reed",)),
+      ("350", ("Harbour Master Tom Reed",))], None),
+    # near miss: a speaker named after the closing quote is the one speaking
+    ("en", "The harbour office published its weekly update.\n"
+     "\"We counted 52 delayed ships,\" Mayor Anna Berg said.",
+     [("52", ("Mayor Anna Berg",))], None),
     # a relative pronoun stands for the name before it
     ("uk", "Про це повідомляє видання \"Вісник\", яке пише, що за місяць засуджено 64 особи.",
      [("64", ("Вісник",))], None),
@@ -309,6 +398,16 @@ CHAINS: list[Case] = [
      [("52", ("Вестник",))], None),
     ("en", "The figure comes from the Harbour Institute, which said 52 vessels sank.",
      [("52", ("Harbour Institute",))], None),
+    ("en", "The number the mayor quoted comes from the shipping database Wreckwatch, which "
+     "reports that 52 vessels sank.",
+     [("52", ("shipping database Wreckwatch",))], None),
+    # an adjective between the cue and its noun: "по официальным данным"
+    ("ru", "По официальным данным Минэнерго, потреблено 18 ГВт.", [("18 ГВт", ("Минэнерго",))],
+     None),
+    ("uk", "За офіційними даними Міненерго, спожито 18 ГВт.", [("18 ГВт", ("Міненерго",))],
+     None),
+    ("en", "\"Demand will stay near 18 GW through the winter,\" the analysts conclude.",
+     [("18 GW", ("analysts",))], None),
     # the report names its owner: the owner is the source
     ("en", "According to a British Ministry of Defence intelligence report released on Friday, "
      "over 6,000 soldiers were wounded.",
