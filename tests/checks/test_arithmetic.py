@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from runaway import RUNAWAY_SECONDS
 
 from claimledger.checks.arithmetic import check_arithmetic
 from claimledger.model import Check, Document, Quantity
@@ -207,4 +208,4 @@ def test_long_wordy_text_is_checked_quickly() -> None:
     qs = [_q(text, "1,000", 1000)]
     start = time.perf_counter()
     check_arithmetic(_doc(text), qs)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < RUNAWAY_SECONDS
