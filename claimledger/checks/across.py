@@ -340,6 +340,19 @@ def original_source(claim: ClaimRow, outlet_source: Callable[[str | None], str |
     return outlet_source(claim.outlet) or claim.outlet or claim.doc_id
 
 
+def _chain_keys(claim: ClaimRow) -> set[str]:
+    """The keys of the registry sources a figure's chain names (a known source, not a
+    description such as "Russian opposition journalists")."""
+    return {_source_key(c) for c in claim.canonical_sources if _registered(c)}
+
+
+@lru_cache(maxsize=4096)
+def _registered(name: str) -> bool:
+    from ..sources_registry import default_registry
+
+    return default_registry().lookup(name) is not None
+
+
 def _source_key(name: str) -> str:
     return " ".join(w for w in _WORD.findall(name.casefold()) if w not in ("the", "of"))
 
@@ -451,7 +464,10 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                     if not (same_day and a.frame is not None and b.frame is not None
                             and a.frame.thing == b.frame.thing):
                         continue
-                same_source = _source_key(a.source) == _source_key(b.source)
+                # one original source, or one relaying source citing it in other words ("UK
+                # Defence Intelligence, citing Mediazona" / "... citing Russian journalists")
+                same_source = _source_key(a.source) == _source_key(b.source) or bool(
+                    _chain_keys(a.claim) & _chain_keys(b.claim))
                 # an unattributed relay of the same thing repeats it; two named sources of one
                 # value are two statements unless the value is too particular for chance
                 unnamed = not (a.claim.sources and b.claim.sources)

@@ -472,3 +472,18 @@ def test_one_reports_title_and_text_figures_that_agree_are_one_statement() -> No
     body = replace(title, index=1, text="3,947", value=3947)
     links = link(title, body)
     assert links[0].claim == links[1].claim and not any(ln.conflict for ln in links)
+
+
+def test_relays_of_one_intelligence_update_citing_its_source_in_other_words_are_one_claim() -> None:
+    named = claim(doc_id="a", sources=("UK Defence Intelligence", "Mediazona"),
+                  canonical_sources=("UK Defence Intelligence", "Mediazona"))
+    described = claim(doc_id="b",
+                      sources=("British intelligence", "Russian opposition journalists"),
+                      canonical_sources=("UK Defence Intelligence",
+                                         "Russian opposition journalists"))
+    other = claim(doc_id="c", text="684", sources=("Ministry of Justice",),
+                  canonical_sources=("Ministry of Justice",), period_from=None, period_to=None,
+                  published="2024-04-21")
+    links = link(named, described, other)
+    assert links[0].claim == links[1].claim
+    assert links[2].claim != links[0].claim
