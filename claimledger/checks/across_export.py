@@ -16,7 +16,8 @@ from typing import BinaryIO
 
 from ..store.base import ClaimQuery, ClaimRow, Ledger
 from ..store.export import Format, export_rows
-from .across import FigureLink, dateline, link_figures
+from .across import FigureLink, link_figures
+from .provenance import dateline
 
 
 @dataclass(frozen=True)

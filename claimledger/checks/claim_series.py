@@ -22,8 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..store.base import ClaimRow, Ledger
-from .across import FigureLink, Frame, dateline, link_figures, parse_frame, written_interval
+from .across import FigureLink, Frame, link_figures, parse_frame
 from .metrics import Metric, load_metrics
+from .precision import written_interval
+from .provenance import dateline
 from .series import Series, SeriesFlag, SeriesPoint, date_bounds, decreases, format_point
 
 STALE_DAYS = 90  # a relay published this long after its claim was first seen is stale news

@@ -29,6 +29,7 @@ from typing import Literal
 
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, load_metrics, what_key
+from .precision import one_slip
 
 MIN_KEY_WORDS = 2  # an automatic key of fewer stems ("cases") is too thin to join sources on
 REL_EQUAL = 1e-9  # exact figures closer than this (relative) are the same figure
@@ -366,8 +367,6 @@ def _decreases_within(points: Sequence[SeriesPoint]) -> list[SeriesFlag]:
 def _slipped(low: SeriesPoint, high: SeriesPoint) -> bool:
     """Whether ``low`` is ``high`` with one slip of the pen (a digit or a zero dropped: 471,000
     as 47,100), the one way a figure far below a running total is still that total misquoted."""
-    from .across import one_slip  # across builds on this module
-
     a, b = (re.sub(r"\D", "", f"{abs(p.value):.15g}").lstrip("0").rstrip("0") for p in (low, high))
     return a == b or one_slip(a, b)
 

@@ -1,4 +1,5 @@
-"""Across reports: frames, relays as one claim, conflicts beyond written precision."""
+"""Across reports (checks.across and the frames, precision and provenance it builds on): frames,
+relays as one claim, conflicts beyond written precision."""
 
 from __future__ import annotations
 
@@ -8,22 +9,17 @@ from dataclasses import replace
 
 import pytest
 
-from claimledger.checks.across import (
-    clause_of,
-    dateline,
-    facet_of,
-    frame_of,
-    link_figures,
-    list_clause_of,
+from claimledger.checks.across import link_figures
+from claimledger.checks.across_export import export_linked_claims
+from claimledger.checks.frames import clause_of, facet_of, frame_of, list_clause_of
+from claimledger.checks.metrics import Metric
+from claimledger.checks.precision import (
     one_slip,
     relay_interval,
     significant_digits,
-    syndicated,
-    url_date,
     written_interval,
 )
-from claimledger.checks.across_export import export_linked_claims
-from claimledger.checks.metrics import Metric
+from claimledger.checks.provenance import dateline, syndicated, url_date
 from claimledger.store.base import ClaimRow
 
 _BASE = ClaimRow(

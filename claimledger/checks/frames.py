@@ -1,0 +1,201 @@
+"""A figure's frame: what it is a value of, read from its words, its period and its clause.
+
+The thing counted (its metric, else the first stems of its ``what``), the scope (one region; a
+sub-count such as "captured"), the aggregation (a running total since a start, a figure for one
+period, one day's increment, an average), and the kind and unit. Cue words per language are in
+``claimledger/data/frames.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..store.base import ClaimRow
+from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
+
+MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
+FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
+
+_WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(r"[;:()–—]|,(?!\d)")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure is a value of, independent of who states it and when."""
+
+    thing: str  # a metric name, or "auto:" + stems of the figure's ``what``
+    scope: str  # "" for the whole country or force, "region:<stem>", "facet:<captured|...>"
+    aggregation: str  # total | since:<YYYY-MM> | per:<day|month|year> | increment | average
+    kind: str
+    unit: str
+
+    @property
+    def key(self) -> str:
+        """The series id: the frame written out."""
+        parts = [self.thing, self.aggregation, self.kind]
+        if self.unit:
+            parts.append(self.unit)
+        if self.scope:
+            parts.append(self.scope)
+        return "|".join(parts)
+
+
+def parse_frame(key: str) -> Frame:
+    """The frame a series id (``Frame.key``) writes out."""
+    parts = key.split("|")
+    thing, aggregation, kind = (parts + ["", "", ""])[:3]
+    unit = scope = ""
+    for extra in parts[3:]:
+        if extra.startswith(("region:", "facet:")):
+            scope = extra
+        else:
+            unit = extra
+    return Frame(thing, scope, aggregation, kind, unit)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for role, by_lang in raw.items():
+        if not isinstance(by_lang, dict) or role == "facets":
+            continue
+        out[role] = {
+            lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
+            for lang, phrases in by_lang.items()
+        }
+    return out
+
+
+@lru_cache(maxsize=1)
+def _facets() -> dict[str, tuple[str, ...]]:
+    """Facet name -> the word prefixes (any language) that name it."""
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text).get("facets", {})
+    return {name: tuple(p.casefold() for ps in by_lang.values() for p in ps)
+            for name, by_lang in raw.items()}
+
+
+def facet_of(what: str | None) -> str:
+    """The sub-count a ``what`` names ("tanks captured" -> "captured"), or ""."""
+    words = _WORD.findall((what or "").casefold())
+    for name, prefixes in sorted(_facets().items()):
+        if any(w.startswith(p) for w in words for p in prefixes):
+            return name
+    return ""
+
+
+def _has_cue(words: Sequence[str], role: str) -> bool:
+    """Whether a cue phrase of ``role`` (any language) starts the consecutive ``words``."""
+    for phrases in _cues().get(role, {}).values():
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if all(words[i + j].startswith(phrase[j]) for j in range(n)):
+                    return True
+    return False
+
+
+def _month(iso: str | None) -> str | None:
+    return iso[:7] if iso else None
+
+
+def _granularity(iso: str) -> str:
+    return {4: "year", 7: "month"}.get(len(iso), "day")
+
+
+def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> str:
+    """The words that frame a figure at ``start``..``end`` of ``text``: its sentence, or, when
+    the sentence holds other figures (``others``: their spans), the part between the clause
+    and list separators around it (so "за добу" after one item frames no total before it)."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    if lo < 0:
+        return sentence
+    hi = lo + len(sentence)
+    if not any(lo <= a and b <= hi and (a, b) != (start, end) for a, b in others):
+        return sentence
+    cut = max(text.rfind(c, lo, start) for c in ",;:()–—")
+    stops = [i for i in (text.find(c, end, hi) for c in ",;:()–—") if i >= 0]
+    return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
+
+
+def list_clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """A figure's clause (``clause_of``) with the items of the list it belongs to before it:
+    in "за добу росіяни втратили 1400 солдатів, чотири танки" the tanks are counted over the
+    day too. Only its aggregation is read from here (its thing comes from its own clause)."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    if lo < 0:
+        return sentence
+    hi = lo + len(sentence)
+    inside = [(a, b) for a, b in others if lo <= a and b <= hi and (a, b) != (start, end)]
+    if not inside:
+        return sentence
+    cuts = [m.start() for m in _SEPARATOR.finditer(text, lo, hi) if not start <= m.start() < end]
+    bounds = [lo - 1, *cuts, hi]
+    parts = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
+    mine = next((n for n, (a, b) in enumerate(parts) if a <= start < b), 0)
+    first = mine
+    while first > 0 and any(parts[first - 1][0] <= a < parts[first - 1][1] for a, _ in inside):
+        first -= 1
+    return text[parts[first][0]:parts[mine][1]]
+
+
+def frame_of(
+    claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
+    cue_context: str | None = None,
+) -> Frame | None:
+    """The frame of a figure read from its ``what``, its period and its clause ``context``;
+    None when it names nothing countable. A ``what`` that names no metric is helped by the
+    clause: the metric its words name, when one does. ``cue_context``, when given, is where the
+    aggregation's cue words are looked for instead (``list_clause_of``)."""
+    defs = load_metrics() if metrics is None else metrics
+    name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
+    if not name and context:
+        name = assign_metric(context, claim.kind, claim.unit, defs, context)
+    if name:
+        thing = name
+    else:
+        own = set(_WORD.findall(claim.text.casefold()))
+        stems = [stem(w) for w in content_words(claim.what or "")
+                 if not any(ch.isdigit() for ch in w) and w not in own]
+        stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
+        if not stems:
+            return None
+        thing = "auto:" + " ".join(stems)
+    words = _WORD.findall((context if cue_context is None else cue_context).casefold())
+    what_words = _WORD.findall((claim.what or "").casefold())
+    if _has_cue(words, "average"):
+        aggregation = "average"
+    elif claim.change or _has_cue(words, "per_day"):
+        aggregation = "increment"
+    elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:
+        aggregation = "per:" + _granularity(claim.period_from)
+    elif claim.period_from:
+        aggregation = "since:" + (_month(claim.period_from) or "")
+    else:
+        aggregation = "total"
+    scope = ""
+    for i, w in enumerate(what_words):
+        if _has_cue([w], "region") and i:
+            scope = "region:" + stem(what_words[i - 1])
+            break
+    if facet := facet_of(claim.what):
+        scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
+    return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")
