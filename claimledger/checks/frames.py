@@ -100,15 +100,23 @@ def facet_of(what: str | None) -> str:
     return ""
 
 
+@lru_cache(maxsize=16)
+def _cue_pattern(role: str) -> re.Pattern[str] | None:
+    """One pattern for every cue phrase of ``role``: each word of a phrase starts a word of the
+    text, the words consecutive ("минул доб" matches "минулої доби")."""
+    alternatives = sorted({
+        r"\s+".join(re.escape(w) + r"\w*" for w in phrase)
+        for phrases in _cues().get(role, {}).values() for phrase in phrases if phrase
+    }, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
 def _has_cue(words: Sequence[str], role: str) -> bool:
     """Whether a cue phrase of ``role`` (any language) starts the consecutive ``words``."""
-    for phrases in _cues().get(role, {}).values():
-        for phrase in phrases:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if all(words[i + j].startswith(phrase[j]) for j in range(n)):
-                    return True
-    return False
+    pattern = _cue_pattern(role)
+    return bool(pattern and pattern.search(" ".join(words)))
 
 
 def _month(iso: str | None) -> str | None:
