@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from .errors import WebError, error_body
 from .middleware import BodyLimit, HostCheck, SecurityHeaders
 from .schemas import ErrorOut
 from .settings import WebSettings
+from .view_cache import ViewCache
 
 HERE = Path(__file__).parent
 API_PREFIX = "/api"
@@ -30,6 +31,7 @@ class AppState:
     ledger: Ledger
     settings: WebSettings
     templates: Environment
+    views: ViewCache = field(default_factory=ViewCache)  # the last ledger view (series, claims)
 
 
 def app_state(request: Request) -> AppState:

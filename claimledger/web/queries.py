@@ -18,6 +18,7 @@ from ..store.base import ClaimQuery, ClaimRow, DocumentRow, Ledger, NotFoundErro
 from .errors import BadParameter, NotFound
 from .metrics import series_by_id
 from .settings import AUTO_LIST_MAX, MAX_PAGE_SIZE
+from .view_cache import ViewCache, cached_view
 
 SERIES_PAGE = 500  # points on a page of a metric series unless ?limit= says otherwise
 MAX_SERIES_PAGE = 5_000  # the most points one page of a series shows (the export has them all)
@@ -497,31 +498,33 @@ def check_list(analysis: Analysis) -> list[dict[str, Any]]:
     return out
 
 
-def claim_detail(ledger: Ledger, ref: str) -> dict[str, Any]:
+def claim_detail(ledger: Ledger, ref: str, cache: ViewCache | None = None) -> dict[str, Any]:
     """The claim of the figure ``ref`` (``DOC_ID:INDEX``, or a claim id) with its relays;
     raises ``NotFound`` when there is none. Reads the whole ledger (claims are a property of
     all its figures)."""
-    from ..checks.claim_series import claim_dict, find_claim, ledger_view
+    from ..checks.claim_series import claim_dict, find_claim
 
-    found = find_claim(ledger_view(ledger), ref)
+    found = find_claim(cached_view(ledger, cache), ref)
     if found is None:
         raise NotFound(f"no figure or claim {ref!r} (figure ids are DOC_ID:INDEX)")
     return claim_dict(found)
 
 
-def frame_series_listing(ledger: Ledger) -> list[dict[str, Any]]:
+def frame_series_listing(ledger: Ledger, cache: ViewCache | None = None) -> list[dict[str, Any]]:
     """Every series by frame of the ledger (reads every figure), largest first."""
-    from ..checks.claim_series import frame_dict, ledger_view
+    from ..checks.claim_series import frame_dict
 
-    return [frame_dict(s) for s in ledger_view(ledger).series.values()]
+    return [frame_dict(s) for s in cached_view(ledger, cache).series.values()]
 
 
-def frame_series_detail(ledger: Ledger, key: str) -> tuple[dict[str, Any], Series]:
+def frame_series_detail(
+    ledger: Ledger, key: str, cache: ViewCache | None = None
+) -> tuple[dict[str, Any], Series]:
     """One series by frame: its frame and counts, and the series its chart and table draw;
     raises ``NotFound`` for an unknown key."""
-    from ..checks.claim_series import as_series, frame_dict, ledger_view
+    from ..checks.claim_series import as_series, frame_dict
 
-    found = ledger_view(ledger).series.get(key)
+    found = cached_view(ledger, cache).series.get(key)
     if found is None:
         raise NotFound(f"no series {key!r}")
     return frame_dict(found), as_series(found)

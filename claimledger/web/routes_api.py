@@ -76,20 +76,23 @@ async def api_claim(state: State, ref: str) -> dict[str, Any]:
     """The claim of a figure (``DOC_ID:INDEX``) or a claim id: original source, first seen,
     every relay (outlet, date, language, value as written) and the versions when they
     disagree."""
-    return await run_in_threadpool(queries.claim_detail, state.ledger, ref)
+    return await run_in_threadpool(queries.claim_detail, state.ledger, ref, state.views)
 
 
 @router.get("/series")
 async def api_frame_series(state: State) -> dict[str, Any]:
     """Series by frame (thing, aggregation and start, scope, kind, unit) with their counts."""
-    return {"series": await run_in_threadpool(queries.frame_series_listing, state.ledger)}
+    listed = await run_in_threadpool(queries.frame_series_listing, state.ledger, state.views)
+    return {"series": listed}
 
 
 @router.get("/series/{key:path}")
 async def api_frame_series_one(state: State, key: str) -> dict[str, Any]:
     """One series by frame with every point (its claim, original source, corroboration) and
     its flags."""
-    frame, series = await run_in_threadpool(queries.frame_series_detail, state.ledger, key)
+    frame, series = await run_in_threadpool(
+        queries.frame_series_detail, state.ledger, key, state.views
+    )
     return {"frame": frame, **series_dict(key, series)}
 
 

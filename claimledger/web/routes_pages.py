@@ -82,21 +82,23 @@ async def document(request: Request, state: State, doc_id: str) -> HTMLResponse:
 @router.get("/claim/{ref:path}", response_class=HTMLResponse)
 async def claim(request: Request, state: State, ref: str) -> HTMLResponse:
     """A figure's claim: its original source, first seen, every relay, conflicting versions."""
-    detail = await run_in_threadpool(queries.claim_detail, state.ledger, ref)
+    detail = await run_in_threadpool(queries.claim_detail, state.ledger, ref, state.views)
     return render(request, "claim.html", c=detail)
 
 
 @router.get("/series", response_class=HTMLResponse)
 async def frame_series(request: Request, state: State) -> HTMLResponse:
     """Series by frame: what is counted, from when, where, and how each point is sourced."""
-    listed = await run_in_threadpool(queries.frame_series_listing, state.ledger)
+    listed = await run_in_threadpool(queries.frame_series_listing, state.ledger, state.views)
     return render(request, "series.html", listed=listed)
 
 
 @router.get("/series/{key:path}", response_class=HTMLResponse)
 async def frame_series_page(request: Request, state: State, key: str) -> HTMLResponse:
     """One series by frame: its chart coloured by original source, flags, every point."""
-    frame, series = await run_in_threadpool(queries.frame_series_detail, state.ledger, key)
+    frame, series = await run_in_threadpool(
+        queries.frame_series_detail, state.ledger, key, state.views
+    )
     return render(request, "frame_series.html", f=frame, s=series, chart=render_chart(series),
                   points=marked_points(series))
 

@@ -7,6 +7,8 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
+from claimledger.store.base import Ledger
+
 from .conftest import EVAC_TEXT, HOSTILE_TITLE
 
 API_PATHS = (
@@ -301,3 +303,15 @@ def test_host_names_parse_with_and_without_ports() -> None:
     assert host_name("[::1]:8000") == "::1"
     assert host_name("LocalHost:80") == "localhost"
     assert host_name("127.0.0.1") == "127.0.0.1"
+
+
+def test_the_ledger_view_is_reused_until_the_ledger_changes(
+    ledger: Ledger, ids: dict[str, str]
+) -> None:
+    from claimledger.web.view_cache import ViewCache, cached_view
+
+    cache = ViewCache()
+    first = cached_view(ledger, cache)
+    assert cached_view(ledger, cache) is first
+    cache.key = (("documents", -1),)  # as if a report had been added since
+    assert cached_view(ledger, cache) is not first
