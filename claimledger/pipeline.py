@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .checks.arithmetic import check_arithmetic
 from .extract.attribution import attach_context, extract_attributions
+from .extract.events import extract_events
 from .extract.hedges import extract_hedges
 from .extract.language import detect_language
 from .extract.quantities import extract_quantities
@@ -24,6 +25,7 @@ def analyze_document(doc: Document) -> Analysis:
     attributions = extract_attributions(doc)
     quantities = attach_context(doc, quantities, times, attributions)
     checks = check_arithmetic(doc, quantities)
+    events = extract_events(doc, times, attributions)
     return Analysis(
         document=doc,
         quantities=tuple(quantities),
@@ -31,4 +33,5 @@ def analyze_document(doc: Document) -> Analysis:
         hedges=tuple(hedges),
         attributions=tuple(attributions),
         checks=tuple(checks),
+        events=tuple(events),
     )

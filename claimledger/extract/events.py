@@ -1,0 +1,392 @@
+"""Events: dated actions ("on May 30, X approved the plan"), per EVENTS.md.
+
+A trigger (a word or phrase of the language's lexicon, see ``claimledger.lexicon``) is an event
+when its clause holds a date (one of the document's ``TimeExpr`` records), or when it is an
+action noun after "during"/"at" that takes the date of the clause it sits in. Hypothetical
+(a modal before it) and negated actions are not events. The actor is the clause's subject
+without titles ("Vladimir Putin" for "Russian President Vladimir Putin"), the agent of a
+passive ("by X"), the owner of an action noun ("X's visit"), or for a pronoun the actor named
+last; the sources are the attribution chain the figures would get at the trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon.events import EventLexicon, lexicon
+from ..model import Attribution, Document, Event, Quantity, TimeExpr
+from .attribution import assign_sources, split_sentences
+from .scan import word_index
+
+MAX_SUBJECT_WORDS = 12  # a longer stretch before the verb is a clause, not its subject
+MAX_OBJECT_WORDS = 14
+MAX_AGENT_GAP = 60  # chars between a passive verb and its "by"
+NOUN_OBJECT_GAP = 6  # chars between a verb trigger and an action noun that is its object
+MODAL_WINDOW = 4  # words before a trigger searched for a modal or a negation
+CARRIER_WINDOW = 3  # words before an action noun searched for "during"/"at"
+
+_CLAUSE_PUNCT = re.compile(r"[;:()\[\]]|\s[–—-]\s|—|\s–|–\s|[.!?](?=\s)|\n")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_UPPER = "A-ZА-ЯЁІЇЄҐÄÖÜ"
+_POSSESSIVE = re.compile(
+    rf"([{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,3}})['’]s?\s+(?:\w+\s+){{0,2}}$"
+)
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    action: str
+    noun: bool
+
+
+@lru_cache(maxsize=4)
+def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    lex = lexicon(lang)
+    return tuple((re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), a) for p, a in lex.phrases)
+
+
+def _word_action(word: str, lex: EventLexicon) -> str | None:
+    if word in lex.forms:
+        return lex.forms[word]
+    if not lex.stems or any(word.startswith(x) for x in lex.stem_exceptions):
+        return None
+    for n in range(min(len(word), 20), 2, -1):
+        action = lex.stems.get(word[:n])
+        if action is not None:
+            return action
+    return None
+
+
+def _is_noun(word: str, lex: EventLexicon) -> bool:
+    return any(word == n or (bool(lex.stems) and word.startswith(n)) for n in lex.nouns)
+
+
+def find_triggers(text: str, language: str | None) -> list[_Trigger]:
+    """Every trigger of the language's lexicon in ``text``, in order, phrases before words."""
+    lang = language if language in ("en", "ru", "uk", "de") else "en"
+    lex = lexicon(lang)
+    found: list[_Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, action in _phrase_patterns(lang):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found.append(_Trigger(m.start(), m.end(), action, action == "other" or
+                                  _is_noun(m.group().split()[0].lower(), lex)))
+            taken.append((m.start(), m.end()))
+    for word, starts in word_index(text).items():
+        got = _word_action(word, lex)
+        if got is None:
+            continue
+        noun = _is_noun(word, lex)
+        for s in starts:
+            e = s + len(word)
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            found.append(_Trigger(s, e, got, noun))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _clause(
+    text: str, lex: EventLexicon, lo: int, hi: int, start: int, end: int, keep: set[int]
+) -> tuple[int, int]:
+    """The clause of the sentence ``lo:hi`` around ``start:end``: cut at clause punctuation
+    and at the words that open a clause ("which", "after"), unless such a word opens a time
+    expression (``keep``: "after the mobilisation began")."""
+    cs, ce = lo, hi
+    for m in _CLAUSE_PUNCT.finditer(text, lo, hi):
+        if m.end() <= start:
+            cs = max(cs, m.end())
+        elif m.start() >= end:
+            ce = min(ce, m.start())
+            break
+    for m in _WORDS.finditer(text, cs, ce):
+        w = m.group().lower()
+        if w in lex.boundaries and m.start() not in keep:
+            if m.end() <= start:
+                cs = max(cs, m.start())
+            elif m.start() >= end:
+                ce = min(ce, m.start())
+                break
+    return cs, ce
+
+
+def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
+    return [m.group().lower() for m in _WORDS.finditer(text, lo, pos)][-n:]
+
+
+def _date_of(
+    times: list[TimeExpr], lex: EventLexicon, text: str, cs: int, ce: int, trig: _Trigger
+) -> TimeExpr | None:
+    best: TimeExpr | None = None
+    best_d = 10**9
+    for t in times:
+        if t.start < cs or t.end > ce:
+            continue
+        before = _words_before(text, cs, t.start, 2)
+        if before and before[-1] in lex.not_before_date:
+            continue
+        d = trig.start - t.end if t.end <= trig.start else t.start - trig.end
+        if d < best_d:
+            best, best_d = t, d
+    return best
+
+
+def _date_value(t: TimeExpr) -> str | None:
+    return t.value if t.type == "date" else t.from_
+
+
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|since|during|last|late|early|and|but|so|then|also|however|meanwhile|"
+    r"previously|earlier|later|subsequently|as|thus|в|во|на|с|и|а|но|у|і|й|та|am|im|an|und|"
+    r"aber|seit|dann)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# an apposition inside a subject: ", a former officer and chair of the board," or ", Name,"
+_APPOSITION = re.compile(
+    rf",\s*(?:(?P<name>[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
+    r"|(?:a|an|the|who|which)\b[^,]{0,80}),"
+)
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
+def _strip_titles(part: str, lex: EventLexicon) -> str:
+    """ "Russian President Vladimir Putin" -> "Vladimir Putin": the words after the last title
+    word, when they are a name; the part itself otherwise."""
+    words = part.split()
+    last = -1
+    for i, w in enumerate(words):
+        if w.lower().strip("'’,") in lex.titles:
+            last = i
+    rest = words[last + 1 :]
+    if last >= 0 and rest and all(_CAPITAL.match(w) or w == "of" for w in rest):
+        name = " ".join(rest)
+        return _OF_PLACE.sub("", name)  # "Vladimir Putin of Russia"
+    return part
+
+
+def _is_title(part: str, lex: EventLexicon) -> bool:
+    words = part.split()
+    return bool(words) and words[-1].lower().strip("'’,") in lex.titles
+
+
+def _name_parts(text: str, lex: EventLexicon) -> str | None:
+    """Actors joined with " and ", each without its titles; a part that is only a title goes."""
+    parts = [p.strip(" ,") for p in re.split(r"\s+(?:and|и|і|та|und)\s+", text)]
+    parts = [p for p in parts if p]
+    named = [p for p in parts if not _is_title(p, lex)] or parts
+    got = [_strip_titles(p, lex) for p in named]
+    return " and ".join(p for p in got if p) or None
+
+
+def _blank_times(raw: str, times: list[TimeExpr], lo: int) -> str:
+    chars = list(raw)
+    for t in times:
+        s, e = t.start - lo, t.end - lo
+        if s < len(chars) and e > 0:
+            s, e = max(0, s), min(len(chars), e)
+            chars[s:e] = [" "] * (e - s)
+    return "".join(chars)
+
+
+def _subject(
+    text: str, lex: EventLexicon, lang: str, cs: int, trig: _Trigger, times: list[TimeExpr]
+) -> str | None:
+    """The subject right before the verb, as written, without dates and titles."""
+    raw = _blank_times(text[cs : trig.start], times, cs)
+    if lang == "de":  # "Der Präsident Putin hat am Samstag ... unterzeichnet": up to the verb
+        m = re.search(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b", raw)
+        if m:
+            raw = raw[: m.start()]
+    raw = _APPOSITION.sub(lambda m: " " + (m.group("name") or "") + " ", raw)
+    raw = raw.split(",")[-1] if raw.strip(" ,") else raw
+    words = raw.split()
+    while words and words[-1].lower().strip(",") in lex.skip | lex.passive_aux:
+        words.pop()
+    cut = 0
+    for i, w in enumerate(words):
+        if w.lower().strip("\"“”«»,") in lex.stoppers:
+            cut = i + 1
+    words = words[cut:]
+    got = _LEADING.sub("", " ".join(words)).strip(" ,\"“”«»")
+    if not got or not _WORDS.search(got) or len(got.split()) > MAX_SUBJECT_WORDS:
+        return None
+    if got[0].isdigit():
+        return got  # a figure: the caller drops statistics
+    return _name_parts(got, lex)
+
+
+def _passive(text: str, lex: EventLexicon, lang: str, cs: int, ce: int, trig: _Trigger) -> bool:
+    before = _words_before(text, cs, trig.start, 3)
+    while before and before[-1] in lex.skip:
+        before.pop()
+    if before and before[-1] in lex.passive_aux:
+        return True
+    word = text[trig.start : trig.end].lower()
+    if lang in ("ru", "uk"):
+        return any(word.endswith(e) for e in lex.passive_forms) and not word.endswith(
+            ("ал", "ала", "али", "ил", "ила", "или", "ял", "яла", "яли", "ав", "ала", "ив", "ила")
+        )
+    if lang == "en":
+        nxt = _WORDS.search(text, trig.end, ce)
+        if word.endswith(("ed", "en")) and nxt and nxt.group().lower() in (
+            "by", "in", "on", "at", "during", "last", "earlier", "into", "since", "from", "after",
+        ):
+            comma = "," in text[cs : trig.start][-3:]
+            return not before or before[-1] in ("the", "a", "an") or comma
+        if not before and word.endswith(("ed", "en")):
+            return True  # "Signed in Moscow on ..., the treaty"
+    return False
+
+
+def _agent(
+    text: str, lex: EventLexicon, trig: _Trigger, ce: int, times: list[TimeExpr]
+) -> str | None:
+    """The agent of a passive: the words after "by" up to a preposition, a comma or a date."""
+    for m in _WORDS.finditer(text, trig.end, ce):
+        if m.start() - trig.end > MAX_AGENT_GAP:
+            return None
+        if m.group().lower() in lex.agent:
+            tail = _blank_times(text[m.end() : ce], times, m.end())
+            tail = _APPOSITION.sub(lambda a: " " + (a.group("name") or "") + " ", tail + ",")
+            words: list[str] = []
+            for w in tail.split(","):
+                words = w.split()
+                break
+            out: list[str] = []
+            for w in words:
+                if w.lower() in lex.stoppers and w.lower() not in ("and", "und"):
+                    break
+                out.append(w)
+            got = " ".join(out).strip(" ,.")
+            return _name_parts(got, lex) if got else None
+    return None
+
+
+def _noun_actor(text: str, lex: EventLexicon, cs: int, ce: int, trig: _Trigger) -> str | None:
+    """ "X's visit" -> X; "a meeting of the Council" -> the Council."""
+    m = _POSSESSIVE.search(text[cs : trig.start])
+    if m:
+        return _name_parts(m.group(1), lex)
+    of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*)",
+                  text[trig.end : ce])
+    if of and trig.action == "meet":
+        return of.group(1)
+    return None
+
+
+def _object(
+    text: str, lex: EventLexicon, trig: _Trigger, ce: int, date: TimeExpr | None
+) -> str | None:
+    hi = ce
+    if date is not None and date.start >= trig.end:
+        hi = min(hi, date.start)
+    tail = text[trig.end : hi]
+    tail = re.split(r",|\s(?:on|in|at|during|by|am|im|в|у)\s*$", tail)[0]
+    words = tail.split()[:MAX_OBJECT_WORDS]
+    while words and words[-1].lower() in ("on", "in", "at", "the", "by", "during", "a", "am"):
+        words.pop()
+    while words and words[0].lower() in ("on", "to", "off", "with", "into"):
+        words.pop(0)
+    got = " ".join(words).strip(" ,.\"“”«»")
+    return got or None
+
+
+def extract_events(
+    doc: Document,
+    times: list[TimeExpr],
+    attributions: list[Attribution],
+    exclude: list[tuple[int, int]] | None = None,
+) -> list[Event]:
+    """The dated actions of ``doc``; triggers inside ``exclude`` spans (linked headlines) and
+    inside a time expression ("since the invasion began") are left out."""
+    text = doc.text
+    lang = doc.language if doc.language in ("en", "ru", "uk", "de") else "en"
+    lex = lexicon(lang)
+    triggers = find_triggers(text, lang)
+    if not triggers:
+        return []
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    found: list[tuple[_Trigger, str | None, str | None, str | None]] = []
+    last_actor: str | None = None
+    time_starts = {t.start for t in times}
+    previous_end = -1000
+    for trig in triggers:
+        inside = [t for t in times if t.start <= trig.start < t.end]
+        if any(s <= trig.start < e for s, e in exclude or []):
+            continue
+        if inside and not re.search(r"\d", text[trig.end : inside[0].end]):
+            continue  # "since the invasion began": the event names a period, it is not reported
+        k = bisect.bisect_right(starts, trig.start) - 1
+        if k < 0 or sentences[k].end < trig.end:
+            continue
+        lo, hi = sentences[k].start, sentences[k].end
+        cs, ce = _clause(text, lex, lo, hi, trig.start, trig.end, time_starts)
+        before = _words_before(text, cs, trig.start, MODAL_WINDOW)
+        if any(w in lex.modals or w in lex.negations for w in before):
+            continue
+        if before and before[-1] in lex.publications:
+            continue  # "the report released on June 15": a publication, not an act
+        nxt = _WORDS.search(text, trig.end, ce)
+        nxt_word = nxt.group().lower() if nxt and nxt.start() - trig.end <= 2 else ""
+        if trig.noun and lang == "en" and nxt_word.isalpha() and nxt_word == nxt_word.lower() and (
+            nxt_word not in lex.stoppers | lex.boundaries | {"of", "between", "and"}
+        ):
+            continue  # "the ratification document": a modifier, not an act
+        if trig.noun and 0 <= trig.start - previous_end <= NOUN_OBJECT_GAP:
+            continue  # "announced the approval": the object of the act before it
+        date = inside[0] if inside else _date_of(times, lex, text, cs, ce, trig)
+        if date is None and trig.noun:
+            near = _words_before(text, lo, trig.start, CARRIER_WINDOW)
+            if any(w in lex.carriers for w in near):
+                date = _date_of(times, lex, text, lo, hi, trig)
+        if date is None:
+            continue
+        actor: str | None
+        obj: str | None
+        subject: str | None = None
+        if trig.action == "enter_into_force":
+            actor, obj = None, _subject(text, lex, lang, cs, trig, times)
+            subject = obj
+        elif trig.noun:
+            actor = _noun_actor(text, lex, cs, ce, trig)
+            obj = _object(text, lex, trig, ce, date)
+        elif _passive(text, lex, lang, cs, ce, trig):
+            actor = _agent(text, lex, trig, ce, times)
+            obj = subject = _subject(text, lex, lang, cs, trig, times)
+        else:
+            if trig.action == "other" and (nxt_word in lex.degree or nxt_word[:1].isdigit()):
+                continue  # "the number increased by half": a statistic
+            actor = subject = _subject(text, lex, lang, cs, trig, times)
+            obj = _object(text, lex, trig, ce, date)
+        if subject and subject[0].isdigit():
+            continue  # "4,000 people were convicted in 2023": a figure, not an act
+        if actor and actor.lower() in lex.pronouns:
+            actor = last_actor
+        if actor:
+            last_actor = actor
+        previous_end = trig.end
+        found.append((trig, actor, obj, _date_value(date)))
+    probes = [Quantity(start=t.start, end=t.end, text="", value=0.0) for t, _, _, _ in found]
+    chains = assign_sources(doc, probes, attributions) if probes else []
+    return [
+        Event(
+            start=t.start,
+            end=t.end,
+            text=text[t.start : t.end],
+            action=t.action,
+            actor=actor,
+            object=obj,
+            date=date,
+            sources=chain,
+        )
+        for (t, actor, obj, date), chain in zip(found, chains, strict=True)
+    ]

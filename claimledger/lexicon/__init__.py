@@ -1,0 +1,1 @@
+"""Per-language word lists that are data rather than code (one module per language and task)."""
