@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from .checks.arithmetic import check_arithmetic
 from .extract.attribution import attach_context, extract_attributions
-from .extract.events import extract_events
 from .extract.hedges import extract_hedges
 from .extract.language import detect_language
+from .extract.narrative import extract_narrative
 from .extract.quantities import extract_quantities
 from .extract.times import extract_times
 from .model import Analysis, Document
@@ -24,8 +24,9 @@ def analyze_document(doc: Document) -> Analysis:
     hedges = extract_hedges(doc)
     attributions = extract_attributions(doc)
     quantities = attach_context(doc, quantities, times, attributions)
+    narrative = extract_narrative(doc, quantities, times, attributions)
+    quantities = list(narrative.quantities)
     checks = check_arithmetic(doc, quantities)
-    events = extract_events(doc, times, attributions)
     return Analysis(
         document=doc,
         quantities=tuple(quantities),
@@ -33,5 +34,7 @@ def analyze_document(doc: Document) -> Analysis:
         hedges=tuple(hedges),
         attributions=tuple(attributions),
         checks=tuple(checks),
-        events=tuple(events),
+        events=narrative.events,
+        agreements=narrative.agreements,
+        links=narrative.links,
     )

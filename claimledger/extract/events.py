@@ -28,7 +28,7 @@ NOUN_OBJECT_GAP = 6  # chars between a verb trigger and an action noun that is i
 MODAL_WINDOW = 4  # words before a trigger searched for a modal or a negation
 CARRIER_WINDOW = 3  # words before an action noun searched for "during"/"at"
 
-_CLAUSE_PUNCT = re.compile(r"[;:()\[\]]|\s[–—-]\s|—|\s–|–\s|[.!?](?=\s)|\n")
+_CLAUSE_PUNCT = re.compile(r"[;:()\[\]]|\s[–—-]\s|—|\s–|–\s|\n")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _UPPER = "A-ZА-ЯЁІЇЄҐÄÖÜ"
 _POSSESSIVE = re.compile(
@@ -154,6 +154,11 @@ _APPOSITION = re.compile(
     rf",\s*(?:(?P<name>[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
     r"|(?:a|an|the|who|which)\b[^,]{0,80}),"
 )
+_DE_FINITE = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b")
+# the subject after a fronted adverbial: an article and a noun, or a name
+_DE_SUBJECT = re.compile(
+    r"\s*((?:(?:der|die|das)\s+\w+)|(?:[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?))(?=\s)"
+)
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
 
@@ -202,7 +207,10 @@ def _subject(
     """The subject right before the verb, as written, without dates and titles."""
     raw = _blank_times(text[cs : trig.start], times, cs)
     if lang == "de":  # "Der Präsident Putin hat am Samstag ... unterzeichnet": up to the verb
-        m = re.search(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b", raw)
+        m = _DE_FINITE.search(raw)
+        if m and not _LEADING.sub("", raw[: m.start()]).strip(" ,"):
+            after = _DE_SUBJECT.match(raw, m.end())  # "Im Mai hat der Landtag ...": after it
+            return _name_parts(after.group(1), lex) if after else None
         if m:
             raw = raw[: m.start()]
     raw = _APPOSITION.sub(lambda m: " " + (m.group("name") or "") + " ", raw)
@@ -274,7 +282,7 @@ def _noun_actor(text: str, lex: EventLexicon, cs: int, ce: int, trig: _Trigger) 
     """ "X's visit" -> X; "a meeting of the Council" -> the Council."""
     m = _POSSESSIVE.search(text[cs : trig.start])
     if m:
-        return _name_parts(m.group(1), lex)
+        return _name_parts(_LEADING.sub("", m.group(1)), lex)
     of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*)",
                   text[trig.end : ce])
     if of and trig.action == "meet":
@@ -299,6 +307,18 @@ def _object(
     return got or None
 
 
+def _sentences(text: str, times: list[TimeExpr]) -> list[tuple[int, int]]:
+    """The sentences of ``text``, joined where a date runs across a cut ("am 3. März")."""
+    out: list[tuple[int, int]] = []
+    ends = sorted((t.start, t.end) for t in times)
+    for sent in split_sentences(text):
+        if out and any(s < out[-1][1] < e for s, e in ends):
+            out[-1] = (out[-1][0], sent.end)
+        else:
+            out.append((sent.start, sent.end))
+    return out
+
+
 def extract_events(
     doc: Document,
     times: list[TimeExpr],
@@ -313,8 +333,8 @@ def extract_events(
     triggers = find_triggers(text, lang)
     if not triggers:
         return []
-    sentences = split_sentences(text)
-    starts = [s.start for s in sentences]
+    sentences = _sentences(text, times)
+    starts = [s[0] for s in sentences]
     found: list[tuple[_Trigger, str | None, str | None, str | None]] = []
     last_actor: str | None = None
     time_starts = {t.start for t in times}
@@ -326,11 +346,12 @@ def extract_events(
         if inside and not re.search(r"\d", text[trig.end : inside[0].end]):
             continue  # "since the invasion began": the event names a period, it is not reported
         k = bisect.bisect_right(starts, trig.start) - 1
-        if k < 0 or sentences[k].end < trig.end:
+        if k < 0 or sentences[k][1] < trig.end:
             continue
-        lo, hi = sentences[k].start, sentences[k].end
+        lo, hi = sentences[k]
         cs, ce = _clause(text, lex, lo, hi, trig.start, trig.end, time_starts)
-        before = _words_before(text, cs, trig.start, MODAL_WINDOW)
+        plain = _blank_times(text[: trig.start], times, 0)  # "May" the month is no modal
+        before = _words_before(plain, cs, trig.start, MODAL_WINDOW if lang != "de" else 99)
         if any(w in lex.modals or w in lex.negations for w in before):
             continue
         if before and before[-1] in lex.publications:

@@ -1,0 +1,237 @@
+"""Events, links and linked-title figures: a battery of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.events import find_triggers
+from claimledger.model import Document
+from claimledger.pipeline import analyze_document
+
+PUBLISHED = "2024-10-16"  # a Wednesday
+
+
+def _events(text: str, lang: str, published: str | None = PUBLISHED) -> list[tuple]:
+    doc = Document(text=text, id="t", language=lang, published=published)
+    got = analyze_document(doc).events
+    for e in got:
+        assert text[e.start : e.end] == e.text
+    return [(e.text, e.action, e.actor, e.date) for e in got]
+
+
+# (language, sentence, [(trigger, action, actor, date)])
+DATED = [
+    ("en", "On March 3, 2023, Prime Minister Olaf Berg signed the fisheries accord.",
+     [("signed", "sign", "Olaf Berg", "2023-03-03")]),
+    ("en", "The assembly ratified the water treaty on 12 May 2022.",
+     [("ratified", "ratify", "The assembly", "2022-05-12")]),
+    ("en", "In April 2021, the city council adopted a new parking law.",
+     [("adopted", "adopt", "the city council", "2021-04")]),
+    ("en", "Governor Ana Lind vetoed the budget bill on Monday.",
+     [("vetoed", "veto", "Ana Lind", "2024-10-14")]),
+    ("en", "The pact was signed by Tom Reed and Mia Holt in June 2020.",
+     [("signed", "sign", "Tom Reed and Mia Holt", "2020-06")]),
+    ("en", "The customs deal came into force on January 1, 2019.",
+     [("came into force", "enter_into_force", None, "2019-01-01")]),
+    ("en", "Foreign Minister Lea Marsh visited Oslo on 2 February 2024.",
+     [("visited", "visit", "Lea Marsh", "2024-02-02")]),
+    ("en", "In May 2023, the court sentenced the smuggler to six years.",
+     [("sentenced", "sentence", "the court", "2023-05")]),
+    ("en", "The two sides exchanged prisoners on 4 July 2022.",
+     [("exchanged", "exchange", "The two sides", "2022-07-04")]),
+    ("en", "President Ivo Brandt signed off on the harbour plan on September 9, 2021.",
+     [("signed off on", "approve", "Ivo Brandt", "2021-09-09")]),
+    ("en", "The ministry announced the new rules in March 2020.",
+     [("announced", "announce", "The ministry", "2020-03")]),
+    ("en", "Launched in August 2019 by the Northern Agency, the portal lists all tenders.",
+     [("Launched", "launch", "the Northern Agency", "2019-08")]),
+    ("en", "The board dismissed its chairman in November 2022.",
+     [("dismissed", "dismiss", "The board", "2022-11")]),
+    ("en", "During Lina Cole's visit to Rome on 5 May 2023, the two ministers met for talks.",
+     [("visit", "visit", "Lina Cole", "2023-05-05"),
+      ("met", "meet", "the two ministers", "2023-05-05")]),
+    ("ru", "Губернатор Иван Петров подписал указ 3 марта 2023 года.",
+     [("подписал", "sign", "Иван Петров", "2023-03-03")]),
+    ("ru", "Закон вступил в силу 1 января 2020 года.",
+     [("вступил в силу", "enter_into_force", None, "2020-01-01")]),
+    ("ru", "В мае 2021 года парламент ратифицировал соглашение о воде.",
+     [("ратифицировал", "ratify", "парламент", "2021-05")]),
+    ("ru", "Совет утвердил новый бюджет 15 июня 2022 года.",
+     [("утвердил", "approve", "Совет", "2022-06-15")]),
+    ("uk", "Уряд затвердив нову програму 5 квітня 2023 року.",
+     [("затвердив", "approve", "Уряд", "2023-04-05")]),
+    ("uk", "Закон набув чинності 1 березня 2022 року.",
+     [("набув чинності", "enter_into_force", None, "2022-03-01")]),
+    ("uk", "У травні 2021 року парламент ратифікував угоду про воду.",
+     [("ратифікував", "ratify", "парламент", "2021-05")]),
+    ("uk", "Міністр Олег Коваль підписав наказ 10 червня 2020 року.",
+     [("підписав", "sign", "Олег Коваль", "2020-06-10")]),
+    ("de", "Der Bürgermeister Jan Vogt hat am 3. März 2023 den Vertrag unterzeichnet.",
+     [("unterzeichnet", "sign", "Jan Vogt", "2023-03-03")]),
+    ("de", "Das Gesetz ist im Januar 2020 in Kraft getreten.",
+     [("in Kraft getreten", "enter_into_force", None, "2020-01")]),
+    ("de", "Im Mai 2021 hat der Landtag das Abkommen ratifiziert.",
+     [("ratifiziert", "ratify", "der Landtag", "2021-05")]),
+    ("de", "Die Regierung hat das Programm im April 2022 gebilligt.",
+     [("gebilligt", "approve", "Die Regierung", "2022-04")]),
+]
+
+# near misses: undated, hypothetical, negated, speech verbs, statistics, linked titles
+NEAR_MISSES = [
+    ("en", "The mayor signed the harbour accord."),
+    ("en", "The court could commute their sentence next year."),
+    ("en", "The council would approve the plan in May 2025 if funds allow."),
+    ("en", "The ministry said on Monday that 400 people were hired."),
+    ("en", "The agency reported on 3 May 2023 that exports rose by 5%."),
+    ("en", "In 2023, 4,100 people were convicted of fraud."),
+    ("en", "The number of arrests increased by half in 2022."),
+    ("en", "A report released on June 15 puts the losses at 900 tanks."),
+    ("en", "The parliament did not ratify the pact in 2021."),
+    ("en", "Officials plan to sign the deal in March 2025."),
+    ("en", "They exchanged the ratification documents."),
+    ("en", "Read more: Council approved the budget in May 2023"),
+    ("ru", "Министр подписал указ."),
+    ("ru", "Парламент мог бы утвердить бюджет в мае 2025 года."),
+    ("ru", "Министерство сообщило 3 мая 2023 года, что потери выросли."),
+    ("ru", "Правительство не утвердило план в 2022 году."),
+    ("ru", "Читайте также: Совет утвердил бюджет в мае 2023 года"),
+    ("uk", "Міністр підписав наказ."),
+    ("uk", "Уряд може затвердити програму в травні 2025 року."),
+    ("uk", "Міністерство повідомило 3 травня 2023 року, що втрати зросли."),
+    ("uk", "Парламент не ратифікував угоду у 2021 році."),
+    ("uk", "Читайте також: Рада затвердила бюджет у травні 2023 року"),
+    ("de", "Der Minister hat den Vertrag unterzeichnet."),
+    ("de", "Die Regierung könnte das Abkommen im Mai 2025 unterzeichnen."),
+    ("de", "Das Ministerium sagte am 3. Mai 2023, die Verluste seien gestiegen."),
+    ("de", "Der Landtag hat das Abkommen 2021 nicht ratifiziert."),
+    ("de", "Lesen Sie auch: Stadtrat billigte den Haushalt im Mai 2023"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATED)
+def test_dated_actions(lang: str, text: str, expected: list[tuple]) -> None:
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), NEAR_MISSES)
+def test_near_misses_are_not_events(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_a_date_without_a_publication_date_stays_unresolved() -> None:
+    got = _events("On June 4, the envoy Kai Moor visited Riga.", "en", published=None)
+    assert got == [("visited", "visit", "Kai Moor", None)]
+
+
+def test_pronoun_takes_the_last_actor() -> None:
+    text = "On 2 May 2023, Mayor Rosa Klein approved the plan. He signed the lease on 9 May 2023."
+    got = _events(text, "en")
+    assert got[1] == ("signed", "sign", "Rosa Klein", "2023-05-09")
+
+
+def test_event_sources_follow_the_attribution() -> None:
+    text = "According to the port authority, the ferry firm launched 12 new routes in May 2023."
+    doc = Document(text=text, id="t", language="en", published=PUBLISHED)
+    analysis = analyze_document(doc)
+    (event,) = analysis.events
+    (figure,) = analysis.quantities
+    assert event.action == "launch"
+    assert event.sources == figure.sources
+    assert "port authority" in event.sources[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "action"),
+    [
+        ("en", "ratification", "ratify"), ("en", "invaded", "attack"),
+        ("ru", "подписали", "sign"), ("ru", "визит", "visit"), ("ru", "назначен", "appoint"),
+        ("uk", "підписали", "sign"), ("uk", "візит", "visit"), ("uk", "призначений", "appoint"),
+        ("de", "unterzeichnete", "sign"), ("de", "Besuch", "visit"), ("de", "ernannt", "appoint"),
+    ],
+)
+def test_lexicon_maps_forms_to_actions(lang: str, word: str, action: str) -> None:
+    (trig,) = find_triggers(word, lang)
+    assert trig.action == action
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"),
+    [("en", "significant"), ("ru", "вестник"), ("uk", "наради"), ("de", "Besucher")],
+)
+def test_lexicon_near_miss_words(lang: str, word: str) -> None:
+    assert find_triggers(word, lang) == []
+
+
+def _links(text: str, lang: str) -> list[tuple]:
+    doc = Document(text=text, id="t", language=lang, published=PUBLISHED)
+    got = analyze_document(doc).links
+    for k in got:
+        assert text[k.start : k.end] == k.text
+    return [(k.kind, k.text, k.outlet) for k in got]
+
+
+LINKS = [
+    ("en", "Prices rose.\nRead more: Harbour fees double in two years\n\nMore text.",
+     [("read_more", "Harbour fees double in two years", None)]),
+    ("en", "Related:\n- Ferry strike ends\n- Port opens new dock\n",
+     [("read_more", "Ferry strike ends", None), ("read_more", "Port opens new dock", None)]),
+    ("en", "As Harbour Weekly previously reported, the dock was closed.",
+     [("earlier_report", "As Harbour Weekly previously reported", "Harbour Weekly")]),
+    ("en", "According to earlier reports by Coast News, the pier sank.",
+     [("earlier_report", "According to earlier reports by Coast News", "Coast News")]),
+    ("en", "In May, the media reported that the ferry was sold.",
+     [("earlier_report", "the media reported", None)]),
+    ("ru", "Цены выросли.\nЧитайте также: Портовые сборы удвоились\n",
+     [("read_more", "Портовые сборы удвоились", None)]),
+    ("ru", "Как ранее сообщал Морской Вестник, причал закрыли.",
+     [("earlier_report", "Как ранее сообщал Морской Вестник", "Морской Вестник")]),
+    ("uk", "Ціни зросли.\nЧитайте також: Портові збори подвоїлися\n",
+     [("read_more", "Портові збори подвоїлися", None)]),
+    ("uk", "Як повідомляв Морський Вісник, причал закрили.",
+     [("earlier_report", "Як повідомляв Морський Вісник", "Морський Вісник")]),
+    ("de", "Die Preise stiegen.\nLesen Sie auch: Hafengebühren verdoppelt\n",
+     [("read_more", "Hafengebühren verdoppelt", None)]),
+    ("de", "Wie Hafen Zeitung zuvor berichtete, wurde der Kai geschlossen.",
+     [("earlier_report", "Wie Hafen Zeitung zuvor berichtete", "Hafen Zeitung")]),
+]
+
+LINK_MISSES = [
+    ("en", "The port authority reported that fees rose."),
+    ("en", "Iranian state media reported that the talks ended."),
+    ("en", "Readers can read more about it online."),
+    ("ru", "Как сообщается, причал закрыли."),
+    ("uk", "Міністерство повідомило, що причал закрили."),
+    ("de", "Wie das Ministerium mitteilte, wurde der Kai geschlossen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LINKS)
+def test_links(lang: str, text: str, expected: list[tuple]) -> None:
+    assert _links(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), LINK_MISSES)
+def test_link_near_misses(lang: str, text: str) -> None:
+    assert _links(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("In 2023 the port handled 500 ships, the authority said.\n"
+         "Read more: Dock workers lost 300 jobs - Coast News\n", ("Coast News",)),
+        ("In 2023 the port handled 500 ships, the authority said.\n"
+         "Read more: Port board: 300 jobs cut at the docks\n", ("Port board",)),
+        ("In 2023 the port handled 500 ships, the authority said.\n"
+         "Read more: Dock workers lost 300 jobs\n", ()),
+    ],
+)
+def test_figures_in_a_linked_title_are_the_linked_reports(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    doc = Document(text=text, id="t", language="en", published=PUBLISHED)
+    got = {q.text: q for q in analyze_document(doc).quantities}
+    linked = got["300"]
+    assert linked.sources == sources
+    assert linked.period_from is None and linked.period_to is None
+    assert got["500"].period_from == "2023"
