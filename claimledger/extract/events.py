@@ -51,7 +51,7 @@ def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), a) for p, a in lex.phrases)
 
 
-def _word_action(word: str, lex: EventLexicon) -> str | None:
+def word_action(word: str, lex: EventLexicon) -> str | None:
     if word in lex.forms:
         return lex.forms[word]
     if not lex.stems or any(word.startswith(x) for x in lex.stem_exceptions):
@@ -81,7 +81,7 @@ def find_triggers(text: str, language: str | None) -> list[_Trigger]:
                                   _is_noun(m.group().split()[0].lower(), lex)))
             taken.append((m.start(), m.end()))
     for word, starts in word_index(text).items():
-        got = _word_action(word, lex)
+        got = word_action(word, lex)
         if got is None:
             continue
         noun = _is_noun(word, lex)

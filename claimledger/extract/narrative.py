@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Agreement, Attribution, Document, Event, Link, Quantity, TimeExpr
+from .agreements import extract_agreements
 from .events import extract_events
 from .links import extract_links, linked_figures, title_spans
 
@@ -33,6 +34,6 @@ def extract_narrative(
     return Narrative(
         quantities=tuple(linked_figures(doc, quantities, links, attributions)),
         events=tuple(events),
-        agreements=(),
+        agreements=tuple(extract_agreements(doc, times, events, exclude=titles)),
         links=tuple(links),
     )

@@ -235,3 +235,65 @@ def test_figures_in_a_linked_title_are_the_linked_reports(
     assert linked.sources == sources
     assert linked.period_from is None and linked.period_to is None
     assert got["500"].period_from == "2023"
+
+
+def _agreements(text: str, lang: str) -> list:
+    doc = Document(text=text, id="t", language=lang, published=PUBLISHED)
+    got = analyze_document(doc).agreements
+    for a in got:
+        assert text[a.start : a.end] == a.text
+        for p in a.provisions:
+            assert text[p.start : p.end] == p.text
+    return list(got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties", "provisions"),
+    [
+        ("en", "The Fisheries Treaty between Norland and Sudmark was signed in May 2021. "
+               "The treaty covers fishing quotas, port access and coastal patrols.",
+         ("Norland", "Sudmark"),
+         [("fishing quotas", True), ("port access", True), ("coastal patrols", True)]),
+        ("en", "The Norland-Sudmark pact was signed on 3 May 2021. "
+               "The pact does not include a mutual-defence clause.",
+         ("Norland", "Sudmark"), [("mutual-defence clause", False)]),
+        ("en", "The water accord between Alta and Bram was ratified in 2022. "
+               "It provides for joint monitoring of the river.",
+         ("Alta", "Bram"), [("joint monitoring of the river", True)]),
+        ("ru", "Договор между Альтой и Брамом подписали в мае 2021 года. "
+               "Договор предусматривает совместное патрулирование границы.",
+         ("Альтой", "Брамом"), [("совместное патрулирование границы", True)]),
+        ("uk", "Угоду між Альтою і Брамом підписали у травні 2021 року. "
+               "Угода передбачає спільне патрулювання кордону.",
+         ("Альтою", "Брамом"), [("спільне патрулювання кордону", True)]),
+        ("de", "Der Vertrag zwischen Alta und Bram wurde im Mai 2021 unterzeichnet. "
+               "Der Vertrag umfasst Fischerei, Handel und Verkehr.",
+         ("Alta", "Bram"), [("Fischerei", True), ("Handel", True), ("Verkehr", True)]),
+    ],
+)
+def test_agreement_parties_and_provisions(
+    lang: str, text: str, parties: tuple[str, ...], provisions: list[tuple[str, bool]]
+) -> None:
+    (main,) = _agreements(text, lang)
+    assert main.parties == parties
+    assert [(p.text, p.present) for p in main.provisions] == provisions
+
+
+def test_an_agreement_of_a_year_is_its_own_record() -> None:
+    text = ("The harbour pact between Alta and Bram was signed in May 2021. "
+            "It replaced the 1998 fishing agreement.")
+    got = _agreements(text, "en")
+    assert [a.text for a in got] == ["harbour pact between Alta and Bram", "1998 fishing agreement"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The company spent a great deal of money on the new dock."),
+        ("en", "Analysts say a trade deal is possible."),
+        ("ru", "Эксперты говорят, что соглашение возможно."),
+        ("de", "Experten halten ein Abkommen für möglich."),
+    ],
+)
+def test_no_agreement_without_a_fact_about_it(lang: str, text: str) -> None:
+    assert _agreements(text, lang) == []
