@@ -93,7 +93,7 @@ def _name_span(text: str, m: re.Match[str], lang: str, lo: int, hi: int) -> tupl
     if tail and text[end : tail.start()] == " " and tail.group().lower() in _TAIL_OPENERS:
         stop_at = _STOP_TAIL.search(text, tail.start(), hi)
         limit = stop_at.start() if stop_at else hi
-        ws = []
+        ws: list[re.Match[str]] = []
         for w in list(_WORD.finditer(text, tail.start(), limit))[:MAX_RIGHT_WORDS]:
             low = w.group().lower()
             if ws and ((low in stop and low not in _JOINERS) or word_action(low, lex)):
