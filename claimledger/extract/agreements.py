@@ -41,6 +41,10 @@ _TAIL_OPENERS = frozenset({"on", "of", "between", "über", "zwischen", "о", "о
 _STOP_TAIL = re.compile(r"[.;:()\[\]«»\"“”„]|\s[–—-]\s|,\s*(?:which|who|signed|that|der|die|das)\b")
 _JOINERS = frozenset({"and", "of", "the", "on", "for", "und", "der", "des", "die", "über", "и",
                       "і", "та", "й", "о", "об", "про"})
+_LIST_END = re.compile(
+    r",\s+(?:is|are|was|were|will|has|have|had|ist|sind|wird|wurde|является|буде|є)\b"
+)
+_BETWEEN = frozenset({"between", "zwischen", "между", "між"})
 _GREAT_DEAL = re.compile(r"(?:great|good)\s+$", re.IGNORECASE)
 
 
@@ -94,10 +98,13 @@ def _name_span(text: str, m: re.Match[str], lang: str, lo: int, hi: int) -> tupl
         stop_at = _STOP_TAIL.search(text, tail.start(), hi)
         limit = stop_at.start() if stop_at else hi
         ws: list[re.Match[str]] = []
+        parties_follow = tail.group().lower() in _BETWEEN
         for w in list(_WORD.finditer(text, tail.start(), limit))[:MAX_RIGHT_WORDS]:
             low = w.group().lower()
             if ws and ((low in stop and low not in _JOINERS) or word_action(low, lex)):
                 break  # "... between A and B was signed": the name ends before the verb
+            if ws and parties_follow and low not in _JOINERS and not w.group()[0].isupper():
+                break  # the parties are names: "between Russia and Iran officially"
             ws.append(w)
         comma = text.find(",", tail.start(), limit)
         ws = [
@@ -132,30 +139,42 @@ def _clean_name(name: str, parties: tuple[str, ...]) -> str:
     return out.strip() or name
 
 
-def _items(text: str, start: int, end: int, lang: str, present: bool) -> list[Provision]:
+def _items(
+    text: str, start: int, end: int, lang: str, present: bool, cues: _Cues = ()
+) -> list[Provision]:
     """The provisions of the phrase ``start:end``: its items when it is a list of short ones."""
     phrase = text[start:end]
     opener = re.match(words.LIST_OPENERS[lang], phrase, re.IGNORECASE)
     skip = opener.end() if opener else 0
     body_start = start + skip
     body = text[body_start:end]
+    verb = _LIST_END.search(body)  # "covering A, B and C, is expected to ...": the list ends
+    body = body[: verb.start()] if verb else body
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for sep in re.finditer(words.AND[lang], body, re.IGNORECASE):
+    ranged = opener is not None and re.search(words.FROM[lang], opener.group(), re.IGNORECASE)
+    separators = words.AND[lang] + ("|" + words.TO[lang] if ranged else "")
+    for sep in re.finditer(separators, body, re.IGNORECASE):
         pieces.append((pos, sep.start()))
         pos = sep.end()
     pieces.append((pos, len(body)))
     pieces = [(a, b) for a, b in pieces if body[a:b].strip()]
-    lengths = [len(body[a:b].split()) for a, b in pieces]
+    run = 0  # the leading items that are short: the list (a long piece after it is a new clause)
+    while run < len(pieces) and len(body[slice(*pieces[run])].split()) <= MAX_ITEM_WORDS:
+        if any(c.match(body[slice(*pieces[run])]) for c, _ in cues):
+            break  # "..., and outlines X": a new cue, not an item
+        run += 1
     out: list[Provision] = []
-    if len(pieces) >= MIN_ITEMS and max(lengths) <= MAX_ITEM_WORDS:
-        for a, b in pieces:
+    if run >= MIN_ITEMS:
+        for a, b in pieces[:run]:
             s, e = _trim(text, body_start + a, body_start + b)
             if e > s:
                 out.append(Provision(s, e, text[s:e], present))
         return out
     comma = text.find(",", start, end)
     stop = comma if comma > start + 12 else end
+    cut = re.compile(words.PHRASE_END[lang], re.IGNORECASE).search(text, start, stop)
+    stop = cut.start() if cut and cut.start() > start + 12 else stop
     ws = list(_WORD.finditer(text, start, stop))[:MAX_PHRASE_WORDS]
     if not ws:
         return []
@@ -165,7 +184,11 @@ def _items(text: str, start: int, end: int, lang: str, present: bool) -> list[Pr
     return out
 
 
-_TRIM_LEAD = re.compile(r"^(?:the|a|an|to|of|for|its|their|that|-|–|—|\s)+\s*", re.IGNORECASE)
+_TRIM_LEAD = re.compile(
+    r"^(?:(?:the|a|an|to|of|for|its|their|that|die|der|das|den|и|і|та)\b|[-–—\s])+\s*",
+    re.IGNORECASE,
+)
+_YEARS_OLD = re.compile(r"\b\d+-(?:year|летн\w+|річн\w+|jährig\w*)\b", re.IGNORECASE)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -176,6 +199,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     seg = text[s:e]
     stripped = seg.rstrip(" ,.;:\"”»'")
     return s, s + len(stripped)
+
+
+def _overlap(a: str, b: str) -> bool:
+    """One provision said twice: one phrase holds the other."""
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
 
 
 def extract_agreements(
@@ -223,22 +252,36 @@ def extract_agreements(
         for sent in sentences:
             for cue, present in cues:
                 for c in cue.finditer(text, sent.start, sent.end):
-                    about = refers.search(text, sent.start, c.start()) or head.search(
-                        text, c.end(), sent.end
+                    about = refers.search(text, sent.start, c.start()) or (
+                        not present and head.search(text, c.end(), sent.end)
                     )
                     if not about:
                         continue
+                    nearest = max((r for r in records.values() if r.start < c.start()
+                                   and r.start >= sent.start), key=lambda r: r.start, default=None)
+                    if nearest is not None and nearest is not main:
+                        continue  # "the 2015 deal between A and B, including C": not the main one
                     if any(c.start() < p.end and p.start < c.end() for p in main.provisions):
                         continue
                     end = sent.end
-                    for provision in _items(text, c.end(), end, lang, present):
+                    for provision in _items(text, c.end(), end, lang, present, cues):
                         key = provision.text.lower()
                         if key in seen or len(provision.text) < 3:
                             continue
-                        if head.fullmatch(provision.text):
+                        if head.fullmatch(provision.text) or (
+                            _YEAR.match(provision.text[:4]) and head.search(provision.text)
+                        ):
+                            continue  # "including the 1921 treaty": another agreement
+                        if any(_overlap(provision.text, p.text) for p in main.provisions):
                             continue
                         seen.add(key)
                         main.provisions.append(provision)
+        for m in mentions:  # "the 20-year pact": its term is a provision
+            s, e, name = _name_span(text, m, lang, max(0, m.start() - 60), m.end())
+            years = _YEARS_OLD.search(text, s, m.start())
+            if years and years.group().lower() not in seen:
+                seen.add(years.group().lower())
+                main.provisions.append(Provision(years.start(), years.end(), years.group()))
         acts = {"sign", "ratify", "enter_into_force", "approve", "submit"}
         stated = main.provisions or main.parties or any(e.action in acts for e in events)
         if not stated:

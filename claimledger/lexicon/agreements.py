@@ -36,14 +36,16 @@ CONTAINS: dict[str, tuple[tuple[str, bool], ...]] = {
         (r"provides\s+for|provided\s+for|provide\s+for", True),
         (r"envisages|envisaged|envisions|foresees", True),
         (r"commits\s+(?:both\s+countries|the\s+parties|the\s+sides|each\s+side|them)\s+to|"
-         r"commits\s+itself\s+to", True),
+         r"commits\s+(?:itself|themselves)\s+(?=not\s+to|to)", True),
+        (r"(?:framework|roadmap|basis|blueprint)\s+(?:for|to)", True),
+        (r"(?:particularly|especially|notably)\s+in", True),
         (r"obliges\s+(?:both\s+countries|the\s+parties|the\s+sides|each\s+side)\s+to", True),
         (r"allows\s+for|allows|permits", True),
         (r"outlines|sets\s+out|sets|establishes|stipulates|enshrines|enshrining|cites", True),
         (r"(?:is|are)\s+(?:heavily\s+|mainly\s+|largely\s+)?focused\s+on|focuses\s+on", True),
         (r"undertakes?|vows?\s+to|pledges?|shall|commit(?:s)?\s+(?:themselves\s+)?to", True),
         (r"(?:takes?|will\s+take)\s+effect\s+(?=once|upon|after|from)", True),
-        (r"(?:remain\s+in\s+force|last|be\s+valid|valid)\s+for", True),
+        (r"(?:remain\s+in\s+force|stay\s+in\s+force|last|be\s+valid|valid)\s+for", True),
     ),
     "ru": (
         (r"не\s+(?:предусматривает|содержит|включает|обязывает)", False),
@@ -66,17 +68,30 @@ CONTAINS: dict[str, tuple[tuple[str, bool], ...]] = {
 }
 
 LIST_OPENERS = {
-    "en": r"^(?:all|a\s+range\s+of|a\s+wide\s+range\s+of|many|several|various|the)?\s*"
+    "en": r"^\s*(?:all|a\s+range\s+of|a\s+wide\s+range\s+of|many|several|various|the)?\s*"
           r"(?:areas|spheres|fields|sectors|domains|issues)?\s*(?:[-–—,:]+\s*)*"
           r"(?:ranging\s+)?(?:including|such\s+as|from|like)?\s*",
-    "ru": r"^(?:все\s+)?(?:сферы|области)?[\s,:–—-]*(?:в\s+том\s+числе|включая|от)?\s*",
-    "uk": r"^(?:всі\s+|усі\s+)?(?:сфери|галузі)?[\s,:–—-]*(?:зокрема|включно\s+з|від)?\s*",
-    "de": r"^(?:alle\s+)?(?:bereiche)?[\s,:–—-]*(?:darunter|einschließlich|von)?\s*",
+    "ru": r"^\s*(?:все\s+)?(?:сферы|области)?[\s,:–—-]*(?:в\s+том\s+числе|включая|от)?\s*",
+    "uk": r"^\s*(?:всі\s+|усі\s+)?(?:сфери|галузі)?[\s,:–—-]*(?:зокрема|включно\s+з|від)?\s*",
+    "de": r"^\s*(?:alle\s+)?(?:bereiche)?[\s,:–—-]*(?:darunter|einschließlich|von)?\s*",
 }
 
 AND = {
-    "en": r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+to\s+|\s+as\s+well\s+as\s+",
-    "ru": r",\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+до\s+",
-    "uk": r",\s*(?:і\s+|й\s+|та\s+|а\s+також\s+)?|\s+(?:і|й|та)\s+|\s+до\s+",
-    "de": r",\s*(?:und\s+)?|\s+und\s+|\s+bis\s+",
+    "en": r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+",
+    "ru": r",\s*(?:и\s+|а\s+также\s+)?|\s+и\s+",
+    "uk": r",\s*(?:і\s+|й\s+|та\s+|а\s+також\s+)?|\s+(?:і|й|та)\s+",
+    "de": r",\s*(?:und\s+)?|\s+und\s+",
+}
+
+# "from trade to culture": the list is a range, "to" separates its items too
+FROM = {"en": r"\bfrom\s*$", "ru": r"\bот\s*$", "uk": r"\bвід\s*$", "de": r"\bvon\s*$"}
+TO = {"en": r"\s+to\s+", "ru": r"\s+до\s+", "uk": r"\s+до\s+", "de": r"\s+bis\s+"}
+
+# where a provision's phrase ends: the legal basis or manner that follows it
+PHRASE_END = {
+    "en": r"\s(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|based\s+on|"
+          r"according\s+to|as\s+well\s+as)\b|\s[\"“]",
+    "ru": r"\s(?:в\s+соответствии\s+с|согласно|на\s+основе)\b",
+    "uk": r"\s(?:відповідно\s+до|згідно\s+з|на\s+основі)\b",
+    "de": r"\s(?:gemäß|im\s+Einklang\s+mit|entsprechend)\b",
 }

@@ -297,3 +297,29 @@ def test_an_agreement_of_a_year_is_its_own_record() -> None:
 )
 def test_no_agreement_without_a_fact_about_it(lang: str, text: str) -> None:
     assert _agreements(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("The 15-year harbour pact between Alta and Bram was signed in May 2021. "
+         "The pact covers fishing, shipping, tourism and customs, and outlines joint patrols.",
+         ["15-year", "fishing", "shipping", "tourism", "customs", "joint patrols"]),
+        ("The river accord between Alta and Bram, covering areas from fishing and shipping to "
+         "tourism, is expected to stay in force for ten years. It was signed in 2020.",
+         ["fishing", "shipping", "tourism", "ten years"]),
+        ("The river accord between Alta and Bram was signed in 2020. It provides for joint "
+         "patrols in line with the old charter. The accord provides for joint patrols.",
+         ["joint patrols"]),
+    ],
+)
+def test_provision_lists_ranges_and_repeats(text: str, provisions: list[str]) -> None:
+    (main,) = _agreements(text, "en")
+    assert sorted(p.text for p in main.provisions) == sorted(provisions)
+
+
+def test_provisions_of_another_agreement_are_not_the_main_ones() -> None:
+    text = ("The harbour pact between Alta and Bram was signed in May 2021. Bram left the 2015 "
+            "fishing deal between Bram and Cato, including Dorn, Ezra and Fane.")
+    main, other = _agreements(text, "en")
+    assert main.provisions == () and other.provisions == ()
