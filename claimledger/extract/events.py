@@ -21,7 +21,7 @@ from ..model import Attribution, Document, Event, Quantity, TimeExpr
 from .attribution import assign_sources, split_sentences
 from .scan import word_index
 
-MAX_SUBJECT_WORDS = 12  # a longer stretch before the verb is a clause, not its subject
+MAX_SUBJECT_WORDS = 16  # a longer stretch before the verb is a clause, not its subject
 MAX_OBJECT_WORDS = 14
 MAX_AGENT_GAP = 60  # chars between a passive verb and its "by"
 NOUN_OBJECT_GAP = 6  # chars between a verb trigger and an action noun that is its object
@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(
     rf"([{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,3}})['’]s?\s+(?:\w+\s+){{0,2}}$"
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
+_BACK_POSSESSIVE = re.compile(r"\b(?:the\s+)?(latter|former)['’]s?\s+(?:\w+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,12 @@ def _subject(
     text: str, lex: EventLexicon, lang: str, cs: int, trig: _Trigger, times: list[TimeExpr]
 ) -> str | None:
     """The subject right before the verb, as written, without dates and titles."""
-    raw = _blank_times(text[cs : trig.start], times, cs)
+    raw = _blank_times(
+        text[cs : trig.start], [t for t in times if not t.start <= trig.start < t.end], cs
+    )
+    verbs = [w.end() for w in _WORDS.finditer(raw) if word_action(w.group().lower(), lex)]
+    if verbs:
+        raw = raw[verbs[-1] :]  # "was unveiled and tested": the subject is not after a verb
     if lang == "de":  # "Der Präsident Putin hat am Samstag ... unterzeichnet": up to the verb
         m = _DE_FINITE.search(raw)
         if m and not _LEADING.sub("", raw[: m.start()]).strip(" ,"):
@@ -216,8 +222,9 @@ def _subject(
     raw = _APPOSITION.sub(lambda m: " " + (m.group("name") or "") + " ", raw)
     raw = raw.split(",")[-1] if raw.strip(" ,") else raw
     words = raw.split()
-    while words and words[-1].lower().strip(",") in lex.skip | lex.passive_aux:
-        words.pop()
+    dangling = lex.skip | lex.passive_aux | lex.carriers | lex.agent
+    while words and words[-1].lower().strip(",") in dangling:
+        words.pop()  # "X of Iran on [Friday] signed": the date's preposition goes with it
     cut = 0
     for i, w in enumerate(words):
         if w.lower().strip("\"“”«»,") in lex.stoppers:
@@ -244,6 +251,8 @@ def _passive(text: str, lex: EventLexicon, lang: str, cs: int, ce: int, trig: _T
         )
     if lang == "en":
         nxt = _WORDS.search(text, trig.end, ce)
+        if word.endswith(("ed", "en")) and nxt and nxt.group().lower() in lex.agent:
+            return True  # "the mobilisation announced by X"
         if word.endswith(("ed", "en")) and nxt and nxt.group().lower() in (
             "by", "in", "on", "at", "during", "last", "earlier", "into", "since", "from", "after",
         ):
@@ -259,8 +268,8 @@ def _agent(
 ) -> str | None:
     """The agent of a passive: the words after "by" up to a preposition, a comma or a date."""
     for m in _WORDS.finditer(text, trig.end, ce):
-        if m.start() - trig.end > MAX_AGENT_GAP:
-            return None
+        if m.start() - trig.end > MAX_AGENT_GAP or word_action(m.group().lower(), lex):
+            return None  # "signed ..., has been ratified by X": X is the other act's agent
         if m.group().lower() in lex.agent:
             tail = _blank_times(text[m.end() : ce], times, m.end())
             tail = _APPOSITION.sub(lambda a: " " + (a.group("name") or "") + " ", tail + ",")
@@ -280,6 +289,9 @@ def _agent(
 
 def _noun_actor(text: str, lex: EventLexicon, cs: int, ce: int, trig: _Trigger) -> str | None:
     """ "X's visit" -> X; "a meeting of the Council" -> the Council."""
+    back = _BACK_POSSESSIVE.search(text[cs : trig.start])
+    if back:
+        return back.group(1)  # "the latter's visit": resolved against the last actors
     m = _POSSESSIVE.search(text[cs : trig.start])
     if m:
         return _name_parts(_LEADING.sub("", m.group(1)), lex)
@@ -305,6 +317,16 @@ def _object(
         words.pop(0)
     got = " ".join(words).strip(" ,.\"“”«»")
     return got or None
+
+
+def _REFERS_BACK(actor: str, lex: EventLexicon) -> str | None:  # noqa: N802
+    """ "the latter" / "the former": which of the last actors is meant."""
+    words = actor.lower().split()
+    if any(w in lex.latter for w in words):
+        return "latter"
+    if any(w in lex.former for w in words) and len(words) <= 2:
+        return "former"
+    return None
 
 
 def _sentences(text: str, times: list[TimeExpr]) -> list[tuple[int, int]]:
@@ -374,12 +396,17 @@ def extract_events(
         actor: str | None
         obj: str | None
         subject: str | None = None
-        if trig.action == "enter_into_force":
+        word = text[trig.start : trig.end].lower()
+        if inside:  # "since Russia invaded Ukraine in 2022": the clause opens with the time
+            cs = max(cs, inside[0].start)
+        if trig.action == "enter_into_force" or word in lex.intransitive:
             actor, obj = None, _subject(text, lex, lang, cs, trig, times)
             subject = obj
         elif trig.noun:
             actor = _noun_actor(text, lex, cs, ce, trig)
             obj = _object(text, lex, trig, ce, date)
+        elif trig.action == "other" and (nxt_word in lex.degree or nxt_word[:1].isdigit()):
+            continue  # "the number increased by half": a statistic
         elif _passive(text, lex, lang, cs, ce, trig):
             actor = _agent(text, lex, trig, ce, times)
             obj = subject = _subject(text, lex, lang, cs, trig, times)
@@ -392,6 +419,9 @@ def extract_events(
             continue  # "4,000 people were convicted in 2023": a figure, not an act
         if actor and actor.lower() in lex.pronouns:
             actor = last_actor
+        elif actor and last_actor and _REFERS_BACK(actor, lex):
+            parts = last_actor.split(" and ")
+            actor = parts[-1] if _REFERS_BACK(actor, lex) == "latter" else parts[0]
         if actor:
             last_actor = actor
         previous_end = trig.end

@@ -49,6 +49,9 @@ class EventLexicon:
     stoppers: frozenset[str] = frozenset()  # words a subject never spans: "that", "in", "with"
     publications: frozenset[str] = frozenset()  # "report", "data": "a report released" is no act
     degree: frozenset[str] = frozenset()  # "almost", "by": "X increased by 5%" is a statistic
+    intransitive: frozenset[str] = frozenset()  # "began": the subject is what the act is about
+    latter: frozenset[str] = frozenset()  # "the latter's visit": the last of the last actors
+    former: frozenset[str] = frozenset()  # "the former": the first of them
 
 
 def forms(action: str, *words: str) -> dict[str, str]:

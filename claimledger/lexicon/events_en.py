@@ -13,9 +13,9 @@ _FORMS = {
     **forms("veto", "vetoed", "vetoes"),
     **forms("withdraw", "withdrew", "withdrawn", "withdrawal", "removed", "pulled"),
     **forms("suspend", "suspended", "suspends", "suspension", "halted"),
-    **forms("announce", "announced", "announces", "announcement", "declared", "unveiled"),
+    **forms("announce", "announced", "announces", "announcement", "declared"),
     **forms("deploy", "deployed", "deploys", "deployment", "stationed"),
-    **forms("launch", "launched", "launches", "started", "began"),
+    **forms("launch", "launched", "launches"),
     **forms("attack", "attacked", "attacks", "invaded", "invasion", "struck", "shelled"),
     **forms("capture", "captured", "seized", "occupied", "took"),
     **forms("meet", "met", "meeting", "summit", "talks"),
@@ -28,7 +28,7 @@ _FORMS = {
     **forms("exchange", "exchanged", "swapped"),
     **forms("other", "raised", "reduced", "increased", "cut", "restored", "tightened",
             "introduced", "lifted", "imposed", "tested", "mobilized", "mobilised", "requested",
-            "made"),
+            "made", "began", "started", "unveiled"),
 }
 
 # "made" counts only as "made a decision"; "found" only as "found guilty"; "took" as "took control"
@@ -74,6 +74,8 @@ LEXICON = EventLexicon(
                       "ambassador", "governor", "mayor", "mr", "ms", "mrs", "dr", "lieutenant",
                       "colonel", "major", "marshal", "admiral", "senator", "speaker"}),
     pronouns=frozenset({"he", "she", "they"}),
+    latter=frozenset({"latter"}),
+    former=frozenset({"former"}),
     skip=frozenset({"has", "have", "had", "also", "officially", "formally", "subsequently",
                     "then", "later", "already", "initially", "finally", "reportedly", "jointly",
                     "unanimously", "recently", "earlier", "first", "just", "personally", "now",
@@ -93,6 +95,6 @@ LEXICON = EventLexicon(
                             "update", "poll", "list", "information"}),
     degree=frozenset({"by", "to", "almost", "nearly", "sharply", "significantly", "from", "more",
                       "over", "about", "roughly", "slightly", "dramatically", "tenfold",
-                      "twofold", "threefold", "fivefold", "five-fold", "in", "since", "during",
-                      "last", "this", "year", "month"}),
+                      "twofold", "threefold", "fivefold", "five-fold"}),
+    intransitive=frozenset({"began", "started"}),
 )
