@@ -35,6 +35,8 @@ _POSSESSIVE = re.compile(
     rf"([{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,3}})['’]s?\s+(?:\w+\s+){{0,2}}$"
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
+# a sentence that opens inside the act just reported: "During his trip, ..."
+_CARRIED = re.compile(r"\s*(\w+)\s+(?:his|her|their|the|this|that|its)\s+(?P<noun>\w+)\b")
 _BACK_POSSESSIVE = re.compile(r"\b(?:the\s+)?(latter|former)['’]s?\s+(?:\w+\s+){0,2}$")
 
 
@@ -160,6 +162,8 @@ _DE_FINITE = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|w
 _DE_SUBJECT = re.compile(
     r"\s*((?:(?:der|die|das)\s+\w+)|(?:[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?))(?=\s)"
 )
+_POSSESSORS = frozenset({"his", "her", "their", "its", "sein", "seine", "ihr", "ihre"})
+_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "der", "des", "die", "и", "і"})
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
 
@@ -175,6 +179,12 @@ def _strip_titles(part: str, lex: EventLexicon) -> str:
     if last >= 0 and rest and all(_CAPITAL.match(w) or w == "of" for w in rest):
         name = " ".join(rest)
         return _OF_PLACE.sub("", name)  # "Vladimir Putin of Russia"
+    tail = len(words)
+    while tail > 0 and _CAPITAL.match(words[tail - 1]):
+        tail -= 1
+    if (0 < tail < len(words) and words[0].lower() in _POSSESSORS
+            and words[tail - 1].islower() and words[tail - 1] not in _LINKS):
+        return " ".join(words[tail:])  # "his host Eva Lutz": a description, then the name
     return part
 
 
@@ -238,6 +248,9 @@ def _subject(
     return _name_parts(got, lex)
 
 
+_INTRANSITIVE_ACTS = frozenset({"meet", "visit", "attack", "withdraw"})
+
+
 def _passive(text: str, lex: EventLexicon, lang: str, cs: int, ce: int, trig: _Trigger) -> bool:
     before = _words_before(text, cs, trig.start, 3)
     while before and before[-1] in lex.skip:
@@ -256,8 +269,7 @@ def _passive(text: str, lex: EventLexicon, lang: str, cs: int, ce: int, trig: _T
         if word.endswith(("ed", "en")) and nxt and nxt.group().lower() in (
             "by", "in", "on", "at", "during", "last", "earlier", "into", "since", "from", "after",
         ):
-            comma = "," in text[cs : trig.start][-3:]
-            return not before or before[-1] in ("the", "a", "an") or comma
+            return trig.action not in _INTRANSITIVE_ACTS  # "reservists mobilized in 2022"
         if not before and word.endswith(("ed", "en")):
             return True  # "Signed in Moscow on ..., the treaty"
     return False
@@ -361,6 +373,8 @@ def extract_events(
     last_actor: str | None = None
     time_starts = {t.start for t in times}
     previous_end = -1000
+    last_date: TimeExpr | None = None
+    last_sentence = -10
     for trig in triggers:
         inside = [t for t in times if t.start <= trig.start < t.end]
         if any(s <= trig.start < e for s, e in exclude or []):
@@ -391,8 +405,15 @@ def extract_events(
             near = _words_before(text, lo, trig.start, CARRIER_WINDOW)
             if any(w in lex.carriers for w in near):
                 date = _date_of(times, lex, text, lo, hi, trig)
+        if date is None and last_date is not None and last_sentence == k - 1:
+            opener = _CARRIED.match(text, lo, trig.start)
+            if opener and any(
+                t.noun and t.start == opener.start("noun") for t in triggers
+            ) and opener.group(1).lower() in lex.carriers:
+                date = last_date  # "On June 4 X visited Y. During his trip, he met Z."
         if date is None:
             continue
+        last_date, last_sentence = date, k
         actor: str | None
         obj: str | None
         subject: str | None = None
@@ -419,8 +440,8 @@ def extract_events(
             continue  # "4,000 people were convicted in 2023": a figure, not an act
         if actor and actor.lower() in lex.pronouns:
             actor = last_actor
-        elif actor and last_actor and _REFERS_BACK(actor, lex):
-            parts = last_actor.split(" and ")
+        elif actor and _REFERS_BACK(actor, lex):
+            parts = last_actor.split(" and ") if last_actor else [None]
             actor = parts[-1] if _REFERS_BACK(actor, lex) == "latter" else parts[0]
         if actor:
             last_actor = actor

@@ -50,6 +50,18 @@ DATED = [
     ("en", "During Lina Cole's visit to Rome on 5 May 2023, the two ministers met for talks.",
      [("visit", "visit", "Lina Cole", "2023-05-05"),
       ("met", "meet", "the two ministers", "2023-05-05")]),
+    ("en", "The toll announced by Mayor Ada Pike in March 2021 was dropped.",
+     [("announced", "announce", "Ada Pike", "2021-03")]),
+    ("en", "The rules, adopted in June 2020, ban night flights.",
+     [("adopted", "adopt", None, "2020-06")]),
+    ("en", "Harbour works began on 1 April 2022.",
+     [("began", "other", None, "2022-04-01")]),
+    ("en", "Envoy Tim Roe and his host Eva Lutz signed the pact in May 2020 during the latter's "
+           "visit.",
+     [("signed", "sign", "Tim Roe and Eva Lutz", "2020-05"),
+      ("visit", "visit", "Eva Lutz", "2020-05")]),
+    ("en", "The pact was agreed in May 2020 during the latter's visit.",
+     [("visit", "visit", None, "2020-05")]),
     ("ru", "Губернатор Иван Петров подписал указ 3 марта 2023 года.",
      [("подписал", "sign", "Иван Петров", "2023-03-03")]),
     ("ru", "Закон вступил в силу 1 января 2020 года.",
@@ -323,3 +335,15 @@ def test_provisions_of_another_agreement_are_not_the_main_ones() -> None:
             "fishing deal between Bram and Cato, including Dorn, Ezra and Fane.")
     main, other = _agreements(text, "en")
     assert main.provisions == () and other.provisions == ()
+
+
+def test_a_sentence_opening_inside_the_reported_act_takes_its_date() -> None:
+    text = "On 4 June 2023, envoy Kai Moor visited Riga. During his trip, he met the mayor."
+    got = _events(text, "en")
+    assert got == [("visited", "visit", "Kai Moor", "2023-06-04"),
+                   ("met", "meet", "Kai Moor", "2023-06-04")]
+
+
+def test_an_undated_sentence_after_a_dated_one_is_not_dated() -> None:
+    text = "On 4 June 2023, envoy Kai Moor visited Riga. He met the mayor."
+    assert [e[0] for e in _events(text, "en")] == ["visited"]
