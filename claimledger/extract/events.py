@@ -36,6 +36,8 @@ _POSSESSIVE = re.compile(
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
 # a sentence that opens inside the act just reported: "During his trip, ..."
+_NAME_BEFORE = re.compile(rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*),\s*$")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CARRIED = re.compile(r"\s*(\w+)\s+(?:his|her|their|the|this|that|its)\s+(?P<noun>\w+)\b")
 _BACK_POSSESSIVE = re.compile(r"\b(?:the\s+)?(latter|former)['’]s?\s+(?:\w+\s+){0,2}$")
 
@@ -131,8 +133,8 @@ def _date_of(
     best: TimeExpr | None = None
     best_d = 10**9
     for t in times:
-        if t.start < cs or t.end > ce:
-            continue
+        if t.start < cs or t.end > ce or _STAMP.fullmatch(t.text):
+            continue  # "2025-06-09": a stamp of the page, not a date the prose gives the act
         before = _words_before(text, cs, t.start, 2)
         if before and before[-1] in lex.not_before_date:
             continue
@@ -299,6 +301,20 @@ def _agent(
     return None
 
 
+def _antecedent(text: str, lex: EventLexicon, lo: int, cs: int, trig: _Trigger) -> str | None:
+    """ "President Putin, who approved ...": the name before a relative pronoun that is the
+    clause's subject."""
+    first = _WORDS.match(text, cs)
+    if not first or first.group().lower() not in lex.relatives or first.end() > trig.start:
+        return None
+    if text[first.end() : trig.start].strip(" ,") and not all(
+        w.group().lower() in lex.skip for w in _WORDS.finditer(text, first.end(), trig.start)
+    ):
+        return None
+    name = _NAME_BEFORE.search(text, lo, cs)
+    return _name_parts(name.group(1), lex) if name else None
+
+
 def _noun_actor(text: str, lex: EventLexicon, cs: int, ce: int, trig: _Trigger) -> str | None:
     """ "X's visit" -> X; "a meeting of the Council" -> the Council."""
     back = _BACK_POSSESSIVE.search(text[cs : trig.start])
@@ -424,7 +440,7 @@ def extract_events(
             actor, obj = None, _subject(text, lex, lang, cs, trig, times)
             subject = obj
         elif trig.noun:
-            actor = _noun_actor(text, lex, cs, ce, trig)
+            actor = _noun_actor(text, lex, cs, ce, trig) or _agent(text, lex, trig, ce, times)
             obj = _object(text, lex, trig, ce, date)
         elif trig.action == "other" and (nxt_word in lex.degree or nxt_word[:1].isdigit()):
             continue  # "the number increased by half": a statistic
@@ -435,6 +451,8 @@ def extract_events(
             if trig.action == "other" and (nxt_word in lex.degree or nxt_word[:1].isdigit()):
                 continue  # "the number increased by half": a statistic
             actor = subject = _subject(text, lex, lang, cs, trig, times)
+            if actor is None:
+                actor = subject = _antecedent(text, lex, lo, cs, trig)
             obj = _object(text, lex, trig, ce, date)
         if subject and subject[0].isdigit():
             continue  # "4,000 people were convicted in 2023": a figure, not an act

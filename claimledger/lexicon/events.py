@@ -52,6 +52,7 @@ class EventLexicon:
     intransitive: frozenset[str] = frozenset()  # "began": the subject is what the act is about
     latter: frozenset[str] = frozenset()  # "the latter's visit": the last of the last actors
     former: frozenset[str] = frozenset()  # "the former": the first of them
+    relatives: frozenset[str] = frozenset()  # "who", "который": the subject is the name before
 
 
 def forms(action: str, *words: str) -> dict[str, str]:

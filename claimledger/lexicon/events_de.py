@@ -73,4 +73,5 @@ LEXICON = EventLexicon(
     publications=frozenset({"bericht", "daten", "zahlen", "erklärung", "video", "dokument",
                             "lagebericht", "studie", "umfrage"}),
     degree=frozenset({"um", "auf", "fast", "nahezu", "deutlich", "stark", "von"}),
+    relatives=frozenset({"der", "die"}),
 )

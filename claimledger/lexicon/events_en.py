@@ -97,4 +97,5 @@ LEXICON = EventLexicon(
                       "over", "about", "roughly", "slightly", "dramatically", "tenfold",
                       "twofold", "threefold", "fivefold", "five-fold"}),
     intransitive=frozenset({"began", "started"}),
+    relatives=frozenset({"who"}),
 )

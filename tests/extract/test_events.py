@@ -62,6 +62,12 @@ DATED = [
       ("visit", "visit", "Eva Lutz", "2020-05")]),
     ("en", "The pact was agreed in May 2020 during the latter's visit.",
      [("visit", "visit", None, "2020-05")]),
+    ("en", "The pact was signed by Mayor Ada Pike, who approved the toll on 2 May 2023.",
+     [("approved", "approve", "Ada Pike", "2023-05-02")]),
+    ("en", "The talks followed a visit by Envoy Kai Moor to Riga in May 2023.",
+     [("visit", "visit", "Kai Moor", "2023-05")]),
+    ("ru", "Закон поддержал губернатор Иван Петров, который подписал его 3 марта 2023 года.",
+     [("подписал", "sign", "Иван Петров", "2023-03-03")]),
     ("ru", "Губернатор Иван Петров подписал указ 3 марта 2023 года.",
      [("подписал", "sign", "Иван Петров", "2023-03-03")]),
     ("ru", "Закон вступил в силу 1 января 2020 года.",
@@ -90,6 +96,7 @@ DATED = [
 
 # near misses: undated, hypothetical, negated, speech verbs, statistics, linked titles
 NEAR_MISSES = [
+    ("en", "2023-05-02 The mayor signed the harbour accord."),
     ("en", "The mayor signed the harbour accord."),
     ("en", "The court could commute their sentence next year."),
     ("en", "The council would approve the plan in May 2025 if funds allow."),
