@@ -11,6 +11,7 @@ items when it is a list of short ones ("trade, energy and science").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +22,9 @@ from ..model import Agreement, Document, Event, Provision, TimeExpr
 from .attribution import split_sentences
 from .events import word_action
 
+WINDOW = 400  # chars around a mention or a cue that are read
+MAX_PROVISIONS = 40  # a longer list is no agreement's content but a run-on text
+MAX_RECORDS = 20
 MAX_LEFT_WORDS = 4  # words before a head noun that can belong to its name
 MAX_RIGHT_WORDS = 9  # words of an "on ..."/"between ..." tail of a name
 MAX_ITEM_WORDS = 4  # a list item longer than this is a phrase: the list is not split
@@ -73,6 +77,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], _Cues]:
     return head, refers, cues
 
 
+@lru_cache(maxsize=4)
 def _stoppers(lang: str) -> frozenset[str]:
     lex = event_lexicon(lang)
     return _FUNCTION | frozenset(lex.forms) | lex.speech | lex.boundaries
@@ -83,7 +88,8 @@ def _name_span(text: str, m: re.Match[str], lang: str, lo: int, hi: int) -> tupl
     stop = _stoppers(lang) | event_lexicon(lang).passive_aux
     lex = event_lexicon(lang)
     start = m.start()
-    left = list(_WORD.finditer(text, lo, m.start()))[-MAX_LEFT_WORDS:]
+    left = list(_WORD.finditer(text, max(lo, m.start() - 20 * MAX_LEFT_WORDS), m.start()))
+    left = left[-MAX_LEFT_WORDS:]
     for w in reversed(left):
         between = text[w.end() : start]
         if between.strip() or w.group().lower() in stop:
@@ -230,16 +236,19 @@ def extract_agreements(
     sentences = split_sentences(text)
     records: dict[str, _Record] = {}
     main: _Record | None = None
+    sentence_at = [s.start for s in sentences]
+    date_ends = {t.end for t in times if t.type == "date"}
     for m in mentions:
-        sent = next((s for s in sentences if s.start <= m.start() < s.end), None)
-        lo, hi = (sent.start, sent.end) if sent else (0, len(text))
+        k = bisect.bisect_right(sentence_at, m.start()) - 1
+        lo, hi = (sentences[k].start, sentences[k].end) if k >= 0 else (0, len(text))
+        lo, hi = max(lo, m.start() - WINDOW), min(hi, m.end() + WINDOW)
         s, e, name = _name_span(text, m, lang, lo, hi)
         year = re.match(r"(?:19|20)\d\d\b", name)
-        dated = any(t.end <= s and s - t.end <= 1 and t.type == "date" for t in times)
+        dated = s in date_ends or s - 1 in date_ends
         parties = _parties(name)
         if year or dated:
             key = year.group() if year else f"date@{s}"
-            if key not in records:
+            if key not in records and len(records) < MAX_RECORDS:
                 records[key] = _Record(s, e, name, _clean_name(name, parties), parties, key)
             continue
         if main is None:
@@ -252,18 +261,21 @@ def extract_agreements(
         for sent in sentences:
             for cue, present in cues:
                 for c in cue.finditer(text, sent.start, sent.end):
-                    about = refers.search(text, sent.start, c.start()) or (
-                        not present and head.search(text, c.end(), sent.end)
+                    if len(main.provisions) >= MAX_PROVISIONS:
+                        break
+                    lo = max(sent.start, c.start() - WINDOW)
+                    about = refers.search(text, lo, c.start()) or (
+                        not present and head.search(text, c.end(), min(sent.end, c.end() + WINDOW))
                     )
                     if not about:
                         continue
                     nearest = max((r for r in records.values() if r.start < c.start()
-                                   and r.start >= sent.start), key=lambda r: r.start, default=None)
+                                   and r.start >= lo), key=lambda r: r.start, default=None)
                     if nearest is not None and nearest is not main:
                         continue  # "the 2015 deal between A and B, including C": not the main one
                     if any(c.start() < p.end and p.start < c.end() for p in main.provisions):
                         continue
-                    end = sent.end
+                    end = min(sent.end, c.end() + WINDOW)
                     for provision in _items(text, c.end(), end, lang, present, cues):
                         key = provision.text.lower()
                         if key in seen or len(provision.text) < 3:

@@ -21,6 +21,7 @@ from ..model import Attribution, Document, Event, Quantity, TimeExpr
 from .attribution import assign_sources, split_sentences
 from .scan import word_index
 
+MAX_CLAUSE_CHARS = 300  # a clause is read at most this far either side of its trigger
 MAX_SUBJECT_WORDS = 16  # a longer stretch before the verb is a clause, not its subject
 MAX_OBJECT_WORDS = 14
 MAX_AGENT_GAP = 60  # chars between a passive verb and its "by"
@@ -56,16 +57,24 @@ def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), a) for p, a in lex.phrases)
 
 
+_ACTION_CACHE: dict[int, dict[str, str | None]] = {}  # per lexicon (a module constant)
+MAX_CACHED_WORDS = 50_000
+
+
 def word_action(word: str, lex: EventLexicon) -> str | None:
-    if word in lex.forms:
-        return lex.forms[word]
-    if not lex.stems or any(word.startswith(x) for x in lex.stem_exceptions):
-        return None
-    for n in range(min(len(word), 20), 2, -1):
-        action = lex.stems.get(word[:n])
-        if action is not None:
-            return action
-    return None
+    """The action a lower-case word triggers in ``lex``: a listed form, else its longest stem."""
+    cache = _ACTION_CACHE.setdefault(id(lex), {})
+    if word in cache:
+        return cache[word]
+    got: str | None = lex.forms.get(word)
+    if got is None and lex.stems and not any(word.startswith(x) for x in lex.stem_exceptions):
+        for n in range(min(len(word), 20), 2, -1):
+            got = lex.stems.get(word[:n])
+            if got is not None:
+                break
+    if len(cache) < MAX_CACHED_WORDS:
+        cache[word] = got
+    return got
 
 
 def _is_noun(word: str, lex: EventLexicon) -> bool:
@@ -85,6 +94,8 @@ def find_triggers(text: str, language: str | None) -> list[_Trigger]:
             found.append(_Trigger(m.start(), m.end(), action, action == "other" or
                                   _is_noun(m.group().split()[0].lower(), lex)))
             taken.append((m.start(), m.end()))
+    taken.sort()
+    taken_at = [a for a, _ in taken]
     for word, starts in word_index(text).items():
         got = word_action(word, lex)
         if got is None:
@@ -92,7 +103,8 @@ def find_triggers(text: str, language: str | None) -> list[_Trigger]:
         noun = _is_noun(word, lex)
         for s in starts:
             e = s + len(word)
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect.bisect_left(taken_at, e)  # phrases starting before the word's end
+            if i and taken[i - 1][1] > s:
                 continue
             found.append(_Trigger(s, e, got, noun))
     found.sort(key=lambda t: t.start)
@@ -124,24 +136,29 @@ def _clause(
 
 
 def _words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
-    return [m.group().lower() for m in _WORDS.finditer(text, lo, pos)][-n:]
+    """The last ``n`` words of ``text[lo:pos]`` (read from a window of about that length)."""
+    start = max(lo, pos - 24 * n)
+    got = [m.group().lower() for m in _WORDS.finditer(text, start, pos)]
+    if start > lo and got and start > 0 and text[start - 1].isalnum():
+        got = got[1:]  # the window cut a word
+    return got[-n:]
 
 
 def _date_of(
     times: list[TimeExpr], lex: EventLexicon, text: str, cs: int, ce: int, trig: _Trigger
 ) -> TimeExpr | None:
-    best: TimeExpr | None = None
-    best_d = 10**9
-    for t in times:
-        if t.start < cs or t.end > ce or _STAMP.fullmatch(t.text):
-            continue  # "2025-06-09": a stamp of the page, not a date the prose gives the act
+    """The time expression of the clause ``cs:ce`` nearest the trigger, leaving out a page stamp
+    ("2025-06-09") and a date of the object ("the plan until 2050")."""
+
+    def distance(t: TimeExpr) -> int:
+        return trig.start - t.end if t.end <= trig.start else t.start - trig.end
+
+    within = [t for t in times if cs <= t.start and t.end <= ce and not _STAMP.fullmatch(t.text)]
+    for t in sorted(within, key=distance):
         before = _words_before(text, cs, t.start, 2)
-        if before and before[-1] in lex.not_before_date:
-            continue
-        d = trig.start - t.end if t.end <= trig.start else t.start - trig.end
-        if d < best_d:
-            best, best_d = t, d
-    return best
+        if not before or before[-1] not in lex.not_before_date:
+            return t
+    return None
 
 
 def _date_value(t: TimeExpr) -> str | None:
@@ -360,9 +377,15 @@ def _REFERS_BACK(actor: str, lex: EventLexicon) -> str | None:  # noqa: N802
 def _sentences(text: str, times: list[TimeExpr]) -> list[tuple[int, int]]:
     """The sentences of ``text``, joined where a date runs across a cut ("am 3. März")."""
     out: list[tuple[int, int]] = []
-    ends = sorted((t.start, t.end) for t in times)
+    spans = sorted((t.start, t.end) for t in times)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans that start up to each one
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
     for sent in split_sentences(text):
-        if out and any(s < out[-1][1] < e for s, e in ends):
+        cut = out[-1][1] if out else 0
+        i = bisect.bisect_left(starts, cut)
+        if out and i > 0 and reach[i - 1] > cut:
             out[-1] = (out[-1][0], sent.end)
         else:
             out.append((sent.start, sent.end))
@@ -391,19 +414,25 @@ def extract_events(
     previous_end = -1000
     last_date: TimeExpr | None = None
     last_sentence = -10
+    ordered = sorted(times, key=lambda t: t.start)
+    time_at = [t.start for t in ordered]
+    longest = max((t.end - t.start for t in ordered), default=0)
     for trig in triggers:
-        inside = [t for t in times if t.start <= trig.start < t.end]
         if any(s <= trig.start < e for s, e in exclude or []):
             continue
-        if inside and not re.search(r"\d", text[trig.end : inside[0].end]):
-            continue  # "since the invasion began": the event names a period, it is not reported
         k = bisect.bisect_right(starts, trig.start) - 1
         if k < 0 or sentences[k][1] < trig.end:
             continue
-        lo, hi = sentences[k]
+        lo = max(sentences[k][0], trig.start - MAX_CLAUSE_CHARS)
+        hi = min(sentences[k][1], trig.end + MAX_CLAUSE_CHARS)
+        first, last = bisect.bisect_left(time_at, lo - longest), bisect.bisect_right(time_at, hi)
+        local = ordered[first:last]
+        inside = [t for t in local if t.start <= trig.start < t.end]
+        if inside and not re.search(r"\d", text[trig.end : inside[0].end]):
+            continue  # "since the invasion began": the event names a period, it is not reported
         cs, ce = _clause(text, lex, lo, hi, trig.start, trig.end, time_starts)
-        plain = _blank_times(text[: trig.start], times, 0)  # "May" the month is no modal
-        before = _words_before(plain, cs, trig.start, MODAL_WINDOW if lang != "de" else 99)
+        plain = _blank_times(text[cs : trig.start], local, cs)  # "May" the month is no modal
+        before = _words_before(plain, 0, len(plain), MODAL_WINDOW if lang != "de" else 99)
         if any(w in lex.modals or w in lex.negations for w in before):
             continue
         if before and before[-1] in lex.publications:
@@ -416,13 +445,13 @@ def extract_events(
             continue  # "the ratification document": a modifier, not an act
         if trig.noun and 0 <= trig.start - previous_end <= NOUN_OBJECT_GAP:
             continue  # "announced the approval": the object of the act before it
-        date = inside[0] if inside else _date_of(times, lex, text, cs, ce, trig)
+        date = inside[0] if inside else _date_of(local, lex, text, cs, ce, trig)
         if date is None and trig.noun:
             near = _words_before(text, lo, trig.start, CARRIER_WINDOW)
             if any(w in lex.carriers for w in near):
-                date = _date_of(times, lex, text, lo, hi, trig)
+                date = _date_of(local, lex, text, lo, hi, trig)
         if date is None and last_date is not None and last_sentence == k - 1:
-            opener = _CARRIED.match(text, lo, trig.start)
+            opener = _CARRIED.match(text, lo, trig.start) if lo == sentences[k][0] else None
             if opener and any(
                 t.noun and t.start == opener.start("noun") for t in triggers
             ) and opener.group(1).lower() in lex.carriers:
@@ -437,20 +466,20 @@ def extract_events(
         if inside:  # "since Russia invaded Ukraine in 2022": the clause opens with the time
             cs = max(cs, inside[0].start)
         if trig.action == "enter_into_force" or word in lex.intransitive:
-            actor, obj = None, _subject(text, lex, lang, cs, trig, times)
+            actor, obj = None, _subject(text, lex, lang, cs, trig, local)
             subject = obj
         elif trig.noun:
-            actor = _noun_actor(text, lex, cs, ce, trig) or _agent(text, lex, trig, ce, times)
+            actor = _noun_actor(text, lex, cs, ce, trig) or _agent(text, lex, trig, ce, local)
             obj = _object(text, lex, trig, ce, date)
         elif trig.action == "other" and (nxt_word in lex.degree or nxt_word[:1].isdigit()):
             continue  # "the number increased by half": a statistic
         elif _passive(text, lex, lang, cs, ce, trig):
-            actor = _agent(text, lex, trig, ce, times)
-            obj = subject = _subject(text, lex, lang, cs, trig, times)
+            actor = _agent(text, lex, trig, ce, local)
+            obj = subject = _subject(text, lex, lang, cs, trig, local)
         else:
             if trig.action == "other" and (nxt_word in lex.degree or nxt_word[:1].isdigit()):
                 continue  # "the number increased by half": a statistic
-            actor = subject = _subject(text, lex, lang, cs, trig, times)
+            actor = subject = _subject(text, lex, lang, cs, trig, local)
             if actor is None:
                 actor = subject = _antecedent(text, lex, lo, cs, trig)
             obj = _object(text, lex, trig, ce, date)

@@ -9,6 +9,7 @@ clause openers, titles to drop from an actor).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import import_module
 
 ACTIONS = (
@@ -60,6 +61,7 @@ def forms(action: str, *words: str) -> dict[str, str]:
     return {w: action for w in words}
 
 
+@lru_cache(maxsize=8)
 def lexicon(language: str | None) -> EventLexicon:
     """The event lexicon of ``language`` (English when unknown)."""
     lang = language if language in ("en", "ru", "uk", "de") else "en"

@@ -354,3 +354,21 @@ def test_a_sentence_opening_inside_the_reported_act_takes_its_date() -> None:
 def test_an_undated_sentence_after_a_dated_one_is_not_dated() -> None:
     text = "On 4 June 2023, envoy Kai Moor visited Riga. He met the mayor."
     assert [e[0] for e in _events(text, "en")] == ["visited"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the pact was signed on May 5 and the treaty covers trade, " * 3000),
+        ("en", "Read more: " + "signed in 2020 " * 5000),
+        ("ru", "договор подписали 5 мая и он предусматривает торговлю, " * 3000),
+        ("de", "der Vertrag wurde am 5. Mai unterzeichnet und umfasst Handel, " * 3000),
+        ("en", "As " + "Harbour " * 5000 + "previously reported"),
+    ],
+)
+def test_pathological_inputs_are_fast(lang: str, text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    analyze_document(Document(text=text, id="t", language=lang, published=PUBLISHED))
+    assert time.perf_counter() - t0 < 30.0  # the whole pipeline, figures and times included
