@@ -364,7 +364,7 @@ def _object(
     return got or None
 
 
-def _REFERS_BACK(actor: str, lex: EventLexicon) -> str | None:  # noqa: N802
+def _refers_back(actor: str, lex: EventLexicon) -> str | None:
     """ "the latter" / "the former": which of the last actors is meant."""
     words = actor.lower().split()
     if any(w in lex.latter for w in words):
@@ -487,9 +487,9 @@ def extract_events(
             continue  # "4,000 people were convicted in 2023": a figure, not an act
         if actor and actor.lower() in lex.pronouns:
             actor = last_actor
-        elif actor and _REFERS_BACK(actor, lex):
+        elif actor and _refers_back(actor, lex):
             parts = last_actor.split(" and ") if last_actor else [None]
-            actor = parts[-1] if _REFERS_BACK(actor, lex) == "latter" else parts[0]
+            actor = parts[-1] if _refers_back(actor, lex) == "latter" else parts[0]
         if actor:
             last_actor = actor
         previous_end = trig.end
