@@ -287,6 +287,7 @@ def _passive(text: str, lex: EventLexicon, lang: str, cs: int, ce: int, trig: _T
             return True  # "the mobilisation announced by X"
         if word.endswith(("ed", "en")) and nxt and nxt.group().lower() in (
             "by", "in", "on", "at", "during", "last", "earlier", "into", "since", "from", "after",
+            "under", "against",
         ):
             return trig.action not in _INTRANSITIVE_ACTS  # "reservists mobilized in 2022"
         if not before and word.endswith(("ed", "en")):
@@ -485,6 +486,10 @@ def extract_events(
             obj = _object(text, lex, trig, ce, date)
         if subject and subject[0].isdigit():
             continue  # "4,000 people were convicted in 2023": a figure, not an act
+        if trig.action == "release" and obj and any(
+            w in lex.publications for w in obj.lower().split()[:4]
+        ):
+            continue  # "released its latest assessment": a publication, not a release
         if actor and actor.lower() in lex.pronouns:
             actor = last_actor
         elif actor and _refers_back(actor, lex):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .events import EventLexicon, forms
 
 _FORMS = {
-    **forms("sign", "signed", "signs", "signing", "inked", "concluded"),
+    **forms("sign", "signed", "signing", "inked", "concluded"),
     **forms("ratify", "ratified", "ratifies", "ratification", "ratifying"),
     **forms("approve", "approved", "approves", "approval", "endorsed", "okayed"),
     **forms("submit", "submitted", "submits", "submitting", "tabled"),
@@ -22,8 +22,8 @@ _FORMS = {
     **forms("visit", "visited", "visits", "visit", "trip"),
     **forms("appoint", "appointed", "appoints", "named", "appointment"),
     **forms("dismiss", "dismissed", "fired", "sacked", "ousted"),
-    **forms("convict", "convicted", "convicts", "conviction", "found"),
-    **forms("sentence", "sentenced", "sentences"),
+    **forms("convict", "convicted", "conviction", "found"),
+    **forms("sentence", "sentenced"),
     **forms("release", "released", "freed"),
     **forms("exchange", "exchanged", "swapped"),
     **forms("other", "raised", "reduced", "increased", "cut", "restored", "tightened",
@@ -92,7 +92,9 @@ LEXICON = EventLexicon(
                         "thus", "however"}),
     publications=frozenset({"report", "reports", "data", "figures", "statement", "video",
                             "footage", "document", "documents", "images", "survey", "study",
-                            "update", "poll", "list", "information"}),
+                            "update", "poll", "list", "information", "assessment",
+                            "assessments", "review", "analysis", "estimate", "estimates",
+                            "bulletin", "summary"}),
     degree=frozenset({"by", "to", "almost", "nearly", "sharply", "significantly", "from", "more",
                       "over", "about", "roughly", "slightly", "dramatically", "tenfold",
                       "twofold", "threefold", "fivefold", "five-fold"}),

@@ -26,7 +26,7 @@ _STEMS = {
     "назначи": "appoint", "назначен": "appoint",
     "уволи": "dismiss", "уволен": "dismiss",
     "осуди": "convict", "осужд": "convict",
-    "приговори": "sentence", "приговор": "sentence",
+    "приговори": "sentence",
     "освободи": "release", "освобожд": "release",
     "обменя": "exchange", "обмен": "exchange",
     "ужесточи": "other", "повыси": "other", "повыш": "other", "снизи": "other",

@@ -23,7 +23,7 @@ _STEMS = {
     "переговор": "meet",
     "візит": "visit", "відвіда": "visit",
     "призначи": "appoint", "призначен": "appoint",
-    "засуди": "sentence", "засудж": "sentence", "вирок": "sentence",
+    "засуди": "sentence", "засудж": "sentence",
     "обміня": "exchange", "обмін": "exchange",
     "посили": "other", "підвищи": "other", "знизи": "other", "зменши": "other",
     "збільши": "other", "відновив": "other", "запровади": "other",
