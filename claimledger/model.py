@@ -122,6 +122,61 @@ class Check:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A dated action: who did what, when ("on May 30, X approved the plan").
+
+    The span is the trigger (the verb or action noun); ``action`` one of the fixed English
+    lemmas (``sign``, ``ratify``, ... or ``other``); ``date`` an ISO partial date or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    action: str
+    actor: str | None = None
+    object: str | None = None
+    date: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Provision:
+    """What an agreement contains (``present``) or lacks (not ``present``), as written."""
+
+    start: int
+    end: int
+    text: str
+    present: bool = True
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A treaty, pact or deal the text states a fact about; the span is its first mention."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    parties: tuple[str, ...] = ()
+    provisions: tuple[Provision, ...] = ()
+
+
+LinkKind = Literal["read_more", "earlier_report"]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A reference to another report: a "Read more: TITLE" teaser (the span is the title) or a
+    cue citing earlier reporting ("As X previously reported"; ``outlet`` the outlet named)."""
+
+    start: int
+    end: int
+    text: str
+    kind: LinkKind
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
 class Analysis:
     """A document with everything extracted and checked in it."""
 
@@ -131,6 +186,9 @@ class Analysis:
     hedges: tuple[Hedge, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     checks: tuple[Check, ...] = ()
+    events: tuple[Event, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    links: tuple[Link, ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
         """The record in the shape of the eval CONTRACT (one JSON object per document)."""
@@ -143,6 +201,9 @@ class Analysis:
                 for h in self.hedges
             ],
             "checks": [check_dict(c) for c in self.checks],
+            "events": [event_dict(e) for e in self.events],
+            "agreements": [agreement_dict(a) for a in self.agreements],
+            "links": [asdict(k) for k in self.links],
         }
 
 
@@ -172,3 +233,22 @@ def check_dict(c: Check) -> dict[str, Any]:
     if c.parts:
         d["parts"] = list(c.parts)
     return d
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    """An event as a plain dict with its sources as a list."""
+    d = asdict(e)
+    d["sources"] = list(e.sources)
+    return d
+
+
+def agreement_dict(a: Agreement) -> dict[str, Any]:
+    """An agreement with its parties and provisions as lists."""
+    return {
+        "start": a.start,
+        "end": a.end,
+        "text": a.text,
+        "name": a.name,
+        "parties": list(a.parties),
+        "provisions": [asdict(p) for p in a.provisions],
+    }

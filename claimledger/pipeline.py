@@ -8,6 +8,7 @@ from .checks.arithmetic import check_arithmetic
 from .extract.attribution import attach_context, extract_attributions
 from .extract.hedges import extract_hedges
 from .extract.language import detect_language
+from .extract.narrative import extract_narrative
 from .extract.quantities import extract_quantities
 from .extract.times import extract_times
 from .model import Analysis, Document
@@ -23,6 +24,8 @@ def analyze_document(doc: Document) -> Analysis:
     hedges = extract_hedges(doc)
     attributions = extract_attributions(doc)
     quantities = attach_context(doc, quantities, times, attributions)
+    narrative = extract_narrative(doc, quantities, times, attributions)
+    quantities = list(narrative.quantities)
     checks = check_arithmetic(doc, quantities)
     return Analysis(
         document=doc,
@@ -31,4 +34,7 @@ def analyze_document(doc: Document) -> Analysis:
         hedges=tuple(hedges),
         attributions=tuple(attributions),
         checks=tuple(checks),
+        events=narrative.events,
+        agreements=narrative.agreements,
+        links=narrative.links,
     )
