@@ -14,8 +14,13 @@ import re
 from dataclasses import dataclass
 
 # A month without a year named up to this many months after publication is read as this year's
-# ("the exercise in September" in March); further ahead it is last year's ("in December").
+# when the sentence speaks of the future ("will hold the exercise in September" in March);
+# further ahead it is last year's ("in December").
 FUTURE_MONTHS_WINDOW = 6
+# The same for a sentence with no word of the future: a month this near ahead is this year's
+# ("by June 1" in April), one further ahead is last year's ("in September" in April, told in
+# the past tense).
+NEAR_MONTHS_WINDOW = 3
 # A numeric day without a year ("02/08") is trusted only this close to the publication date.
 NUMERIC_DAY_WINDOW_DAYS = 60
 # Publication years outside this range are treated as unknown (keeps date arithmetic in range).
@@ -189,12 +194,14 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def year_for_month(month: int, pub: dt.date | None) -> int | None:
-    """The year of a month named without one, read from the publication date."""
+def year_for_month(month: int, pub: dt.date | None, future: bool = True) -> int | None:
+    """The year of a month named without one, read from the publication date (``future``: the
+    sentence speaks of what is to come, so the month may lie further ahead)."""
     if pub is None:
         return None
     ahead = (month - pub.month) % 12
-    if month > pub.month and ahead > FUTURE_MONTHS_WINDOW:
+    window = FUTURE_MONTHS_WINDOW if future else NEAR_MONTHS_WINDOW
+    if month > pub.month and ahead > window:
         return pub.year - 1
     return pub.year
 

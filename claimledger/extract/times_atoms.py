@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from ..lexicon.times import FUTURE_CUES
 from .dates import (
     MONTH_RE,
     MONTHS,
@@ -209,6 +210,15 @@ _STRONG_YEAR_PREPS = frozenset("in since during throughout until by for im seit"
 STRONG_YEAR_SPAN = (1990, 2039)
 # The end of a year range right before a number ("2022-2023"): the number is a year too.
 _YEAR_RANGE_PREV = re.compile(r"(?:1[89]|20)\d\d[ \t]?[-–—][ \t]?$")
+# How far before a month without a year a word of the future is looked for, in characters.
+FUTURE_CUE_LOOKBACK = 100
+_FUTURE = re.compile(
+    r"(?<!\w)(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in FUTURE_CUES.values() for w in ws}, key=len, reverse=True)
+    ) + r")(?!\w)",
+    re.IGNORECASE,
+)
 # Latest year accepted from a bare number with no year word beside it.
 MAX_BARE_YEAR = 2039
 
@@ -310,10 +320,17 @@ def _month_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | None
     else:
         if day is None and not _bare_month_ok(text, m.start(), m.group("m")):
             return None
-        year = year_for_month(month, pub)
+        year = year_for_month(month, pub, _speaks_of_future(text, m.start()))
     date = PartialDate(year, month, day)
     return Atom(m.start(), m.end(), date, year_given=bool(year_txt), month=month, day=day,
                 grain="day" if day else "month", is_relative=not year_txt)
+
+
+def _speaks_of_future(text: str, start: int) -> bool:
+    """True when the sentence before ``start`` holds a word of the future ("will hold")."""
+    lo = max(0, start - FUTURE_CUE_LOOKBACK)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _FUTURE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
 
 
 def _bare_month_ok(text: str, start: int, word: str) -> bool:

@@ -327,3 +327,32 @@ def test_a_list_value_after_a_dash_is_no_year(text: str) -> None:
 def test_battery_size() -> None:
     assert sum(len(c[3]) for c in CASES) >= 60
     assert {c[0] for c in CASES} == {"en", "ru", "uk", "de"}
+
+
+# A month named without a year: this year's when it is near, or further ahead in a sentence that
+# speaks of the future; else last year's. (published, language, text, surface, value)
+MONTH_CASES: list[tuple[str, str, str, str, str]] = [
+    ("2023-04-06", "en", "The first case became known at the end of October.", "October",
+     "2022-10"),
+    ("2023-04-06", "en", "The new rules entered into force on September 24.", "September 24",
+     "2022-09-24"),
+    ("2025-03-01", "en", "The allies will hold a joint exercise in September.", "September",
+     "2025-09"),
+    ("2024-04-10", "en", "Conscripts must report by June 1, the ministry said.", "June 1",
+     "2024-06-01"),
+    ("2023-04-06", "ru", "В сентябре наказания ужесточили.", "сентябре", "2022-09"),
+    ("2023-04-06", "ru", "Учения пройдут в сентябре у границы.", "сентябре", "2023-09"),
+    ("2023-04-06", "uk", "У вересні покарання посилили.", "вересні", "2022-09"),
+    ("2023-04-06", "uk", "Навчання відбудуться у вересні біля кордону.", "вересні", "2023-09"),
+    ("2023-04-06", "de", "Im September wurden die Strafen verschärft.", "September", "2022-09"),
+    ("2023-04-06", "de", "Die Übung wird im September stattfinden.", "September", "2023-09"),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "surface", "value"), MONTH_CASES)
+def test_a_month_without_a_year(
+    published: str, lang: str, text: str, surface: str, value: str
+) -> None:
+    times = extract_times(Document(text=text, language=lang, published=published))
+    got = [(t.value or t.to or t.from_) for t in times if surface in t.text]
+    assert got == [value]
