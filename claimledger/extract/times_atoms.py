@@ -92,7 +92,8 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>" + _YE
 _DIGIT_RUN = re.compile(r"\d+")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w.,/])(?P<y>{_YEAR})(?!\d|[.,]\d|{_S}?%)"
-    rf"(?:\s?[-–—]\s?(?P<present>present|now|today|heute))?(?P<yw>{_YW})?"
+    rf"(?:\s?[-–—]\s?(?P<present>present|now|today|heute)|[-–](?P<yy>\d\d)(?![\d%]|[.,]\d))?"
+    rf"(?P<yw>{_YW})?"
 )
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -469,10 +470,18 @@ def _ago_atom(s: int, e: int, g: dict[str, str], pub: dt.date | None) -> Atom:
 
 def _year_atom(m: re.Match[str], text: str, language: str | None) -> Atom | None:
     year = int(m.group("y"))
-    if m.group("yw") is None and m.group("present") is None and \
+    if m.group("yw") is None and m.group("present") is None and m.group("yy") is None and \
             not _year_context_ok(text, m.start(), m.end("y"), year, language):
         return None
     date = PartialDate(year)
+    if m.group("yy"):
+        # "2025–27": the end shares the century of the start
+        end = year // 100 * 100 + int(m.group("yy"))
+        if end <= year or not STRONG_YEAR_SPAN[0] <= year <= STRONG_YEAR_SPAN[1] or \
+                year % 100 == 0:
+            return None  # "2000-50 soldiers": a range of counts
+        return Atom(m.start(), m.end(), None, date, PartialDate(end), True, year_given=True,
+                    grain="year")
     if m.group("present"):
         return Atom(m.start(), m.end(), None, date, None, True, year_given=True, grain="year")
     return Atom(m.start(), m.end(), date, year_given=True, grain="year")

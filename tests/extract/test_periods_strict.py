@@ -127,6 +127,11 @@ CASES: list[Case] = [
      "2022-09-04", [("1000", ("2022-02-24", "2022-09-03"))]),
     ("uk", "Станом на 3 вересня армія втратила понад 1000 танків від початку війни.",
      "2022-09-04", [("1000", ("2022-02-24", "2022-09-03"))]),
+    # --- "2025–27": a period of years, the end in the start's century -------------------
+    ("en", "The budget for 2025–27 plans 40 trillion rubles for the army.", None,
+     [("40 trillion rubles", ("2025", "2027"))]),
+    ("de", "Der Haushalt für 2025-27 sieht 40 Billionen Rubel für die Armee vor.", None,
+     [("40 Billionen Rubel", ("2025", "2027"))]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
