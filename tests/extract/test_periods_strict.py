@@ -334,6 +334,34 @@ def test_battery_size() -> None:
     assert {c[0] for c in CASES} == {"en", "ru", "uk", "de"}
 
 
+# Periods built from two dates, and "by" dates, in the times themselves.
+# (published, language, text, surface, (type, value or from, to))
+PERIOD_CASES: list[tuple[str | None, str, str, str, tuple[str | None, ...]]] = [
+    (None, "en", "Recruits sign for one year from Aug. 1 until the end of 2024.",
+     "from Aug. 1 until the end of 2024", ("period", "2024-08-01", "2024")),
+    ("2024-10-07", "en", "Volunteers can sign up between Oct. 7, and Dec. 20.",
+     "between Oct. 7, and Dec. 20", ("period", "2024-10-07", "2024-12-20")),
+    (None, "ru", "К 9 июня 2023 года волонтёры установили 900 имён.", "К 9 июня 2023 года",
+     ("period", None, "2023-06-09")),
+    (None, "ru", "Ко 2 мая 2023 года волонтёры установили 900 имён.", "Ко 2 мая 2023 года",
+     ("period", None, "2023-05-02")),
+    (None, "en", "In March, and in April 2024, the courts sat daily.", "April 2024",
+     ("date", "2024-04", None)),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "surface", "want"), PERIOD_CASES)
+def test_periods_from_two_dates(
+    published: str | None, lang: str, text: str, surface: str, want: tuple[str | None, ...]
+) -> None:
+    times = extract_times(Document(text=text, language=lang, published=published))
+    got = [
+        (t.type, t.from_, t.to) if t.type == "period" else (t.type, t.value, None)
+        for t in times if t.text == surface
+    ]
+    assert got == [want], [(t.text, t.type, t.value, t.from_, t.to) for t in times]
+
+
 # A month named without a year: this year's when it is near, or further ahead in a sentence that
 # speaks of the future; else last year's. (published, language, text, surface, value)
 MONTH_CASES: list[tuple[str, str, str, str, str]] = [
