@@ -10,10 +10,13 @@ from __future__ import annotations
 FIGURE_ANAPHORS: dict[str, tuple[str, ...]] = {
     "en": ("of these", "of those", "of them", "of which", "among them", "among these",
            "these cases", "these losses", "these figures", "this figure", "this number",
-           "this means", "this translates", "that means", "the rest", "the remainder"),
-    "ru": ("из них", "из этого числа", "из этих", "среди них", "это означает", "остальные"),
-    "uk": ("з них", "із них", "з цього числа", "серед них", "це означає", "решта"),
-    "de": ("davon", "von ihnen", "darunter", "das bedeutet", "diese zahl", "die übrigen"),
+           "this means", "this translates", "that means", "the rest", "the remainder",
+           "among the", "the reported"),
+    "ru": ("из них", "из этого числа", "из этих", "среди них", "среди этих", "это означает",
+           "остальные"),
+    "uk": ("з них", "із них", "з цього числа", "серед них", "серед цих", "це означає", "решта"),
+    "de": ("davon", "von ihnen", "darunter", "unter den", "das bedeutet", "diese zahl",
+           "die übrigen"),
 }
 
 # A time word pointing back at the frame set before ("since then", "to date"): the sentence is

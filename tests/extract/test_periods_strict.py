@@ -205,6 +205,15 @@ CASES: list[Case] = [
     ("en", "In September 2022 a new article took effect. Since then, at least 25 cases have "
      "been opened.", None,
      [("25", ("2022-09", None))]),
+    ("en", "Since February 2022 the army has lost 20,000 vehicles.\n\nAmong the destroyed "
+     "vehicles, 3,700 were tanks.\n\nThe reported losses also include 300 boats.", None,
+     [("3,700", ("2022-02", None)), ("300", ("2022-02", None))]),
+    ("ru", "С февраля 2022 года армия потеряла 20 000 машин.\n\nСреди этих машин 3700 танков.",
+     None, [("3700", ("2022-02", None))]),
+    ("uk", "З лютого 2022 року армія втратила 20 000 машин.\n\nСеред цих машин 3700 танків.",
+     None, [("3700", ("2022-02", None))]),
+    ("de", "Seit Februar 2022 hat die Armee 20.000 Fahrzeuge verloren.\n\nUnter den zerstörten "
+     "Fahrzeugen waren 3700 Panzer.", None, [("3700", ("2022-02", None))]),
     # --- a frame carried on by a new voice stays with that voice for the rest of the paragraph
     ("en", "The navy's losses since the start of the full-scale invasion would amount to 900 "
      "boats, the General Staff said. According to the report of the Ukrainian navy, to date the "
