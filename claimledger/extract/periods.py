@@ -184,11 +184,16 @@ _LINKED = re.compile(
 )
 _CONTINUATION = re.compile(r"(?<!\w)(?:" + _phrases(CONTINUATION) + r")(?!\w)", re.IGNORECASE)
 # the words before a time that make it a comparison's base, or the date of a statement
-_NOT_OWN_TIME = re.compile(
-    r"(?<!\w)(?:(?:" + _phrases(COMPARISON_BASE) + r")|(?:" + _phrases(REPORTING_VERBS) + r")"
-    r"(?:\s+(?:on|in|last|this|в|у|am|im))?)\s+$",
+_COMPARISON = re.compile(
+    r"(?<!\w)(?:" + _phrases(COMPARISON_BASE) + r")(?:\s+(?:the|dem|der|den|die))?"
+    r"(?:\s+(?:year|jahr))?\s+$",
     re.IGNORECASE,
 )
+_STATEMENT = re.compile(
+    r"(?<!\w)(?:" + _phrases(REPORTING_VERBS) + r")(?:\s+(?:on|in|last|this|в|у|am|im))?\s+$",
+    re.IGNORECASE,
+)
+BASE_GAP = 60  # chars from a change to the base time it is measured against ("up 25% from 2024")
 _NOT_FRAMED_AFTER = re.compile(
     r"[\s-]{0,2}(?:" + _phrases(NOT_FRAMED_AFTER) + r")(?!\w)", re.IGNORECASE
 )
@@ -240,7 +245,34 @@ def _dateline(text: str, t: TimeExpr) -> bool:
 def _own_time(text: str, t: TimeExpr) -> bool:
     """False for a time that is a comparison's base ("more than in 2023") or the date of a
     statement ("officials said Monday")."""
-    return _NOT_OWN_TIME.search(text, max(0, t.start - LOOKBEHIND), t.start) is None
+    lo = max(0, t.start - LOOKBEHIND)
+    return _COMPARISON.search(text, lo, t.start) is None and \
+        _STATEMENT.search(text, lo, t.start) is None
+
+
+def _comparison_base(text: str, t: TimeExpr) -> bool:
+    """True for the base of a comparison: "more than in 2023", "from the 2024 level"."""
+    return _COMPARISON.search(text, max(0, t.start - LOOKBEHIND), t.start) is not None
+
+
+def _from_base(
+    text: str, q: Quantity, chosen: Period, bases: list[TimeExpr], figures: list[Quantity]
+) -> Period:
+    """A change measured against a base time ("up 25% from the 2024 level" in a sentence on
+    2025) spans from the base to the figure's own time; a multiplier ("16 times more than in
+    2024") keeps its own time."""
+    if q.kind == "ratio" or chosen[0] is None or chosen[0] != chosen[1]:
+        return chosen
+    for t in bases:
+        if not 0 <= t.start - q.end <= BASE_GAP or any(
+            q.end <= f.start < t.start and not _converted(text, q, f) for f in figures
+        ) or _CLAUSE_BREAK.search(text, q.end, t.start):
+            continue
+        base = period_of(text, t)
+        if base is not None and base[0] is not None and base[0] == base[1] and \
+                base[0] < chosen[0]:
+            return (base[0], chosen[1])
+    return chosen
 
 
 def _not_framed(text: str, q: Quantity) -> bool:
@@ -320,10 +352,12 @@ def assign_periods(
     previous_paragraph = -1  # the paragraph of the sentence before
     linked = False
     usable = [t for t in times if not _dateline(text, t) and _own_time(text, t)]
+    compared = [t for t in times if _comparison_base(text, t)]
     starts = [a for a, _, _ in sentences]
     ends = [b for _, b, _ in sentences]
     quantities_of = group_by_span((q.start for q in quantities), starts, ends)
     times_of = group_by_span((t.start for t in usable), starts, ends)
+    bases_of = group_by_span((t.start for t in compared), starts, ends)
     # a time broken over a line ("In Aug.\n2023, ...") belongs to the sentence it ends in too
     for k, ending in enumerate(group_by_span((t.end - 1 for t in usable), starts, ends)):
         times_of[k] += [j for j in ending if j not in times_of[k]]
@@ -383,6 +417,8 @@ def assign_periods(
                     chosen = _merge_open_start(chosen, resolved)
             elif chosen[1] is None:
                 chosen = _close_open_period(chosen, resolved)
+            if chosen is not None and bases_of[k]:
+                chosen = _from_base(text, q, chosen, [compared[j] for j in bases_of[k]], figures)
             if chosen is not None and chosen[1] is None and _increment(text, q):
                 chosen = None  # "(+12)" beside a total since X: the day's change
             out[i] = chosen or (None, None)

@@ -60,6 +60,8 @@ _SINCE_CLAUSE = re.compile(
     r"|почалось)\s+)?(?:in|im|on|am|у|в|во)\s+(?:the\s+)?|\s*\(\s*)$",
     re.IGNORECASE,
 )
+# "compared with" before "с"/"з": the date after it is a comparison's base
+_COMPARED_WITH = re.compile(r"(?:сравнению|порівняно|порівнянні|Vergleich)\s+$", re.IGNORECASE)
 # What may stand between two atoms of one period.
 _CONNECTOR = re.compile(
     r",?\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
@@ -213,6 +215,8 @@ def _trigger_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | 
         since = _SINCE_CLAUSE.search(text, max(floor, start - SINCE_CLAUSE_LOOKBACK), start)
         return ("from", since.start("t")) if since is not None else None
     word = " ".join(m.group("t").lower().split())
+    if _COMPARED_WITH.search(text, max(0, m.start("t") - 20), m.start("t")):
+        return None  # "по сравнению с 2024 годом": the base of a comparison, not a start
     role = _ROLE.get(word)
     return (role, m.start("t")) if role else None
 

@@ -76,7 +76,8 @@ CONTINUATION: dict[str, tuple[str, ...]] = {
 # 2024"): the figure is not of that time.
 COMPARISON_BASE: dict[str, tuple[str, ...]] = {
     "en": ("than", "than in", "than on", "compared to", "compared with", "compared to the",
-           "compared with the", "versus", "from the", "on the"),
+           "compared with the", "versus", "from the", "on the", "up from", "down from",
+           "higher from", "lower from"),
     "ru": ("чем", "чем в", "чем за", "по сравнению с", "против"),
     "uk": ("ніж", "ніж у", "ніж в", "ніж за", "порівняно з", "у порівнянні з", "проти"),
     "de": ("als", "als im", "als in", "im vergleich zu", "im vergleich zum", "gegenüber"),

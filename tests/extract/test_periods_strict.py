@@ -132,6 +132,23 @@ CASES: list[Case] = [
      [("40 trillion rubles", ("2025", "2027"))]),
     ("de", "Der Haushalt für 2025-27 sieht 40 Billionen Rubel für die Armee vor.", None,
      [("40 Billionen Rubel", ("2025", "2027"))]),
+    # --- a change against a base time spans from the base to the figure's time; a multiplier
+    # keeps the figure's time only
+    ("en", "Defence spending will reach 13.5 trillion rubles in 2025, up 25% from the 2024 "
+     "level.", None,
+     [("13.5 trillion rubles", ("2025", "2025")), ("25%", ("2024", "2025"))]),
+    ("en", "In 2025 the army launched 5,000 drones, 16 times more than in 2024.", None,
+     [("5,000", ("2025", "2025")), ("16 times", ("2025", "2025"))]),
+    ("en", "The shortage reached 42% for July 2023, 7% higher from April 2023.", None,
+     [("42%", ("2023-07", "2023-07")), ("7%", ("2023-04", "2023-07"))]),
+    ("en", "The 2025 fund is 3.5 billion hryvnias ($84 million) more than in 2024.", None,
+     [("3.5 billion hryvnias", ("2024", "2025")), ("$84 million", ("2024", "2025"))]),
+    ("ru", "В 2025 году расходы вырастут на 25% по сравнению с 2024 годом.", None,
+     [("25%", ("2024", "2025"))]),
+    ("uk", "У 2025 році витрати зростуть на 25% порівняно з 2024 роком.", None,
+     [("25%", ("2024", "2025"))]),
+    ("de", "Im Jahr 2025 steigen die Ausgaben um 25 % gegenüber dem Jahr 2024.", None,
+     [("25 %", ("2024", "2025"))]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
