@@ -98,6 +98,20 @@ def _choose(
     return min(candidates, key=distance)[1] if candidates else None
 
 
+def _names_figures(text: str, start: int, head: str, figures: list[Quantity]) -> bool:
+    """An anaphor that names the figures before ("Of these, 80 ...", "624 of which", "half of
+    them"): at the sentence's start or right beside one of its figures, not "the nature of these
+    trials" in a sentence of its own."""
+    for m in _FIGURE_ANAPHOR.finditer(head):
+        if m.start() <= ANAPHOR_OPENING or any(
+            -ANAPHOR_REACH <= f.start - (start + m.end()) <= ANAPHOR_REACH
+            or 0 <= (start + m.start()) - f.end <= ANAPHOR_REACH
+            for f in figures
+        ):
+            return True
+    return False
+
+
 def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
     """"later", "згодом", "später" in the sentence: times of their own, with no value."""
     return [
@@ -222,6 +236,8 @@ _VAGUE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:" + _phrases(RESPECTIVELY) + r")(?!\w)", re.IGNORECASE)
 RESPECTIVELY_GAP = 30  # chars between "respectively" and the period it distributes
+ANAPHOR_OPENING = 25  # chars: an anaphor this near the sentence's start opens it ("Of these, ...")
+ANAPHOR_REACH = 40  # chars: an anaphor this near a figure names it ("half of them")
 _DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
 
 
@@ -382,13 +398,17 @@ def assign_periods(
             if frame is not None else ""
         since_then = _SINCE_THEN.search(head) is not None
         is_item = _ITEM.match(text, s_start) is not None
+        # beyond its paragraph, a frame reaches only figures that a word points back from
         carries = frame is not None and not unresolved and (
             s_paragraph == frame_paragraph
-            or since_then
-            or _FIGURE_ANAPHOR.search(head) is not None
-            or _SO_FAR.search(head) is not None
-            or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
-            or (frame_paragraph == previous_paragraph and _CONTINUATION.search(head) is not None)
+            or bool(in_sent) and (
+                since_then
+                or _names_figures(text, s_start, head, [quantities[j] for j in in_sent])
+                or _SO_FAR.search(head) is not None
+                or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
+                or (frame_paragraph == previous_paragraph
+                    and _CONTINUATION.search(head) is not None)
+            )
         )
         inherited: Period | None = None
         if carries and frame is not None:

@@ -231,6 +231,13 @@ CASES: list[Case] = [
      None, [("3700", ("2022-02", None))]),
     ("de", "Seit Februar 2022 hat die Armee 20.000 Fahrzeuge verloren.\n\nUnter den zerstörten "
      "Fahrzeugen waren 3700 Panzer.", None, [("3700", ("2022-02", None))]),
+    # --- near miss: "these" in a sentence without figures names no figure ------------------
+    ("en", "Since 2022 the courts have heard 900 cases.\n\nThe secrecy of these trials worries "
+     "lawyers. Out of the 400 finished trials, only 25 were made public.", None,
+     [("900", ("2022", None)), ("400", NONE), ("25", NONE)]),
+    ("ru", "С 2022 года суды рассмотрели 900 дел.\n\nСекретность этих процессов, из них "
+     "многие закрыты, тревожит юристов. Опубликовано лишь 25 приговоров.", None,
+     [("900", ("2022", None)), ("25", NONE)]),
     # --- a frame carried on by a new voice stays with that voice for the rest of the paragraph
     ("en", "The navy's losses since the start of the full-scale invasion would amount to 900 "
      "boats, the General Staff said. According to the report of the Ukrainian navy, to date the "
