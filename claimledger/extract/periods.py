@@ -364,6 +364,7 @@ def assign_periods(
     frame_chain: tuple[str, ...] | None = None
     frame_paragraph = -1  # the paragraph that set the frame or last carried it
     frame_from_item = False  # the frame was set by a list item, not by the list's header
+    frame_with_figures = False  # the frame was set by a sentence with figures of its own
     paragraph = -1
     previous_paragraph = -1  # the paragraph of the sentence before
     linked = False
@@ -399,8 +400,11 @@ def assign_periods(
         since_then = _SINCE_THEN.search(head) is not None
         is_item = _ITEM.match(text, s_start) is not None
         # beyond its paragraph, a frame reaches only figures that a word points back from
+        # a time in a sentence without figures dates that sentence's event: the figures after
+        # it take it only where a word points back, but it still starts an "as of" total
+        opens = frame if frame is not None and s_paragraph == frame_paragraph else None
         carries = frame is not None and not unresolved and (
-            s_paragraph == frame_paragraph
+            (s_paragraph == frame_paragraph and frame_with_figures)
             or bool(in_sent) and (
                 since_then
                 or _names_figures(text, s_start, head, [quantities[j] for j in in_sent])
@@ -431,8 +435,9 @@ def assign_periods(
             if chosen is None:
                 chosen = inherited
             elif chosen[0] is None:
-                if inherited is not None and inherited[0] and not inherited[1]:
-                    chosen = (inherited[0], chosen[1])  # "since X" earlier, "as of Y" now
+                start = inherited or opens
+                if start is not None and start[0] and not start[1]:
+                    chosen = (start[0], chosen[1])  # "since X" earlier, "as of Y" now
                 else:
                     chosen = _merge_open_start(chosen, resolved)
             elif chosen[1] is None:
@@ -448,6 +453,7 @@ def assign_periods(
             frame_chain = chains[in_sent[-1]] if in_sent else _chain_at(quantities, chains, s_start)
             frame_paragraph = s_paragraph
             frame_from_item = is_item  # an item's own date is not the list's header
+            frame_with_figures = bool(in_sent)
         elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
             frame, frame_chain = None, None
     return out

@@ -238,6 +238,19 @@ CASES: list[Case] = [
     ("ru", "С 2022 года суды рассмотрели 900 дел.\n\nСекретность этих процессов, из них "
      "многие закрыты, тревожит юристов. Опубликовано лишь 25 приговоров.", None,
      [("900", ("2022", None)), ("25", NONE)]),
+    # --- a time in a sentence without figures dates its event, not the next figures --------
+    ("en", "Since the invasion the army has relied on volunteers. The minimum bonus is 400,000 "
+     "rubles.", None, [("400,000 rubles", NONE)]),
+    ("de", "Seit Februar 2022 setzt die Armee auf Freiwillige. Die Mindestprämie beträgt "
+     "400.000 Rubel.", None, [("400.000 Rubel", NONE)]),
+    ("en", "In 2023 the courts heard 900 cases. Appeals were lodged in 300.", None,
+     [("900", ("2023", "2023")), ("300", ("2023", "2023"))]),
+    ("en", "Since the start of the full-scale invasion volunteers have tracked the losses. By "
+     "9 June 2023 they had named 25,000 soldiers.", None,
+     [("25,000", ("2022-02-24", "2023-06-09"))]),
+    ("ru", "С начала полномасштабного вторжения волонтёры ведут подсчёт потерь. К 9 июня 2023 "
+     "года они установили 25 000 имён.", None,
+     [("25 000", ("2022-02-24", "2023-06-09"))]),
     # --- a frame carried on by a new voice stays with that voice for the rest of the paragraph
     ("en", "The navy's losses since the start of the full-scale invasion would amount to 900 "
      "boats, the General Staff said. According to the report of the Ukrainian navy, to date the "
