@@ -99,6 +99,10 @@ MONTH_RE = (
     r"(?:"
     + _alternation(_EN_MONTHS)
     + r"|(?:" + _alternation(list(_EN_ABBR)) + r")\."
+    # without its dot only before a year or as a range's start: "Nov 2023", "Nov to March"
+    + r"|(?:" + _alternation(list(_EN_ABBR)) + r")(?=[ \t]+(?:1[89]|20)\d\d(?!\d)"
+    + r"|[ \t]*(?:[-–]|to|and|until|till|through)[ \t]*(?=(?-i:[A-Z]))(?:" + _alternation(
+        list(_EN_ABBR) + _EN_MONTHS) + r")(?![^\W\d_]))"
     + r"|(?:Jänner|Januar|Februar|Feber|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)"
     + r"|(?i:" + _alternation(_SLAVIC_FORMS) + r")"
     + r")(?![^\W\d_])"

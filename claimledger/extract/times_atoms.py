@@ -38,7 +38,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YW = (
     rf"(?:-(?:го|му|м|й|ом|ий|ого|ому)(?![^\W\d_]))?"
-    rf"(?:{_S}(?:(?:годах|годов|годы|года|году|годом|год|роках|років|року|році|роком|рік|роки)"
+    rf"(?:{_S}(?:(?:годами|годах|годов|годы|года|году|годом|год"
+    rf"|роками|роках|років|року|році|роком|рік|роки)"
     rf"(?![^\W\d_])|гг\.|г\.|рр\.|р\.))"
 )
 _LAST_ALONE = (
@@ -114,8 +115,9 @@ _RELATIVE = re.compile(
     r"|vorigen\s+Jahres|voriges\s+Jahr|dieses\s+Jahr|diesen\s+Jahres|in\s+diesem\s+Jahr"
     r"|nächstes\s+Jahr|nächsten\s+Jahres)"
     r"|(?P<pweek>(?:(?:over|in|during)\s+)?the\s+(?:past|last)\s+(?:week|7\s+days|seven\s+days)"
+    r"(?!\s+of\s)"
     r"|за\s+(?:последнюю|прошедшую|минувшую)\s+неделю|за\s+(?:минулий|останній)\s+тиждень)"
-    r"|(?P<week>(?:this|last|next)\s+week|diese\s+Woche|letzte\s+Woche"
+    r"|(?P<week>(?:this|last|next)\s+week(?!\s+of\s)|diese\s+Woche|letzte\s+Woche"
     r"|vergangene\s+Woche|на\s+этой\s+неделе|на\s+прошлой\s+неделе|цього\s+тижня"
     r"|минулого\s+тижня)"
     r"|(?P<pmon>(?:over\s+|in\s+)?the\s+past\s+month|за\s+последний\s+месяц"
@@ -166,6 +168,7 @@ _MODIFIER = re.compile(
     r"|четверт[а-яії]{1,3}|ersten|zweiten|dritten|vierten)\s+(?:quarter\s+of|квартал[аеуі]?"
     r"|Quartals?)"
     r"|first\s+(?:(?P<nm>\w+)\s+)?months\s+of|(?P<yto>year\s+to)"
+    r"|(?:first|last|second|third|final)\s+(?:week|two\s+weeks|days|fortnight|weekend)\s+of"
     r"|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|whole\s+of|course\s+of"
     r"|Anfang|Ende|Mitte|в\s+начале|в\s+конце|в\s+середине|начале|конце|середине|начала|конца"
     r"|середины|наприкінці|на\s+початку|в\s+кінці|у\s+кінці|кінці|кінця|початку|середині|середини)"
@@ -283,8 +286,9 @@ def _year_context_ok(text: str, start: int, end: int, year: int, language: str |
         if nxt[0].isascii():
             strong = prev in _STRONG_YEAR_PREPS and \
                 STRONG_YEAR_SPAN[0] <= year <= STRONG_YEAR_SPAN[1] and year % 100 != 0
-            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL and not strong:
-                return False  # "2000 soldiers"
+            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL and not strong \
+                    and language != "de":
+                return False  # "2000 soldiers" (a German noun is written with a capital)
         elif language in ("ru", "uk") or not nxt[0].isascii():
             return False  # "2000 солдат": a Slavic year is written with its year word
     if year > MAX_BARE_YEAR:

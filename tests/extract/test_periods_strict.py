@@ -393,6 +393,22 @@ PERIOD_CASES: list[tuple[str | None, str, str, str, tuple[str | None, ...]]] = [
      ("period", None, "2023-05-02")),
     (None, "en", "In March, and in April 2024, the courts sat daily.", "April 2024",
      ("date", "2024-04", None)),
+    ("2024-08-10", "en", "In the last week of July the army advanced.", "the last week of July",
+     ("date", "2024-07", None)),
+    ("2024-06-01", "en", "Strikes rose in the first week of May.", "the first week of May",
+     ("date", "2024-05", None)),
+    ("2024-04-10", "en", "From Nov to March the front was quiet.", "From Nov to March",
+     ("period", "2023-11", "2024-03")),
+    (None, "en", "The treaty was signed on Dec. 31, 1994, in Budapest.", "Dec. 31, 1994",
+     ("date", "1994-12-31", None)),
+    (None, "ru", "Между 2014 и 2018 годами армия выросла вдвое.", "Между 2014 и 2018 годами",
+     ("period", "2014", "2018")),
+    (None, "uk", "Між 2014 та 2018 роками армія зросла вдвічі.", "Між 2014 та 2018 роками",
+     ("period", "2014", "2018")),
+    (None, "de", "Zwischen 2014 und 2018 wuchs die Armee.", "Zwischen 2014 und 2018",
+     ("period", "2014", "2018")),
+    ("2024-08-10", "uk", "З листопада по березень фронт був спокійним.",
+     "З листопада по березень", ("period", "2023-11", "2024-03")),
 ]
 
 
