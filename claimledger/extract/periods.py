@@ -9,6 +9,7 @@ inherits the frame of the report so far, as long as the same source is speaking.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon.periods import (
@@ -344,6 +345,27 @@ def _close_open_period(chosen: Period, candidates: list[tuple[TimeExpr, Period]]
     return chosen
 
 
+def _joined_over_times(
+    sentences: list[tuple[int, int, int]], times: list[TimeExpr]
+) -> list[tuple[int, int, int]]:
+    """Sentences of one paragraph that a time runs across ("bis zum 1. Juni 2024", cut after
+    "1.") are one sentence."""
+    ends = [b for _, b, _ in sentences]
+    crossed: set[int] = set()  # indices of sentences whose end a time runs across
+    for t in times:
+        k = bisect.bisect_right(ends, t.start)
+        while k < len(ends) and ends[k] < t.end:
+            crossed.add(k)
+            k += 1
+    out: list[tuple[int, int, int]] = []
+    for k, sent in enumerate(sentences):
+        if out and k - 1 in crossed and out[-1][2] == sent[2]:
+            out[-1] = (out[-1][0], sent[1], sent[2])
+        else:
+            out.append(sent)
+    return out
+
+
 def assign_periods(
     text: str,
     quantities: list[Quantity],
@@ -370,6 +392,7 @@ def assign_periods(
     linked = False
     usable = [t for t in times if not _dateline(text, t) and _own_time(text, t)]
     compared = [t for t in times if _comparison_base(text, t)]
+    sentences = _joined_over_times(sentences, usable)
     starts = [a for a, _, _ in sentences]
     ends = [b for _, b, _ in sentences]
     quantities_of = group_by_span((q.start for q in quantities), starts, ends)

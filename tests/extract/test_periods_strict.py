@@ -149,6 +149,8 @@ CASES: list[Case] = [
      [("25%", ("2024", "2025"))]),
     ("de", "Im Jahr 2025 steigen die Ausgaben um 25 % gegenüber dem Jahr 2024.", None,
      [("25 %", ("2024", "2025"))]),
+    ("de", "Seit September 2022 erhielten die Gerichte bis zum 1. Juni 2024 insgesamt 7400 "
+     "Fälle.", None, [("7400", ("2022-09", "2024-06-01"))]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
