@@ -3,8 +3,16 @@
 A period expression ("since February 2022", "between January and May 2023") gives both ends;
 a date introduced by "as of", "by", "on", "станом на", "по состоянию на" is the date a cumulative
 figure stands at (``period_to`` only); any other date ("in March 2024", "за добу 17 січня") scopes
-the figure to that date, month or year (both ends). A sentence without a usable time expression
-inherits the frame of the report so far, as long as the same source is speaking.
+the figure to that date, month or year (both ends).
+
+A figure gets a period only where the text gives it one. Its own time is the nearest in its
+clause (an unresolved one, "on July 9" or "later", leaves it without); a time after a clause
+break, a comparison's base ("than in 2023") and a statement's date ("said Monday") are not its
+own. Without one it inherits the frame set before, as long as the same voice goes on: within the
+paragraph that set it (when a sentence with figures set it), in a list under the header that set
+it, and beyond only where a word points back ("of these", "since then", "to date", "also").
+Durations, ages, probabilities, figures in linked headlines and datelines get none. Words are
+kept per language in ``claimledger.lexicon.periods``.
 """
 
 from __future__ import annotations
@@ -50,7 +58,7 @@ _TOPIC_CHANGE = re.compile(
 )
 # a break between two clauses: a time after it is the next clause's
 _CLAUSE_BREAK = re.compile(
-    r";|,\s*(?:and|but|while|whereas|и|а|но|і|та|а|але|und|aber|während|doch)\s",
+    r";|,\s*(?:and|but|while|whereas|и|а|но|і|та|але|und|aber|während|doch)\s",
     re.IGNORECASE,
 )
 _EVENT_START = re.compile(r"\b(?:began|started|begun)\b|почал|началась|начался|begann", re.I)
