@@ -228,7 +228,7 @@ _NOT_FRAMED_BEFORE = re.compile(
 _ITEM = re.compile(r"[ \t\u00a0]*[-–—•*▪·]")
 # a dateline: the stamp that opens a text (" date 2024-07-31 ..."), a line holding nothing but a
 # date, or a byline ("by NAME April 10, 2024 2:40 PM 2 min read")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:date[ \t]*)?$", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?P<stamp>date[ \t]*)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(
     r"[ \t\u00a0]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|Uhr))?)?"
     r"[ \t\u00a0]*(?:\n|$)"
@@ -258,8 +258,11 @@ def _dateline(text: str, t: TimeExpr) -> bool:
     before = text[line_start : t.start]
     if _PLACE_BEFORE.fullmatch(before) and _DASH_AFTER.match(text, t.end):
         return True  # "Kyiv, Apr. 13 – ..."
-    if _DATELINE_BEFORE.search(before) and (line_start == 0 or _DATELINE_AFTER.match(text, t.end)):
-        return True
+    stamp = _DATELINE_BEFORE.search(before)
+    if stamp is not None and (
+        (line_start == 0 and stamp.group("stamp")) or _DATELINE_AFTER.match(text, t.end)
+    ):
+        return True  # " date 2024-07-31 ...", or a date alone on its line
     if t.start - line_start > _DATELINE_LOOKBACK:
         return False
     line_end = text.find("\n", t.end)

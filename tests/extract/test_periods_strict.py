@@ -306,6 +306,8 @@ CASES: list[Case] = [
      "grows monthly, with March setting a record.\n- The most common charge accounts for 629 "
      "cases.", "2023-04-11",
      [("708", (None, "2023-04-03")), ("629", NONE)]),
+    ("en", "Last year the courts heard 1,200 cases.", "2024-04-24", [("1,200", ("2023", "2023"))]),
+    ("de", "Im Jahr 2023 verhandelten die Gerichte 900 Fälle.", None, [("900", ("2023", "2023"))]),
     # --- a probability band is no figure of a period ------------------------------------
     ("en", "Since June 2024 the analysts use \"likely\" for a 55-75% probability.", None,
      [("55-75%", NONE)]),
