@@ -31,10 +31,13 @@ from ..lexicon.periods import (
     RESPECTIVELY,
     SINCE_THEN,
     SO_FAR,
+    SPAN_LEADS,
+    SPAN_WARS,
     VAGUE_TIMES,
     all_phrases,
 )
 from ..model import Quantity, TimeExpr
+from .dates import event_date
 from .spans import group_by_span
 
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
@@ -119,6 +122,18 @@ def _names_figures(text: str, start: int, head: str, figures: list[Quantity]) ->
         ):
             return True
     return False
+
+
+def _war_spans(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
+    """"за два роки повномасштабної війни", "over two years of war": a period from the war's
+    start, for the figures of the clause (not a time of the times stage: it names a span)."""
+    out: list[tuple[TimeExpr, Period]] = []
+    for m in _WAR_SPAN.finditer(text, start, end):
+        date = event_date(m.group(0))
+        iso = date.iso() if date is not None else None
+        if iso is not None:
+            out.append((TimeExpr(m.start(), m.end(), m.group(0), "period", None, iso), (iso, None)))
+    return out
 
 
 def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
@@ -247,6 +262,11 @@ _RESPECTIVELY = re.compile(r"(?<!\w)(?:" + _phrases(RESPECTIVELY) + r")(?!\w)", 
 RESPECTIVELY_GAP = 30  # chars between "respectively" and the period it distributes
 ANAPHOR_OPENING = 25  # chars: an anaphor this near the sentence's start opens it ("Of these, ...")
 ANAPHOR_REACH = 40  # chars: an anaphor this near a figure names it ("half of them")
+_WAR_SPAN = re.compile(
+    r"(?<!\w)(?:" + _phrases(SPAN_LEADS) + r")\s+(?:the\s+)?[\w’'-]{1,12}\s+(?:"
+    + _phrases(SPAN_WARS) + r")(?!\w)",
+    re.IGNORECASE,
+)
 _DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
 
 
@@ -421,6 +441,10 @@ def assign_periods(
         in_sent = quantities_of[k]
         own = [(t, period_of(text, t)) for t in (usable[j] for j in times_of[k])]
         resolved = _without_restated_starts(text, [(t, p) for t, p in own if p is not None])
+        if in_sent:
+            spans = _war_spans(text, s_start, s_end)
+            if spans:
+                resolved = sorted(resolved + spans, key=lambda c: c[0].start)
         # a time of its own that cannot be resolved ("on July 9" with no year known, "later"):
         # the sentence has its own time, and the frame before is not it
         unknown = [(t, UNKNOWN) for t, p in own if p is None]

@@ -115,3 +115,22 @@ RESPECTIVELY: dict[str, tuple[str, ...]] = {
     "uk": ("відповідно",),
     "de": ("beziehungsweise", "respektive"),
 }
+
+# "over two years of the war": the span runs from the war's start (the words before the number
+# and the war words, per language; the number and the year word are matched in between).
+SPAN_LEADS: dict[str, tuple[str, ...]] = {
+    "en": ("over", "in", "during", "after", "for"),
+    "ru": ("за", "в течение", "после"),
+    "uk": ("за", "протягом", "впродовж", "після"),
+    "de": ("in", "nach", "während"),
+}
+SPAN_WARS: dict[str, tuple[str, ...]] = {
+    "en": ("years of war", "years of full-scale war", "years of the war",
+           "years of the full-scale war", "years of the invasion",
+           "years of the full-scale invasion"),
+    "ru": ("лет войны", "года войны", "лет полномасштабной войны", "года полномасштабной войны",
+           "лет вторжения", "года вторжения"),
+    "uk": ("років війни", "роки війни", "років повномасштабної війни",
+           "роки повномасштабної війни", "років вторгнення", "роки вторгнення"),
+    "de": ("jahren krieg", "jahren des krieges", "jahren des kriegs", "jahren der invasion"),
+}

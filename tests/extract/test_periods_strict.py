@@ -151,6 +151,18 @@ CASES: list[Case] = [
      [("25 %", ("2024", "2025"))]),
     ("de", "Seit September 2022 erhielten die Gerichte bis zum 1. Juni 2024 insgesamt 7400 "
      "Fälle.", None, [("7400", ("2022-09", "2024-06-01"))]),
+    # --- "over two years of the war": a period from the war's start (the span itself is a
+    # duration, with no period of its own)
+    ("uk", "За два роки повномасштабної війни загинули 31 тисяча військових.", None,
+     [("два роки", NONE), ("31 тисяча", ("2022-02-24", None))]),
+    ("ru", "За два года полномасштабной войны погибли 31 тысяча военных.", None,
+     [("два года", NONE), ("31 тысяча", ("2022-02-24", None))]),
+    ("en", "Over two years of full-scale war, 31,000 soldiers were killed.", None,
+     [("two years", NONE), ("31,000", ("2022-02-24", None))]),
+    ("de", "In zwei Jahren Krieg wurden 31.000 Soldaten getötet.", None,
+     [("zwei Jahren", NONE), ("31.000", ("2022-02-24", None))]),
+    ("en", "Over two years of talks, 40 drafts were written.", None,
+     [("40", NONE)]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
