@@ -136,6 +136,11 @@ def _war_spans(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]
     return out
 
 
+def _content_words(sentence: str) -> set[str]:
+    """The stems (first letters) of the longer words of a sentence: what it is about."""
+    return {w.lower()[:STEM] for w in _WORD.findall(sentence)}
+
+
 def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
     """"later", "згодом", "später" in the sentence: times of their own, with no value."""
     return [
@@ -262,6 +267,11 @@ _RESPECTIVELY = re.compile(r"(?<!\w)(?:" + _phrases(RESPECTIVELY) + r")(?!\w)", 
 RESPECTIVELY_GAP = 30  # chars between "respectively" and the period it distributes
 ANAPHOR_OPENING = 25  # chars: an anaphor this near the sentence's start opens it ("Of these, ...")
 ANAPHOR_REACH = 40  # chars: an anaphor this near a figure names it ("half of them")
+# A sentence of the next paragraph that shares this many word stems with the sentence (with
+# figures) that set the frame goes on about the same matter and keeps the frame.
+SHARED_WORDS = 4
+STEM = 6  # letters of a word compared ("spending"/"spendings", "рублей"/"рублів" differ)
+_WORD = re.compile(r"[^\W\d_]{5,}")
 _WAR_SPAN = re.compile(
     r"(?<!\w)(?:" + _phrases(SPAN_LEADS) + r")\s+(?:the\s+)?[\w’'-]{1,12}\s+(?:"
     + _phrases(SPAN_WARS) + r")(?!\w)",
@@ -418,6 +428,7 @@ def assign_periods(
     frame_paragraph = -1  # the paragraph that set the frame or last carried it
     frame_from_item = False  # the frame was set by a list item, not by the list's header
     frame_with_figures = False  # the frame was set by a sentence with figures of its own
+    frame_words: set[str] = set()
     paragraph = -1
     previous_paragraph = -1  # the paragraph of the sentence before
     linked = False
@@ -470,6 +481,8 @@ def assign_periods(
                 or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
                 or (frame_paragraph == previous_paragraph
                     and _CONTINUATION.search(head) is not None)
+                or (frame_paragraph == previous_paragraph and frame_with_figures and not is_item
+                    and len(_content_words(text[s_start:s_end]) & frame_words) >= SHARED_WORDS)
             )
         )
         inherited: Period | None = None
@@ -512,6 +525,7 @@ def assign_periods(
             frame_paragraph = s_paragraph
             frame_from_item = is_item  # an item's own date is not the list's header
             frame_with_figures = bool(in_sent)
+            frame_words = _content_words(text[s_start:s_end])
         elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
             frame, frame_chain = None, None
     return out

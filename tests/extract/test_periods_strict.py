@@ -215,6 +215,23 @@ CASES: list[Case] = [
     ("de", "Im Jahr 2023 verhandelten die Gerichte 900 Fälle.\n\nDer Gouverneur versprach "
      "neuen Rekruten eine Prämie von 50.000 Rubel.", None,
      [("900", ("2023", "2023")), ("50.000 Rubel", NONE)]),
+    # --- a next paragraph on the same matter (many words shared) keeps the frame -----------
+    ("en", "Defence spending will reach 13.5 trillion rubles in 2025, the draft budget "
+     "documents show.\n\nSecurity spending will reach 4.2 trillion rubles, the draft budget "
+     "documents show.", None,
+     [("13.5 trillion rubles", ("2025", "2025")), ("4.2 trillion rubles", ("2025", "2025"))]),
+    ("ru", "Расходы на оборону составят 13,5 триллиона рублей в 2025 году, следует из проекта "
+     "бюджета.\n\nРасходы на безопасность составят 4,2 триллиона рублей, следует из проекта "
+     "бюджета.", None,
+     [("4,2 триллиона рублей", ("2025", "2025"))]),
+    ("uk", "Видатки на оборону становитимуть 13,5 трильйона рублів у 2025 році, йдеться в "
+     "проєкті бюджету.\n\nВидатки на безпеку становитимуть 4,2 трильйона рублів, йдеться в "
+     "проєкті бюджету.", None,
+     [("4,2 трильйона рублів", ("2025", "2025"))]),
+    ("de", "Die Verteidigungsausgaben steigen im Jahr 2025 auf 13,5 Billionen Rubel, zeigen "
+     "die Haushaltsunterlagen.\n\nDie Sicherheitsausgaben steigen auf 4,2 Billionen Rubel, "
+     "zeigen die Haushaltsunterlagen.", None,
+     [("4,2 Billionen Rubel", ("2025", "2025"))]),
     # --- an unambiguous carry-over: an anaphor names the earlier figure ----------------------
     ("en", "Between January 2022 and June 2023 the board heard 500 appeals.\n\nOf these "
      "appeals, 80 succeeded.", None,
