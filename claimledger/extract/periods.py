@@ -236,6 +236,7 @@ _STATEMENT = re.compile(
     r"(?<!\w)(?:" + _phrases(REPORTING_VERBS) + r")(?:\s+(?:on|in|last|this|в|у|am|im))?\s+$",
     re.IGNORECASE,
 )
+_REPORTING = re.compile(r"(?<!\w)(?:" + _phrases(REPORTING_VERBS) + r")(?!\w)", re.IGNORECASE)
 BASE_GAP = 60  # chars from a change to the base time it is measured against ("up 25% from 2024")
 _NOT_FRAMED_AFTER = re.compile(
     r"[\s-]{0,2}(?:" + _phrases(NOT_FRAMED_AFTER) + r")(?!\w)", re.IGNORECASE
@@ -306,6 +307,16 @@ def _own_time(text: str, t: TimeExpr) -> bool:
     lo = max(0, t.start - LOOKBEHIND)
     return _COMPARISON.search(text, lo, t.start) is None and \
         _STATEMENT.search(text, lo, t.start) is None
+
+
+def _statement_date(text: str, t: TimeExpr, figures: list[Quantity]) -> bool:
+    """True for the date of a statement told before its figures: "In mid-November, the
+    minister said the budget envisages ..." (a reporting verb between the time and the first
+    figure after it, in the same sentence)."""
+    following = [f.start for f in figures if f.start >= t.end]
+    if not following:
+        return False
+    return _REPORTING.search(text, t.end, min(following)) is not None
 
 
 def _comparison_base(text: str, t: TimeExpr) -> bool:
@@ -458,7 +469,10 @@ def assign_periods(
                 resolved = sorted(resolved + spans, key=lambda c: c[0].start)
         # a time of its own that cannot be resolved ("on July 9" with no year known, "later"):
         # the sentence has its own time, and the frame before is not it
-        unknown = [(t, UNKNOWN) for t, p in own if p is None]
+        unknown = [
+            (t, UNKNOWN) for t, p in own
+            if p is None and not _statement_date(text, t, [quantities[j] for j in in_sent])
+        ]
         if in_sent or frame is not None:
             unknown += _vague_times(text, s_start, s_end)
         unresolved = bool(unknown)

@@ -87,7 +87,7 @@ COMPARISON_BASE: dict[str, tuple[str, ...]] = {
 # ("authorities said Monday").
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "reported", "announced", "stated", "told", "wrote", "added",
-           "noted", "confirmed", "claimed", "published", "posted", "tweeted", "revealed",
+           "noted", "confirmed", "claimed", "posted", "tweeted", "revealed",
            "showed"),
     "ru": ("заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "сказал",
            "сказала", "написал", "написала", "рассказал", "рассказала", "отметил", "отметила",

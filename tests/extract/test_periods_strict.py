@@ -232,6 +232,15 @@ CASES: list[Case] = [
      "die Haushaltsunterlagen.\n\nDie Sicherheitsausgaben steigen auf 4,2 Billionen Rubel, "
      "zeigen die Haushaltsunterlagen.", None,
      [("4,2 Billionen Rubel", ("2025", "2025"))]),
+    # --- an unresolved date of a statement ("In mid-November, X said") blocks nothing; an
+    # unresolved date of the figure's own does
+    ("en", "The state budget for 2025 envisages 2.2 trillion hryvnias for weapons production."
+     "\n\nIn mid-November, the minister said the state budget envisages 55 billion hryvnias "
+     "for weapons production.", None,
+     [("55 billion hryvnias", ("2025", "2025"))]),
+    ("en", "The state budget for 2025 envisages 2.2 trillion hryvnias for weapons production."
+     "\n\nIn mid-November the state budget for weapons production lost 55 billion hryvnias.",
+     None, [("55 billion hryvnias", NONE)]),
     # --- an unambiguous carry-over: an anaphor names the earlier figure ----------------------
     ("en", "Between January 2022 and June 2023 the board heard 500 appeals.\n\nOf these "
      "appeals, 80 succeeded.", None,
