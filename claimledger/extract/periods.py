@@ -94,6 +94,16 @@ def _choose(
         c for c in candidates
         if c[0].start < q.end or not _CLAUSE_BREAK.search(text, q.end, c[0].start)
     ]
+    if figures and q.kind == "ratio":
+        # a multiplier compares: a time after the figure it is compared with is that figure's
+        # ("a five-fold increase from the 887 cases the previous year")
+        candidates = [
+            c for c in candidates
+            if c[0].start < q.end or not any(
+                q.end <= f.start < c[0].start and _COMPARED.search(text, q.end, f.start)
+                for f in figures
+            )
+        ]
     if figures:
         own = _own_following(text, q, candidates, figures)
         if own is not None:
@@ -232,6 +242,7 @@ _COMPARISON = re.compile(
     r"(?:\s+(?:year|jahr))?\s+$",
     re.IGNORECASE,
 )
+_COMPARED = re.compile(r"(?<!\w)(?:" + _phrases(COMPARISON_BASE) + r")(?!\w)", re.IGNORECASE)
 _STATEMENT = re.compile(
     r"(?<!\w)(?:" + _phrases(REPORTING_VERBS) + r")(?:\s+(?:on|in|last|this|в|у|am|im))?\s+$",
     re.IGNORECASE,

@@ -143,6 +143,12 @@ CASES: list[Case] = [
      [("42%", ("2023-07", "2023-07")), ("7%", ("2023-04", "2023-07"))]),
     ("en", "The 2025 fund is 3.5 billion hryvnias ($84 million) more than in 2024.", None,
      [("3.5 billion hryvnias", ("2024", "2025")), ("$84 million", ("2024", "2025"))]),
+    ("en", "In 2023, 4,400 soldiers were convicted, a five-fold rise from the 890 cases of the "
+     "previous year.", None,
+     [("4,400", ("2023", "2023")), ("five-fold", ("2023", "2023"))]),
+    ("en", "In 2023 the plant made 2,700 drones, with output more than doubling to 5,800 in "
+     "the first nine months of 2024.", None,
+     [("2,700", ("2023", "2023")), ("doubling", ("2024-01", "2024-09"))]),
     ("ru", "В 2025 году расходы вырастут на 25% по сравнению с 2024 годом.", None,
      [("25%", ("2024", "2025"))]),
     ("uk", "У 2025 році витрати зростуть на 25% порівняно з 2024 роком.", None,
