@@ -223,6 +223,8 @@ _FUTURE = re.compile(
     ) + r")(?!\w)",
     re.IGNORECASE,
 )
+# A percentage change "over" a year: the year is the base of the comparison.
+_PERCENT_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bp\.c\.?)\s+over\s+$", re.IGNORECASE)
 # Latest year accepted from a bare number with no year word beside it.
 MAX_BARE_YEAR = 2039
 
@@ -271,8 +273,10 @@ def _next_word(text: str, end: int) -> str:
 def _year_context_ok(text: str, start: int, end: int, year: int, language: str | None) -> bool:
     """True when a bare four-digit number reads as a year, not an amount or a name."""
     prev = _prev_word(text, start)
-    if prev in _QUANTIFIERS:
-        return False
+    if prev in _QUANTIFIERS and not (
+        prev == "over" and _PERCENT_OVER.search(text, max(0, start - 30), start)
+    ):
+        return False  # "over 2000 soldiers"; but "an increase of 3.4 per cent over 2024"
     before = text[max(0, start - 3):start].rstrip(" \t\u00a0")
     if before[-1:].isdigit() or before.endswith("+"):
         return False  # a group of a phone number ("+380 44 256 2023")

@@ -77,7 +77,7 @@ CONTINUATION: dict[str, tuple[str, ...]] = {
 COMPARISON_BASE: dict[str, tuple[str, ...]] = {
     "en": ("than", "than in", "than on", "compared to", "compared with", "compared to the",
            "compared with the", "versus", "from the", "on the", "up from", "down from",
-           "higher from", "lower from"),
+           "higher from", "lower from", "per cent over", "percent over"),
     "ru": ("чем", "чем в", "чем за", "по сравнению с", "против"),
     "uk": ("ніж", "ніж у", "ніж в", "ніж за", "порівняно з", "у порівнянні з", "проти"),
     "de": ("als", "als im", "als in", "im vergleich zu", "im vergleich zum", "gegenüber"),

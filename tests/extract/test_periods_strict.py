@@ -149,6 +149,10 @@ CASES: list[Case] = [
     ("en", "In 2023 the plant made 2,700 drones, with output more than doubling to 5,800 in "
      "the first nine months of 2024.", None,
      [("2,700", ("2023", "2023")), ("doubling", ("2024-01", "2024-09"))]),
+    ("en", "Spending in 2025 is put at 15.5 trillion roubles, an increase of 3.4 per cent over "
+     "2024.", None,
+     [("15.5 trillion roubles", ("2025", "2025")), ("3.4 per cent", ("2024", "2025"))]),
+    ("en", "Over 2000 soldiers deserted in 2024.", None, [("2000", ("2024", "2024"))]),
     ("ru", "В 2025 году расходы вырастут на 25% по сравнению с 2024 годом.", None,
      [("25%", ("2024", "2025"))]),
     ("uk", "У 2025 році витрати зростуть на 25% порівняно з 2024 роком.", None,
