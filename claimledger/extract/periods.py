@@ -65,6 +65,16 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _EVENT_START = re.compile(r"\b(?:began|started|begun)\b|почал|началась|начался|begann", re.I)
+# "at the end of March": the date a total stands at (a rate there is scoped to it instead)
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+_AT = re.compile(r"\bat\s*$", re.IGNORECASE)
+# a rate ("600 people a day"): a figure over a span, scoped by a date rather than standing at it
+_RATE_AFTER = re.compile(
+    r"[^.;\n\d]{0,30}?(?<!\w)(?:a|per|every|each)\s+(?:day|week|month)\b"
+    r"|[^.;\n\d]{0,30}?(?<!\w)(?:в\s+день|в\s+сутки|за\s+сутки|на\s+добу|щодня|щоденно"
+    r"|pro\s+Tag|täglich|am\s+Tag)(?!\w)",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"(?:ночь|ніч)\s+на\s*$", re.IGNORECASE)
 
 
@@ -77,6 +87,8 @@ def period_of(text: str, t: TimeExpr) -> Period | None:
     before = text[max(0, t.start - LOOKBEHIND) : t.start]
     if _AS_OF.search(before) and not _NIGHT.search(before):
         return (None, t.value)
+    if _END_OF.match(t.text) and _AT.search(before):
+        return (None, t.value)  # "at the end of March 2023, 25 cases had been opened"
     return (t.value, t.value)
 
 
@@ -540,6 +552,9 @@ def assign_periods(
                 chosen = _close_open_period(chosen, resolved)
             if chosen is not None and bases_of[k]:
                 chosen = _from_base(text, q, chosen, [compared[j] for j in bases_of[k]], figures)
+            if chosen is not None and chosen[0] is None and chosen[1] is not None and \
+                    _RATE_AFTER.match(text, q.end):
+                chosen = (chosen[1], chosen[1])  # "about 600 people a day": over that date
             if chosen is not None and chosen[1] is None and _increment(text, q):
                 chosen = None  # "(+12)" beside a total since X: the day's change
             out[i] = chosen or (None, None)

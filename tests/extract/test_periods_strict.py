@@ -82,6 +82,12 @@ CASES: list[Case] = [
     # --- "by the end of", "від" alone: the date a total stands at, the start of a period ------
     ("en", "By the end of March 2023, the group had counted 25 cases.", None,
      [("25", (None, "2023-03"))]),
+    ("en", "At the end of March 2023, the group had counted 25 cases.", None,
+     [("25", (None, "2023-03"))]),
+    ("en", "At the end of 2023, the army was recruiting about 600 people a day.", None,
+     [("600", ("2023", "2023"))]),
+    ("en", "As of May 1, 2024, the army was recruiting 1,000 people per day.", None,
+     [("1,000", ("2024-05-01", "2024-05-01"))]),
     ("uk", "Загалом від лютого 2022 року втрати досягли 900 людей.", None,
      [("900", ("2022-02", None))]),
     # --- a narrower time right after a figure is its own, inside a wider one before it ------
