@@ -450,9 +450,10 @@ def assign_periods(
 ) -> list[Period]:
     """``(period_from, period_to)`` of each quantity (quantities ordered by position).
 
-    A figure takes a time of its own sentence; without one it takes the frame set before, but
-    only within the paragraph that set it, in a list under a header that set it, or where an
-    anaphor ("of these", "since then") points back at it.
+    A figure takes a time of its own sentence; without one it takes the frame set before: in
+    the paragraph that set it (when a sentence with figures set it), in a list under the header
+    that set it, in the next paragraph when that goes on about the same matter or says "also",
+    and anywhere a word points back at it ("of these", "since then", "to date").
     """
     out: list[Period] = [(None, None)] * len(quantities)
     if not quantities:
@@ -462,7 +463,7 @@ def assign_periods(
     frame_paragraph = -1  # the paragraph that set the frame or last carried it
     frame_from_item = False  # the frame was set by a list item, not by the list's header
     frame_with_figures = False  # the frame was set by a sentence with figures of its own
-    frame_words: set[str] = set()
+    frame_words: set[str] = set()  # word stems of the sentence that set the frame
     paragraph = -1
     previous_paragraph = -1  # the paragraph of the sentence before
     linked = False
@@ -505,9 +506,9 @@ def assign_periods(
             if frame is not None else ""
         since_then = _SINCE_THEN.search(head) is not None
         is_item = _ITEM.match(text, s_start) is not None
-        # beyond its paragraph, a frame reaches only figures that a word points back from
-        # a time in a sentence without figures dates that sentence's event: the figures after
-        # it take it only where a word points back, but it still starts an "as of" total
+        # A time in a sentence without figures dates that sentence's event: the figures after
+        # it take it only where a word points back, but it still starts an "as of" total.
+        # Beyond its paragraph, a frame reaches only figures that a word points back from.
         opens = frame if frame is not None and s_paragraph == frame_paragraph else None
         carries = frame is not None and not unresolved and (
             (s_paragraph == frame_paragraph and frame_with_figures)
