@@ -14,8 +14,13 @@ import re
 from dataclasses import dataclass
 
 # A month without a year named up to this many months after publication is read as this year's
-# ("the exercise in September" in March); further ahead it is last year's ("in December").
+# when the sentence speaks of the future ("will hold the exercise in September" in March);
+# further ahead it is last year's ("in December").
 FUTURE_MONTHS_WINDOW = 6
+# The same for a sentence with no word of the future: a month this near ahead is this year's
+# ("by June 1" in April), one further ahead is last year's ("in September" in April, told in
+# the past tense).
+NEAR_MONTHS_WINDOW = 3
 # A numeric day without a year ("02/08") is trusted only this close to the publication date.
 NUMERIC_DAY_WINDOW_DAYS = 60
 # Publication years outside this range are treated as unknown (keeps date arithmetic in range).
@@ -94,6 +99,10 @@ MONTH_RE = (
     r"(?:"
     + _alternation(_EN_MONTHS)
     + r"|(?:" + _alternation(list(_EN_ABBR)) + r")\."
+    # without its dot only before a year or as a range's start: "Nov 2023", "Nov to March"
+    + r"|(?:" + _alternation(list(_EN_ABBR)) + r")(?=[ \t]+(?:1[89]|20)\d\d(?!\d)"
+    + r"|[ \t]*(?:[-–]|to|and|until|till|through)[ \t]*(?=(?-i:[A-Z]))(?:" + _alternation(
+        list(_EN_ABBR) + _EN_MONTHS) + r")(?![^\W\d_]))"
     + r"|(?:Jänner|Januar|Februar|Feber|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)"
     + r"|(?i:" + _alternation(_SLAVIC_FORMS) + r")"
     + r")(?![^\W\d_])"
@@ -189,12 +198,14 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def year_for_month(month: int, pub: dt.date | None) -> int | None:
-    """The year of a month named without one, read from the publication date."""
+def year_for_month(month: int, pub: dt.date | None, future: bool = True) -> int | None:
+    """The year of a month named without one, read from the publication date (``future``: the
+    sentence speaks of what is to come, so the month may lie further ahead)."""
     if pub is None:
         return None
     ahead = (month - pub.month) % 12
-    if month > pub.month and ahead > FUTURE_MONTHS_WINDOW:
+    window = FUTURE_MONTHS_WINDOW if future else NEAR_MONTHS_WINDOW
+    if month > pub.month and ahead > window:
         return pub.year - 1
     return pub.year
 

@@ -3,12 +3,21 @@
 A period expression ("since February 2022", "between January and May 2023") gives both ends;
 a date introduced by "as of", "by", "on", "станом на", "по состоянию на" is the date a cumulative
 figure stands at (``period_to`` only); any other date ("in March 2024", "за добу 17 січня") scopes
-the figure to that date, month or year (both ends). A sentence without a usable time expression
-inherits the frame of the report so far, as long as the same source is speaking.
+the figure to that date, month or year (both ends).
+
+A figure gets a period only where the text gives it one. Its own time is the nearest in its
+clause (an unresolved one, "on July 9" or "later", leaves it without); a time after a clause
+break, a comparison's base ("than in 2023") and a statement's date ("said Monday") are not its
+own. Without one it inherits the frame set before, as long as the same voice goes on: within the
+paragraph that set it (when a sentence with figures set it), in a list under the header that set
+it, and beyond only where a word points back ("of these", "since then", "to date", "also").
+Durations, ages, probabilities, figures in linked headlines and datelines get none. Words are
+kept per language in ``claimledger.lexicon.periods``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon.periods import (
@@ -22,10 +31,13 @@ from ..lexicon.periods import (
     RESPECTIVELY,
     SINCE_THEN,
     SO_FAR,
+    SPAN_LEADS,
+    SPAN_WARS,
     VAGUE_TIMES,
     all_phrases,
 )
 from ..model import Quantity, TimeExpr
+from .dates import event_date
 from .spans import group_by_span
 
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
@@ -49,10 +61,20 @@ _TOPIC_CHANGE = re.compile(
 )
 # a break between two clauses: a time after it is the next clause's
 _CLAUSE_BREAK = re.compile(
-    r";|,\s*(?:and|but|while|whereas|и|а|но|і|та|а|але|und|aber|während|doch)\s",
+    r";|,\s*(?:and|but|while|whereas|и|а|но|і|та|але|und|aber|während|doch)\s",
     re.IGNORECASE,
 )
 _EVENT_START = re.compile(r"\b(?:began|started|begun)\b|почал|началась|начался|begann", re.I)
+# "at the end of March": the date a total stands at (a rate there is scoped to it instead)
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+_AT = re.compile(r"\bat\s*$", re.IGNORECASE)
+# a rate ("600 people a day"): a figure over a span, scoped by a date rather than standing at it
+_RATE_AFTER = re.compile(
+    r"[^.;\n\d]{0,30}?(?<!\w)(?:a|per|every|each)\s+(?:day|week|month)\b"
+    r"|[^.;\n\d]{0,30}?(?<!\w)(?:в\s+день|в\s+сутки|за\s+сутки|на\s+добу|щодня|щоденно"
+    r"|pro\s+Tag|täglich|am\s+Tag)(?!\w)",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"(?:ночь|ніч)\s+на\s*$", re.IGNORECASE)
 
 
@@ -65,6 +87,8 @@ def period_of(text: str, t: TimeExpr) -> Period | None:
     before = text[max(0, t.start - LOOKBEHIND) : t.start]
     if _AS_OF.search(before) and not _NIGHT.search(before):
         return (None, t.value)
+    if _END_OF.match(t.text) and _AT.search(before):
+        return (None, t.value)  # "at the end of March 2023, 25 cases had been opened"
     return (t.value, t.value)
 
 
@@ -82,6 +106,16 @@ def _choose(
         c for c in candidates
         if c[0].start < q.end or not _CLAUSE_BREAK.search(text, q.end, c[0].start)
     ]
+    if figures and q.kind == "ratio":
+        # a multiplier compares: a time after the figure it is compared with is that figure's
+        # ("a five-fold increase from the 887 cases the previous year")
+        candidates = [
+            c for c in candidates
+            if c[0].start < q.end or not any(
+                q.end <= f.start < c[0].start and _COMPARED.search(text, q.end, f.start)
+                for f in figures
+            )
+        ]
     if figures:
         own = _own_following(text, q, candidates, figures)
         if own is not None:
@@ -96,6 +130,37 @@ def _choose(
         return 0
 
     return min(candidates, key=distance)[1] if candidates else None
+
+
+def _names_figures(text: str, start: int, head: str, figures: list[Quantity]) -> bool:
+    """An anaphor that names the figures before ("Of these, 80 ...", "624 of which", "half of
+    them"): at the sentence's start or right beside one of its figures, not "the nature of these
+    trials" in a sentence of its own."""
+    for m in _FIGURE_ANAPHOR.finditer(head):
+        if m.start() <= ANAPHOR_OPENING or any(
+            -ANAPHOR_REACH <= f.start - (start + m.end()) <= ANAPHOR_REACH
+            or 0 <= (start + m.start()) - f.end <= ANAPHOR_REACH
+            for f in figures
+        ):
+            return True
+    return False
+
+
+def _war_spans(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
+    """"за два роки повномасштабної війни", "over two years of war": a period from the war's
+    start, for the figures of the clause (not a time of the times stage: it names a span)."""
+    out: list[tuple[TimeExpr, Period]] = []
+    for m in _WAR_SPAN.finditer(text, start, end):
+        date = event_date(m.group(0))
+        iso = date.iso() if date is not None else None
+        if iso is not None:
+            out.append((TimeExpr(m.start(), m.end(), m.group(0), "period", None, iso), (iso, None)))
+    return out
+
+
+def _content_words(sentence: str) -> set[str]:
+    """The stems (first letters) of the longer words of a sentence: what it is about."""
+    return {w.lower()[:STEM] for w in _WORD.findall(sentence)}
 
 
 def _vague_times(text: str, start: int, end: int) -> list[tuple[TimeExpr, Period]]:
@@ -184,11 +249,18 @@ _LINKED = re.compile(
 )
 _CONTINUATION = re.compile(r"(?<!\w)(?:" + _phrases(CONTINUATION) + r")(?!\w)", re.IGNORECASE)
 # the words before a time that make it a comparison's base, or the date of a statement
-_NOT_OWN_TIME = re.compile(
-    r"(?<!\w)(?:(?:" + _phrases(COMPARISON_BASE) + r")|(?:" + _phrases(REPORTING_VERBS) + r")"
-    r"(?:\s+(?:on|in|last|this|в|у|am|im))?)\s+$",
+_COMPARISON = re.compile(
+    r"(?<!\w)(?:" + _phrases(COMPARISON_BASE) + r")(?:\s+(?:the|dem|der|den|die))?"
+    r"(?:\s+(?:year|jahr))?\s+$",
     re.IGNORECASE,
 )
+_COMPARED = re.compile(r"(?<!\w)(?:" + _phrases(COMPARISON_BASE) + r")(?!\w)", re.IGNORECASE)
+_STATEMENT = re.compile(
+    r"(?<!\w)(?:" + _phrases(REPORTING_VERBS) + r")(?:\s+(?:on|in|last|this|в|у|am|im))?\s+$",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(r"(?<!\w)(?:" + _phrases(REPORTING_VERBS) + r")(?!\w)", re.IGNORECASE)
+BASE_GAP = 60  # chars from a change to the base time it is measured against ("up 25% from 2024")
 _NOT_FRAMED_AFTER = re.compile(
     r"[\s-]{0,2}(?:" + _phrases(NOT_FRAMED_AFTER) + r")(?!\w)", re.IGNORECASE
 )
@@ -200,7 +272,7 @@ _NOT_FRAMED_BEFORE = re.compile(
 _ITEM = re.compile(r"[ \t\u00a0]*[-–—•*▪·]")
 # a dateline: the stamp that opens a text (" date 2024-07-31 ..."), a line holding nothing but a
 # date, or a byline ("by NAME April 10, 2024 2:40 PM 2 min read")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:date[ \t]*)?$", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?P<stamp>date[ \t]*)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(
     r"[ \t\u00a0]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|Uhr))?)?"
     r"[ \t\u00a0]*(?:\n|$)"
@@ -217,6 +289,18 @@ _VAGUE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:" + _phrases(RESPECTIVELY) + r")(?!\w)", re.IGNORECASE)
 RESPECTIVELY_GAP = 30  # chars between "respectively" and the period it distributes
+ANAPHOR_OPENING = 25  # chars: an anaphor this near the sentence's start opens it ("Of these, ...")
+ANAPHOR_REACH = 40  # chars: an anaphor this near a figure names it ("half of them")
+# A sentence of the next paragraph that shares this many word stems with the sentence (with
+# figures) that set the frame goes on about the same matter and keeps the frame.
+SHARED_WORDS = 4
+STEM = 6  # letters of a word compared ("spending"/"spendings", "рублей"/"рублів" differ)
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_WAR_SPAN = re.compile(
+    r"(?<!\w)(?:" + _phrases(SPAN_LEADS) + r")\s+(?:the\s+)?[\w’'-]{1,12}\s+(?:"
+    + _phrases(SPAN_WARS) + r")(?!\w)",
+    re.IGNORECASE,
+)
 _DATELINE_LOOKBACK = 80  # chars before a date searched for a byline's line start
 
 
@@ -228,8 +312,11 @@ def _dateline(text: str, t: TimeExpr) -> bool:
     before = text[line_start : t.start]
     if _PLACE_BEFORE.fullmatch(before) and _DASH_AFTER.match(text, t.end):
         return True  # "Kyiv, Apr. 13 – ..."
-    if _DATELINE_BEFORE.search(before) and (line_start == 0 or _DATELINE_AFTER.match(text, t.end)):
-        return True
+    stamp = _DATELINE_BEFORE.search(before)
+    if stamp is not None and (
+        (line_start == 0 and stamp.group("stamp")) or _DATELINE_AFTER.match(text, t.end)
+    ):
+        return True  # " date 2024-07-31 ...", or a date alone on its line
     if t.start - line_start > _DATELINE_LOOKBACK:
         return False
     line_end = text.find("\n", t.end)
@@ -240,7 +327,44 @@ def _dateline(text: str, t: TimeExpr) -> bool:
 def _own_time(text: str, t: TimeExpr) -> bool:
     """False for a time that is a comparison's base ("more than in 2023") or the date of a
     statement ("officials said Monday")."""
-    return _NOT_OWN_TIME.search(text, max(0, t.start - LOOKBEHIND), t.start) is None
+    lo = max(0, t.start - LOOKBEHIND)
+    return _COMPARISON.search(text, lo, t.start) is None and \
+        _STATEMENT.search(text, lo, t.start) is None
+
+
+def _statement_date(text: str, t: TimeExpr, figures: list[Quantity]) -> bool:
+    """True for the date of a statement told before its figures: "In mid-November, the
+    minister said the budget envisages ..." (a reporting verb between the time and the first
+    figure after it, in the same sentence)."""
+    following = [f.start for f in figures if f.start >= t.end]
+    if not following:
+        return False
+    return _REPORTING.search(text, t.end, min(following)) is not None
+
+
+def _comparison_base(text: str, t: TimeExpr) -> bool:
+    """True for the base of a comparison: "more than in 2023", "from the 2024 level"."""
+    return _COMPARISON.search(text, max(0, t.start - LOOKBEHIND), t.start) is not None
+
+
+def _from_base(
+    text: str, q: Quantity, chosen: Period, bases: list[TimeExpr], figures: list[Quantity]
+) -> Period:
+    """A change measured against a base time ("up 25% from the 2024 level" in a sentence on
+    2025) spans from the base to the figure's own time; a multiplier ("16 times more than in
+    2024") keeps its own time."""
+    if q.kind == "ratio" or chosen[0] is None or chosen[0] != chosen[1]:
+        return chosen
+    for t in bases:
+        if not 0 <= t.start - q.end <= BASE_GAP or any(
+            q.end <= f.start < t.start and not _converted(text, q, f) for f in figures
+        ) or _CLAUSE_BREAK.search(text, q.end, t.start):
+            continue
+        base = period_of(text, t)
+        if base is not None and base[0] is not None and base[0] == base[1] and \
+                base[0] < chosen[0]:
+            return (base[0], chosen[1])
+    return chosen
 
 
 def _not_framed(text: str, q: Quantity) -> bool:
@@ -296,6 +420,27 @@ def _close_open_period(chosen: Period, candidates: list[tuple[TimeExpr, Period]]
     return chosen
 
 
+def _joined_over_times(
+    sentences: list[tuple[int, int, int]], times: list[TimeExpr]
+) -> list[tuple[int, int, int]]:
+    """Sentences of one paragraph that a time runs across ("bis zum 1. Juni 2024", cut after
+    "1.") are one sentence."""
+    ends = [b for _, b, _ in sentences]
+    crossed: set[int] = set()  # indices of sentences whose end a time runs across
+    for t in times:
+        k = bisect.bisect_right(ends, t.start)
+        while k < len(ends) and ends[k] < t.end:
+            crossed.add(k)
+            k += 1
+    out: list[tuple[int, int, int]] = []
+    for k, sent in enumerate(sentences):
+        if out and k - 1 in crossed and out[-1][2] == sent[2]:
+            out[-1] = (out[-1][0], sent[1], sent[2])
+        else:
+            out.append(sent)
+    return out
+
+
 def assign_periods(
     text: str,
     quantities: list[Quantity],
@@ -305,9 +450,10 @@ def assign_periods(
 ) -> list[Period]:
     """``(period_from, period_to)`` of each quantity (quantities ordered by position).
 
-    A figure takes a time of its own sentence; without one it takes the frame set before, but
-    only within the paragraph that set it, in a list under a header that set it, or where an
-    anaphor ("of these", "since then") points back at it.
+    A figure takes a time of its own sentence; without one it takes the frame set before: in
+    the paragraph that set it (when a sentence with figures set it), in a list under the header
+    that set it, in the next paragraph when that goes on about the same matter or says "also",
+    and anywhere a word points back at it ("of these", "since then", "to date").
     """
     out: list[Period] = [(None, None)] * len(quantities)
     if not quantities:
@@ -316,14 +462,19 @@ def assign_periods(
     frame_chain: tuple[str, ...] | None = None
     frame_paragraph = -1  # the paragraph that set the frame or last carried it
     frame_from_item = False  # the frame was set by a list item, not by the list's header
+    frame_with_figures = False  # the frame was set by a sentence with figures of its own
+    frame_words: set[str] = set()  # word stems of the sentence that set the frame
     paragraph = -1
     previous_paragraph = -1  # the paragraph of the sentence before
     linked = False
     usable = [t for t in times if not _dateline(text, t) and _own_time(text, t)]
+    compared = [t for t in times if _comparison_base(text, t)]
+    sentences = _joined_over_times(sentences, usable)
     starts = [a for a, _, _ in sentences]
     ends = [b for _, b, _ in sentences]
     quantities_of = group_by_span((q.start for q in quantities), starts, ends)
     times_of = group_by_span((t.start for t in usable), starts, ends)
+    bases_of = group_by_span((t.start for t in compared), starts, ends)
     # a time broken over a line ("In Aug.\n2023, ...") belongs to the sentence it ends in too
     for k, ending in enumerate(group_by_span((t.end - 1 for t in usable), starts, ends)):
         times_of[k] += [j for j in ending if j not in times_of[k]]
@@ -336,9 +487,16 @@ def assign_periods(
         in_sent = quantities_of[k]
         own = [(t, period_of(text, t)) for t in (usable[j] for j in times_of[k])]
         resolved = _without_restated_starts(text, [(t, p) for t, p in own if p is not None])
+        if in_sent:
+            spans = _war_spans(text, s_start, s_end)
+            if spans:
+                resolved = sorted(resolved + spans, key=lambda c: c[0].start)
         # a time of its own that cannot be resolved ("on July 9" with no year known, "later"):
         # the sentence has its own time, and the frame before is not it
-        unknown = [(t, UNKNOWN) for t, p in own if p is None]
+        unknown = [
+            (t, UNKNOWN) for t, p in own
+            if p is None and not _statement_date(text, t, [quantities[j] for j in in_sent])
+        ]
         if in_sent or frame is not None:
             unknown += _vague_times(text, s_start, s_end)
         unresolved = bool(unknown)
@@ -348,13 +506,22 @@ def assign_periods(
             if frame is not None else ""
         since_then = _SINCE_THEN.search(head) is not None
         is_item = _ITEM.match(text, s_start) is not None
+        # A time in a sentence without figures dates that sentence's event: the figures after
+        # it take it only where a word points back, but it still starts an "as of" total.
+        # Beyond its paragraph, a frame reaches only figures that a word points back from.
+        opens = frame if frame is not None and s_paragraph == frame_paragraph else None
         carries = frame is not None and not unresolved and (
-            s_paragraph == frame_paragraph
-            or since_then
-            or _FIGURE_ANAPHOR.search(head) is not None
-            or _SO_FAR.search(head) is not None
-            or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
-            or (frame_paragraph == previous_paragraph and _CONTINUATION.search(head) is not None)
+            (s_paragraph == frame_paragraph and frame_with_figures)
+            or bool(in_sent) and (
+                since_then
+                or _names_figures(text, s_start, head, [quantities[j] for j in in_sent])
+                or _SO_FAR.search(head) is not None
+                or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
+                or (frame_paragraph == previous_paragraph
+                    and _CONTINUATION.search(head) is not None)
+                or (frame_paragraph == previous_paragraph and frame_with_figures and not is_item
+                    and len(_content_words(text[s_start:s_end]) & frame_words) >= SHARED_WORDS)
+            )
         )
         inherited: Period | None = None
         if carries and frame is not None:
@@ -377,12 +544,18 @@ def assign_periods(
             if chosen is None:
                 chosen = inherited
             elif chosen[0] is None:
-                if inherited is not None and inherited[0] and not inherited[1]:
-                    chosen = (inherited[0], chosen[1])  # "since X" earlier, "as of Y" now
+                start = inherited or opens
+                if start is not None and start[0] and not start[1]:
+                    chosen = (start[0], chosen[1])  # "since X" earlier, "as of Y" now
                 else:
                     chosen = _merge_open_start(chosen, resolved)
             elif chosen[1] is None:
                 chosen = _close_open_period(chosen, resolved)
+            if chosen is not None and bases_of[k]:
+                chosen = _from_base(text, q, chosen, [compared[j] for j in bases_of[k]], figures)
+            if chosen is not None and chosen[0] is None and chosen[1] is not None and \
+                    _RATE_AFTER.match(text, q.end):
+                chosen = (chosen[1], chosen[1])  # "about 600 people a day": over that date
             if chosen is not None and chosen[1] is None and _increment(text, q):
                 chosen = None  # "(+12)" beside a total since X: the day's change
             out[i] = chosen or (None, None)
@@ -392,6 +565,8 @@ def assign_periods(
             frame_chain = chains[in_sent[-1]] if in_sent else _chain_at(quantities, chains, s_start)
             frame_paragraph = s_paragraph
             frame_from_item = is_item  # an item's own date is not the list's header
+            frame_with_figures = bool(in_sent)
+            frame_words = _content_words(text[s_start:s_end])
         elif in_sent and frame_chain is not None and chains[in_sent[-1]] != frame_chain:
             frame, frame_chain = None, None
     return out

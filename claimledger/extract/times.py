@@ -31,7 +31,7 @@ _S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"
 _TRIGGER = re.compile(
     r"(?:^|(?<=[^\w]))(?P<t>ever\s+since|since|from|between|until|till|through|thru|up\s+to|by"
     r"|before|as\s+of|starting(?:\s+(?:in|from))?|[Ss]eit|ab|[Vv]on|[Vv]om|[Zz]wischen"
-    r"|bis(?:\s+(?:zum|zur|Ende|Anfang))?|[Vv]or|начиная\s+с|[Сс]о?|[Мм]ежду|[Дд]о|[Зз]і?|[Іі]з"
+    r"|bis(?:\s+(?:zum|zur|Ende|Anfang))?|[Vv]or|начиная\s+с|[Сс]о?|[Мм]ежду|[Дд]о|[Кк]о?|[Зз]і?|[Іі]з"
     r"|[Вв]ід|починаючи\s+з|[Мм]іж)"
     r"\s+(?:at\s+least\s+|the\s+|(?:in|im|dem|der)\s+)?$",
     re.IGNORECASE,
@@ -45,7 +45,7 @@ _ROLE = {
     "between": "between", "zwischen": "between", "между": "between", "між": "between",
     "until": "to", "till": "to", "through": "to", "thru": "to", "up to": "to", "by": "to",
     "bis": "to", "bis zum": "to", "bis zur": "to", "bis ende": "to", "bis anfang": "to",
-    "до": "to", "before": "before", "vor": "before", "as of": "date",
+    "до": "to", "к": "to", "ко": "to", "before": "before", "vor": "before", "as of": "date",
 }
 # "since <an event> in <date>": the event's date opens the period ("з моменту часткової
 # мобілізації у вересні 2022 року", "seit der Teilmobilisierung im September 2022", "since the
@@ -60,10 +60,12 @@ _SINCE_CLAUSE = re.compile(
     r"|почалось)\s+)?(?:in|im|on|am|у|в|во)\s+(?:the\s+)?|\s*\(\s*)$",
     re.IGNORECASE,
 )
+# "compared with" before "с"/"з": the date after it is a comparison's base
+_COMPARED_WITH = re.compile(r"(?:сравнению|порівняно|порівнянні|Vergleich)\s+$", re.IGNORECASE)
 # What may stand between two atoms of one period.
 _CONNECTOR = re.compile(
-    r"\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
-    r"|(?P<and>and|und|и|і|та|й))\s{0,3}(?:the\s+)?",
+    r",?\s{0,3}(?:(?P<dash>[-–—])|(?P<to>to|until|till|through|bis(?:\s+(?:zum|zur))?|по|до)"
+    r"|(?P<and>and|und|и|і|та|й))\s{0,3}(?P<the>the\s+)?",
     re.IGNORECASE,
 )
 
@@ -213,6 +215,8 @@ def _trigger_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | 
         since = _SINCE_CLAUSE.search(text, max(floor, start - SINCE_CLAUSE_LOOKBACK), start)
         return ("from", since.start("t")) if since is not None else None
     word = " ".join(m.group("t").lower().split())
+    if _COMPARED_WITH.search(text, max(0, m.start("t") - 20), m.start("t")):
+        return None  # "по сравнению с 2024 годом": the base of a comparison, not a start
     role = _ROLE.get(word)
     return (role, m.start("t")) if role else None
 
@@ -274,7 +278,10 @@ def _build(text: str, atoms: list[Atom], events: list[_Event]) -> list[TimeExpr]
             continue
         if isinstance(nxt, Atom):
             conn = _CONNECTOR.match(text, atom.end)
-            if conn is not None and conn.end() == nxt.start and _joins(conn, role, atom, nxt):
+            # the second date may open with the "the" the connector took ("until the end of")
+            reaches = conn is not None and (conn.end() == nxt.start or (
+                conn.group("the") is not None and conn.start("the") == nxt.start))
+            if conn is not None and reaches and _joins(conn, role, atom, nxt):
                 first = _inherit_year(atom, nxt)
                 lo, _ = _period_ends(first)
                 _, hi = _period_ends(nxt)

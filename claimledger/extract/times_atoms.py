@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from ..lexicon.times import FUTURE_CUES
 from .dates import (
     MONTH_RE,
     MONTHS,
@@ -37,7 +38,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YW = (
     rf"(?:-(?:го|му|м|й|ом|ий|ого|ому)(?![^\W\d_]))?"
-    rf"(?:{_S}(?:(?:годах|годов|годы|года|году|год|роках|років|року|році|рік|роки)"
+    rf"(?:{_S}(?:(?:годами|годах|годов|годы|года|году|годом|год"
+    rf"|роками|роках|років|року|році|роком|рік|роки)"
     rf"(?![^\W\d_])|гг\.|г\.|рр\.|р\.))"
 )
 _LAST_ALONE = (
@@ -91,7 +93,8 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>" + _YE
 _DIGIT_RUN = re.compile(r"\d+")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w.,/])(?P<y>{_YEAR})(?!\d|[.,]\d|{_S}?%)"
-    rf"(?:\s?[-–—]\s?(?P<present>present|now|today|heute))?(?P<yw>{_YW})?"
+    rf"(?:\s?[-–—]\s?(?P<present>present|now|today|heute)|[-–](?P<yy>\d\d)(?![\d%]|[.,]\d))?"
+    rf"(?P<yw>{_YW})?"
 )
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -112,8 +115,9 @@ _RELATIVE = re.compile(
     r"|vorigen\s+Jahres|voriges\s+Jahr|dieses\s+Jahr|diesen\s+Jahres|in\s+diesem\s+Jahr"
     r"|nächstes\s+Jahr|nächsten\s+Jahres)"
     r"|(?P<pweek>(?:(?:over|in|during)\s+)?the\s+(?:past|last)\s+(?:week|7\s+days|seven\s+days)"
+    r"(?!\s+of\s)"
     r"|за\s+(?:последнюю|прошедшую|минувшую)\s+неделю|за\s+(?:минулий|останній)\s+тиждень)"
-    r"|(?P<week>(?:this|last|next)\s+week|diese\s+Woche|letzte\s+Woche"
+    r"|(?P<week>(?:this|last|next)\s+week(?!\s+of\s)|diese\s+Woche|letzte\s+Woche"
     r"|vergangene\s+Woche|на\s+этой\s+неделе|на\s+прошлой\s+неделе|цього\s+тижня"
     r"|минулого\s+тижня)"
     r"|(?P<pmon>(?:over\s+|in\s+)?the\s+past\s+month|за\s+последний\s+месяц"
@@ -164,6 +168,7 @@ _MODIFIER = re.compile(
     r"|четверт[а-яії]{1,3}|ersten|zweiten|dritten|vierten)\s+(?:quarter\s+of|квартал[аеуі]?"
     r"|Quartals?)"
     r"|first\s+(?:(?P<nm>\w+)\s+)?months\s+of|(?P<yto>year\s+to)"
+    r"|(?:first|last|second|third|final)\s+(?:week|two\s+weeks|days|fortnight|weekend)\s+of"
     r"|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|whole\s+of|course\s+of"
     r"|Anfang|Ende|Mitte|в\s+начале|в\s+конце|в\s+середине|начале|конце|середине|начала|конца"
     r"|середины|наприкінці|на\s+початку|в\s+кінці|у\s+кінці|кінці|кінця|початку|середині|середини)"
@@ -209,6 +214,17 @@ _STRONG_YEAR_PREPS = frozenset("in since during throughout until by for im seit"
 STRONG_YEAR_SPAN = (1990, 2039)
 # The end of a year range right before a number ("2022-2023"): the number is a year too.
 _YEAR_RANGE_PREV = re.compile(r"(?:1[89]|20)\d\d[ \t]?[-–—][ \t]?$")
+# How far before a month without a year a word of the future is looked for, in characters.
+FUTURE_CUE_LOOKBACK = 100
+_FUTURE = re.compile(
+    r"(?<!\w)(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in FUTURE_CUES.values() for w in ws}, key=len, reverse=True)
+    ) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# A percentage change "over" a year: the year is the base of the comparison.
+_PERCENT_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bp\.c\.?)\s+over\s+$", re.IGNORECASE)
 # Latest year accepted from a bare number with no year word beside it.
 MAX_BARE_YEAR = 2039
 
@@ -257,8 +273,10 @@ def _next_word(text: str, end: int) -> str:
 def _year_context_ok(text: str, start: int, end: int, year: int, language: str | None) -> bool:
     """True when a bare four-digit number reads as a year, not an amount or a name."""
     prev = _prev_word(text, start)
-    if prev in _QUANTIFIERS:
-        return False
+    if prev in _QUANTIFIERS and not (
+        prev == "over" and _PERCENT_OVER.search(text, max(0, start - 30), start)
+    ):
+        return False  # "over 2000 soldiers"; but "an increase of 3.4 per cent over 2024"
     before = text[max(0, start - 3):start].rstrip(" \t\u00a0")
     if before[-1:].isdigit() or before.endswith("+"):
         return False  # a group of a phone number ("+380 44 256 2023")
@@ -272,8 +290,9 @@ def _year_context_ok(text: str, start: int, end: int, year: int, language: str |
         if nxt[0].isascii():
             strong = prev in _STRONG_YEAR_PREPS and \
                 STRONG_YEAR_SPAN[0] <= year <= STRONG_YEAR_SPAN[1] and year % 100 != 0
-            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL and not strong:
-                return False  # "2000 soldiers"
+            if len(nxt) >= 4 and nxt.endswith("s") and nxt not in _NOT_PLURAL and not strong \
+                    and language != "de":
+                return False  # "2000 soldiers" (a German noun is written with a capital)
         elif language in ("ru", "uk") or not nxt[0].isascii():
             return False  # "2000 солдат": a Slavic year is written with its year word
     if year > MAX_BARE_YEAR:
@@ -310,10 +329,17 @@ def _month_atom(m: re.Match[str], text: str, pub: dt.date | None) -> Atom | None
     else:
         if day is None and not _bare_month_ok(text, m.start(), m.group("m")):
             return None
-        year = year_for_month(month, pub)
+        year = year_for_month(month, pub, _speaks_of_future(text, m.start()))
     date = PartialDate(year, month, day)
     return Atom(m.start(), m.end(), date, year_given=bool(year_txt), month=month, day=day,
                 grain="day" if day else "month", is_relative=not year_txt)
+
+
+def _speaks_of_future(text: str, start: int) -> bool:
+    """True when the sentence before ``start`` holds a word of the future ("will hold")."""
+    lo = max(0, start - FUTURE_CUE_LOOKBACK)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _FUTURE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
 
 
 def _bare_month_ok(text: str, start: int, word: str) -> bool:
@@ -452,10 +478,18 @@ def _ago_atom(s: int, e: int, g: dict[str, str], pub: dt.date | None) -> Atom:
 
 def _year_atom(m: re.Match[str], text: str, language: str | None) -> Atom | None:
     year = int(m.group("y"))
-    if m.group("yw") is None and m.group("present") is None and \
+    if m.group("yw") is None and m.group("present") is None and m.group("yy") is None and \
             not _year_context_ok(text, m.start(), m.end("y"), year, language):
         return None
     date = PartialDate(year)
+    if m.group("yy"):
+        # "2025–27": the end shares the century of the start
+        end = year // 100 * 100 + int(m.group("yy"))
+        if end <= year or not STRONG_YEAR_SPAN[0] <= year <= STRONG_YEAR_SPAN[1] or \
+                year % 100 == 0:
+            return None  # "2000-50 soldiers": a range of counts
+        return Atom(m.start(), m.end(), None, date, PartialDate(end), True, year_given=True,
+                    grain="year")
     if m.group("present"):
         return Atom(m.start(), m.end(), None, date, None, True, year_given=True, grain="year")
     return Atom(m.start(), m.end(), date, year_given=True, grain="year")

@@ -10,10 +10,13 @@ from __future__ import annotations
 FIGURE_ANAPHORS: dict[str, tuple[str, ...]] = {
     "en": ("of these", "of those", "of them", "of which", "among them", "among these",
            "these cases", "these losses", "these figures", "this figure", "this number",
-           "this means", "this translates", "that means", "the rest", "the remainder"),
-    "ru": ("из них", "из этого числа", "из этих", "среди них", "это означает", "остальные"),
-    "uk": ("з них", "із них", "з цього числа", "серед них", "це означає", "решта"),
-    "de": ("davon", "von ihnen", "darunter", "das bedeutet", "diese zahl", "die übrigen"),
+           "this means", "this translates", "that means", "the rest", "the remainder",
+           "among the", "the reported"),
+    "ru": ("из них", "из этого числа", "из этих", "среди них", "среди этих", "это означает",
+           "остальные"),
+    "uk": ("з них", "із них", "з цього числа", "серед них", "серед цих", "це означає", "решта"),
+    "de": ("davon", "von ihnen", "darunter", "unter den", "das bedeutet", "diese zahl",
+           "die übrigen"),
 }
 
 # A time word pointing back at the frame set before ("since then", "to date"): the sentence is
@@ -73,7 +76,8 @@ CONTINUATION: dict[str, tuple[str, ...]] = {
 # 2024"): the figure is not of that time.
 COMPARISON_BASE: dict[str, tuple[str, ...]] = {
     "en": ("than", "than in", "than on", "compared to", "compared with", "compared to the",
-           "compared with the", "versus", "from the", "on the"),
+           "compared with the", "versus", "from the", "on the", "up from", "down from",
+           "higher from", "lower from", "per cent over", "percent over"),
     "ru": ("чем", "чем в", "чем за", "по сравнению с", "против"),
     "uk": ("ніж", "ніж у", "ніж в", "ніж за", "порівняно з", "у порівнянні з", "проти"),
     "de": ("als", "als im", "als in", "im vergleich zu", "im vergleich zum", "gegenüber"),
@@ -83,7 +87,7 @@ COMPARISON_BASE: dict[str, tuple[str, ...]] = {
 # ("authorities said Monday").
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "reported", "announced", "stated", "told", "wrote", "added",
-           "noted", "confirmed", "claimed", "published", "posted", "tweeted", "revealed",
+           "noted", "confirmed", "claimed", "posted", "tweeted", "revealed",
            "showed"),
     "ru": ("заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "сказал",
            "сказала", "написал", "написала", "рассказал", "рассказала", "отметил", "отметила",
@@ -110,4 +114,23 @@ RESPECTIVELY: dict[str, tuple[str, ...]] = {
     "ru": ("соответственно",),
     "uk": ("відповідно",),
     "de": ("beziehungsweise", "respektive"),
+}
+
+# "over two years of the war": the span runs from the war's start (the words before the number
+# and the war words, per language; the number and the year word are matched in between).
+SPAN_LEADS: dict[str, tuple[str, ...]] = {
+    "en": ("over", "in", "during", "after", "for"),
+    "ru": ("за", "в течение", "после"),
+    "uk": ("за", "протягом", "впродовж", "після"),
+    "de": ("in", "nach", "während"),
+}
+SPAN_WARS: dict[str, tuple[str, ...]] = {
+    "en": ("years of war", "years of full-scale war", "years of the war",
+           "years of the full-scale war", "years of the invasion",
+           "years of the full-scale invasion"),
+    "ru": ("лет войны", "года войны", "лет полномасштабной войны", "года полномасштабной войны",
+           "лет вторжения", "года вторжения"),
+    "uk": ("років війни", "роки війни", "років повномасштабної війни",
+           "роки повномасштабної війни", "років вторгнення", "роки вторгнення"),
+    "de": ("jahren krieg", "jahren des krieges", "jahren des kriegs", "jahren der invasion"),
 }

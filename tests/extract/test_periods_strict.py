@@ -82,6 +82,12 @@ CASES: list[Case] = [
     # --- "by the end of", "від" alone: the date a total stands at, the start of a period ------
     ("en", "By the end of March 2023, the group had counted 25 cases.", None,
      [("25", (None, "2023-03"))]),
+    ("en", "At the end of March 2023, the group had counted 25 cases.", None,
+     [("25", (None, "2023-03"))]),
+    ("en", "At the end of 2023, the army was recruiting about 600 people a day.", None,
+     [("600", ("2023", "2023"))]),
+    ("en", "As of May 1, 2024, the army was recruiting 1,000 people per day.", None,
+     [("1,000", ("2024-05-01", "2024-05-01"))]),
     ("uk", "Загалом від лютого 2022 року втрати досягли 900 людей.", None,
      [("900", ("2022-02", None))]),
     # --- a narrower time right after a figure is its own, inside a wider one before it ------
@@ -127,6 +133,52 @@ CASES: list[Case] = [
      "2022-09-04", [("1000", ("2022-02-24", "2022-09-03"))]),
     ("uk", "Станом на 3 вересня армія втратила понад 1000 танків від початку війни.",
      "2022-09-04", [("1000", ("2022-02-24", "2022-09-03"))]),
+    # --- "2025–27": a period of years, the end in the start's century -------------------
+    ("en", "The budget for 2025–27 plans 40 trillion rubles for the army.", None,
+     [("40 trillion rubles", ("2025", "2027"))]),
+    ("de", "Der Haushalt für 2025-27 sieht 40 Billionen Rubel für die Armee vor.", None,
+     [("40 Billionen Rubel", ("2025", "2027"))]),
+    # --- a change against a base time spans from the base to the figure's time; a multiplier
+    # keeps the figure's time only
+    ("en", "Defence spending will reach 13.5 trillion rubles in 2025, up 25% from the 2024 "
+     "level.", None,
+     [("13.5 trillion rubles", ("2025", "2025")), ("25%", ("2024", "2025"))]),
+    ("en", "In 2025 the army launched 5,000 drones, 16 times more than in 2024.", None,
+     [("5,000", ("2025", "2025")), ("16 times", ("2025", "2025"))]),
+    ("en", "The shortage reached 42% for July 2023, 7% higher from April 2023.", None,
+     [("42%", ("2023-07", "2023-07")), ("7%", ("2023-04", "2023-07"))]),
+    ("en", "The 2025 fund is 3.5 billion hryvnias ($84 million) more than in 2024.", None,
+     [("3.5 billion hryvnias", ("2024", "2025")), ("$84 million", ("2024", "2025"))]),
+    ("en", "In 2023, 4,400 soldiers were convicted, a five-fold rise from the 890 cases of the "
+     "previous year.", None,
+     [("4,400", ("2023", "2023")), ("five-fold", ("2023", "2023"))]),
+    ("en", "In 2023 the plant made 2,700 drones, with output more than doubling to 5,800 in "
+     "the first nine months of 2024.", None,
+     [("2,700", ("2023", "2023")), ("doubling", ("2024-01", "2024-09"))]),
+    ("en", "Spending in 2025 is put at 15.5 trillion roubles, an increase of 3.4 per cent over "
+     "2024.", None,
+     [("15.5 trillion roubles", ("2025", "2025")), ("3.4 per cent", ("2024", "2025"))]),
+    ("en", "Over 2000 soldiers deserted in 2024.", None, [("2000", ("2024", "2024"))]),
+    ("ru", "В 2025 году расходы вырастут на 25% по сравнению с 2024 годом.", None,
+     [("25%", ("2024", "2025"))]),
+    ("uk", "У 2025 році витрати зростуть на 25% порівняно з 2024 роком.", None,
+     [("25%", ("2024", "2025"))]),
+    ("de", "Im Jahr 2025 steigen die Ausgaben um 25 % gegenüber dem Jahr 2024.", None,
+     [("25 %", ("2024", "2025"))]),
+    ("de", "Seit September 2022 erhielten die Gerichte bis zum 1. Juni 2024 insgesamt 7400 "
+     "Fälle.", None, [("7400", ("2022-09", "2024-06-01"))]),
+    # --- "over two years of the war": a period from the war's start (the span itself is a
+    # duration, with no period of its own)
+    ("uk", "За два роки повномасштабної війни загинули 31 тисяча військових.", None,
+     [("два роки", NONE), ("31 тисяча", ("2022-02-24", None))]),
+    ("ru", "За два года полномасштабной войны погибли 31 тысяча военных.", None,
+     [("два года", NONE), ("31 тысяча", ("2022-02-24", None))]),
+    ("en", "Over two years of full-scale war, 31,000 soldiers were killed.", None,
+     [("two years", NONE), ("31,000", ("2022-02-24", None))]),
+    ("de", "In zwei Jahren Krieg wurden 31.000 Soldaten getötet.", None,
+     [("zwei Jahren", NONE), ("31.000", ("2022-02-24", None))]),
+    ("en", "Over two years of talks, 40 drafts were written.", None,
+     [("40", NONE)]),
     # --- durations, prison terms, ages: no period, even beside a date -----------------------
     ("en", "In May 2024 the court sentenced the driver to six years in prison.", None,
      [("six years", NONE)]),
@@ -179,6 +231,32 @@ CASES: list[Case] = [
     ("de", "Im Jahr 2023 verhandelten die Gerichte 900 Fälle.\n\nDer Gouverneur versprach "
      "neuen Rekruten eine Prämie von 50.000 Rubel.", None,
      [("900", ("2023", "2023")), ("50.000 Rubel", NONE)]),
+    # --- a next paragraph on the same matter (many words shared) keeps the frame -----------
+    ("en", "Defence spending will reach 13.5 trillion rubles in 2025, the draft budget "
+     "documents show.\n\nSecurity spending will reach 4.2 trillion rubles, the draft budget "
+     "documents show.", None,
+     [("13.5 trillion rubles", ("2025", "2025")), ("4.2 trillion rubles", ("2025", "2025"))]),
+    ("ru", "Расходы на оборону составят 13,5 триллиона рублей в 2025 году, следует из проекта "
+     "бюджета.\n\nРасходы на безопасность составят 4,2 триллиона рублей, следует из проекта "
+     "бюджета.", None,
+     [("4,2 триллиона рублей", ("2025", "2025"))]),
+    ("uk", "Видатки на оборону становитимуть 13,5 трильйона рублів у 2025 році, йдеться в "
+     "проєкті бюджету.\n\nВидатки на безпеку становитимуть 4,2 трильйона рублів, йдеться в "
+     "проєкті бюджету.", None,
+     [("4,2 трильйона рублів", ("2025", "2025"))]),
+    ("de", "Die Verteidigungsausgaben steigen im Jahr 2025 auf 13,5 Billionen Rubel, zeigen "
+     "die Haushaltsunterlagen.\n\nDie Sicherheitsausgaben steigen auf 4,2 Billionen Rubel, "
+     "zeigen die Haushaltsunterlagen.", None,
+     [("4,2 Billionen Rubel", ("2025", "2025"))]),
+    # --- an unresolved date of a statement ("In mid-November, X said") blocks nothing; an
+    # unresolved date of the figure's own does
+    ("en", "The state budget for 2025 envisages 2.2 trillion hryvnias for weapons production."
+     "\n\nIn mid-November, the minister said the state budget envisages 55 billion hryvnias "
+     "for weapons production.", None,
+     [("55 billion hryvnias", ("2025", "2025"))]),
+    ("en", "The state budget for 2025 envisages 2.2 trillion hryvnias for weapons production."
+     "\n\nIn mid-November the state budget for weapons production lost 55 billion hryvnias.",
+     None, [("55 billion hryvnias", NONE)]),
     # --- an unambiguous carry-over: an anaphor names the earlier figure ----------------------
     ("en", "Between January 2022 and June 2023 the board heard 500 appeals.\n\nOf these "
      "appeals, 80 succeeded.", None,
@@ -200,6 +278,35 @@ CASES: list[Case] = [
     ("en", "In September 2022 a new article took effect. Since then, at least 25 cases have "
      "been opened.", None,
      [("25", ("2022-09", None))]),
+    ("en", "Since February 2022 the army has lost 20,000 vehicles.\n\nAmong the destroyed "
+     "vehicles, 3,700 were tanks.\n\nThe reported losses also include 300 boats.", None,
+     [("3,700", ("2022-02", None)), ("300", ("2022-02", None))]),
+    ("ru", "С февраля 2022 года армия потеряла 20 000 машин.\n\nСреди этих машин 3700 танков.",
+     None, [("3700", ("2022-02", None))]),
+    ("uk", "З лютого 2022 року армія втратила 20 000 машин.\n\nСеред цих машин 3700 танків.",
+     None, [("3700", ("2022-02", None))]),
+    ("de", "Seit Februar 2022 hat die Armee 20.000 Fahrzeuge verloren.\n\nUnter den zerstörten "
+     "Fahrzeugen waren 3700 Panzer.", None, [("3700", ("2022-02", None))]),
+    # --- near miss: "these" in a sentence without figures names no figure ------------------
+    ("en", "Since 2022 the courts have heard 900 cases.\n\nThe secrecy of these trials worries "
+     "lawyers. Out of the 400 finished trials, only 25 were made public.", None,
+     [("900", ("2022", None)), ("400", NONE), ("25", NONE)]),
+    ("ru", "С 2022 года суды рассмотрели 900 дел.\n\nСекретность этих процессов, из них "
+     "многие закрыты, тревожит юристов. Опубликовано лишь 25 приговоров.", None,
+     [("900", ("2022", None)), ("25", NONE)]),
+    # --- a time in a sentence without figures dates its event, not the next figures --------
+    ("en", "Since the invasion the army has relied on volunteers. The minimum bonus is 400,000 "
+     "rubles.", None, [("400,000 rubles", NONE)]),
+    ("de", "Seit Februar 2022 setzt die Armee auf Freiwillige. Die Mindestprämie beträgt "
+     "400.000 Rubel.", None, [("400.000 Rubel", NONE)]),
+    ("en", "In 2023 the courts heard 900 cases. Appeals were lodged in 300.", None,
+     [("900", ("2023", "2023")), ("300", ("2023", "2023"))]),
+    ("en", "Since the start of the full-scale invasion volunteers have tracked the losses. By "
+     "9 June 2023 they had named 25,000 soldiers.", None,
+     [("25,000", ("2022-02-24", "2023-06-09"))]),
+    ("ru", "С начала полномасштабного вторжения волонтёры ведут подсчёт потерь. К 9 июня 2023 "
+     "года они установили 25 000 имён.", None,
+     [("25 000", ("2022-02-24", "2023-06-09"))]),
     # --- a frame carried on by a new voice stays with that voice for the rest of the paragraph
     ("en", "The navy's losses since the start of the full-scale invasion would amount to 900 "
      "boats, the General Staff said. According to the report of the Ukrainian navy, to date the "
@@ -253,6 +360,8 @@ CASES: list[Case] = [
      "grows monthly, with March setting a record.\n- The most common charge accounts for 629 "
      "cases.", "2023-04-11",
      [("708", (None, "2023-04-03")), ("629", NONE)]),
+    ("en", "Last year the courts heard 1,200 cases.", "2024-04-24", [("1,200", ("2023", "2023"))]),
+    ("de", "Im Jahr 2023 verhandelten die Gerichte 900 Fälle.", None, [("900", ("2023", "2023"))]),
     # --- a probability band is no figure of a period ------------------------------------
     ("en", "Since June 2024 the analysts use \"likely\" for a 55-75% probability.", None,
      [("55-75%", NONE)]),
@@ -327,3 +436,76 @@ def test_a_list_value_after_a_dash_is_no_year(text: str) -> None:
 def test_battery_size() -> None:
     assert sum(len(c[3]) for c in CASES) >= 60
     assert {c[0] for c in CASES} == {"en", "ru", "uk", "de"}
+
+
+# Periods built from two dates, and "by" dates, in the times themselves.
+# (published, language, text, surface, (type, value or from, to))
+PERIOD_CASES: list[tuple[str | None, str, str, str, tuple[str | None, ...]]] = [
+    (None, "en", "Recruits sign for one year from Aug. 1 until the end of 2024.",
+     "from Aug. 1 until the end of 2024", ("period", "2024-08-01", "2024")),
+    ("2024-10-07", "en", "Volunteers can sign up between Oct. 7, and Dec. 20.",
+     "between Oct. 7, and Dec. 20", ("period", "2024-10-07", "2024-12-20")),
+    (None, "ru", "К 9 июня 2023 года волонтёры установили 900 имён.", "К 9 июня 2023 года",
+     ("period", None, "2023-06-09")),
+    (None, "ru", "Ко 2 мая 2023 года волонтёры установили 900 имён.", "Ко 2 мая 2023 года",
+     ("period", None, "2023-05-02")),
+    (None, "en", "In March, and in April 2024, the courts sat daily.", "April 2024",
+     ("date", "2024-04", None)),
+    ("2024-08-10", "en", "In the last week of July the army advanced.", "the last week of July",
+     ("date", "2024-07", None)),
+    ("2024-06-01", "en", "Strikes rose in the first week of May.", "the first week of May",
+     ("date", "2024-05", None)),
+    ("2024-04-10", "en", "From Nov to March the front was quiet.", "From Nov to March",
+     ("period", "2023-11", "2024-03")),
+    (None, "en", "The treaty was signed on Dec. 31, 1994, in Budapest.", "Dec. 31, 1994",
+     ("date", "1994-12-31", None)),
+    (None, "ru", "Между 2014 и 2018 годами армия выросла вдвое.", "Между 2014 и 2018 годами",
+     ("period", "2014", "2018")),
+    (None, "uk", "Між 2014 та 2018 роками армія зросла вдвічі.", "Між 2014 та 2018 роками",
+     ("period", "2014", "2018")),
+    (None, "de", "Zwischen 2014 und 2018 wuchs die Armee.", "Zwischen 2014 und 2018",
+     ("period", "2014", "2018")),
+    ("2024-08-10", "uk", "З листопада по березень фронт був спокійним.",
+     "З листопада по березень", ("period", "2023-11", "2024-03")),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "surface", "want"), PERIOD_CASES)
+def test_periods_from_two_dates(
+    published: str | None, lang: str, text: str, surface: str, want: tuple[str | None, ...]
+) -> None:
+    times = extract_times(Document(text=text, language=lang, published=published))
+    got = [
+        (t.type, t.from_, t.to) if t.type == "period" else (t.type, t.value, None)
+        for t in times if t.text == surface
+    ]
+    assert got == [want], [(t.text, t.type, t.value, t.from_, t.to) for t in times]
+
+
+# A month named without a year: this year's when it is near, or further ahead in a sentence that
+# speaks of the future; else last year's. (published, language, text, surface, value)
+MONTH_CASES: list[tuple[str, str, str, str, str]] = [
+    ("2023-04-06", "en", "The first case became known at the end of October.", "October",
+     "2022-10"),
+    ("2023-04-06", "en", "The new rules entered into force on September 24.", "September 24",
+     "2022-09-24"),
+    ("2025-03-01", "en", "The allies will hold a joint exercise in September.", "September",
+     "2025-09"),
+    ("2024-04-10", "en", "Conscripts must report by June 1, the ministry said.", "June 1",
+     "2024-06-01"),
+    ("2023-04-06", "ru", "В сентябре наказания ужесточили.", "сентябре", "2022-09"),
+    ("2023-04-06", "ru", "Учения пройдут в сентябре у границы.", "сентябре", "2023-09"),
+    ("2023-04-06", "uk", "У вересні покарання посилили.", "вересні", "2022-09"),
+    ("2023-04-06", "uk", "Навчання відбудуться у вересні біля кордону.", "вересні", "2023-09"),
+    ("2023-04-06", "de", "Im September wurden die Strafen verschärft.", "September", "2022-09"),
+    ("2023-04-06", "de", "Die Übung wird im September stattfinden.", "September", "2023-09"),
+]
+
+
+@pytest.mark.parametrize(("published", "lang", "text", "surface", "value"), MONTH_CASES)
+def test_a_month_without_a_year(
+    published: str, lang: str, text: str, surface: str, value: str
+) -> None:
+    times = extract_times(Document(text=text, language=lang, published=published))
+    got = [(t.value or t.to or t.from_) for t in times if surface in t.text]
+    assert got == [value]
