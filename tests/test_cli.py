@@ -341,3 +341,25 @@ def test_claims_refuses_an_impossible_date(db: str) -> None:
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("claimledger ")
+
+
+def test_events_lists_dated_actions_and_exports_them(tmp_path: Path, db: str) -> None:
+    src = tmp_path / "ev.jsonl"
+    rows = [
+        {"id": "e1", "language": "en", "published": "2025-06-02", "outlet": "one.example",
+         "text": "On May 30, 2025, Vladimir Putin approved the new naval strategy."},
+        {"id": "e2", "language": "en", "published": "2025-06-03", "outlet": "two.example",
+         "text": "Vladimir Putin approved the new naval strategy on May 30, 2025."},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(src), "--db", db, "-q"]).exit_code == 0
+    listed = runner.invoke(app, ["events", "--actor", "Putin", "--db", db, "-f", "json"])
+    assert listed.exit_code == 0, listed.output
+    events = json.loads(listed.stdout)
+    assert {e["doc_id"] for e in events} == {"e1", "e2"}
+    assert all(e["action"] == "approve" and e["date"] == "2025-05-30" for e in events)
+    assert len({e["event"] for e in events}) == 1 and events[0]["relays"] == 2
+    exported = runner.invoke(app, ["export", "events", "--db", db, "-f", "csv"])
+    assert exported.exit_code == 0 and "approve" in exported.stdout
+    none = runner.invoke(app, ["events", "--actor", "Zelensky", "--db", db, "-f", "json"])
+    assert json.loads(none.stdout) == []

@@ -7,7 +7,12 @@ Exit codes: 0 all went well; 1 some input failed (every good document is still s
 
 from __future__ import annotations
 
-from . import ingest_cmds, ledger_cmds, series_cmds  # noqa: F401  (registers the commands)
+from . import (  # noqa: F401  (registers the commands)
+    events_cmds,
+    ingest_cmds,
+    ledger_cmds,
+    series_cmds,
+)
 from .common import app
 
 __all__ = ["app", "main"]

@@ -108,7 +108,9 @@ def show(doc_id: str, db: DbOption = None) -> None:
 
 @app.command()
 def export(
-    table: Annotated[str, typer.Argument(help="claims | documents | checks | series")] = "claims",
+    table: Annotated[
+        str, typer.Argument(help="claims | documents | checks | series | events")
+    ] = "claims",
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file.")] = None,
     db: DbOption = None,
@@ -116,6 +118,7 @@ def export(
     """Export the ledger's claims, documents, checks or metric series (one row per point) as
     CSV, JSONL or Parquet."""
     from ..checks.across_export import export_linked_claims
+    from ..checks.events_view import export_events
     from ..checks.series_export import export_series
     from ..store import export as exports
 
@@ -124,9 +127,11 @@ def export(
         "documents": exports.export_documents,
         "checks": exports.export_checks,
         "series": export_series,
+        "events": export_events,
     }
     if table not in writers:
-        raise _fail(f"cannot export {table!r}: choose claims, documents, checks or series")
+        raise _fail(f"cannot export {table!r}: choose claims, documents, checks, series or "
+                    "events")
     write = writers[table]
 
     if fmt is ExportFormat.parquet and output is None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from ..model import (
+    Agreement,
     Analysis,
     Approx,
     Attribution,
@@ -22,8 +23,12 @@ from ..model import (
     CheckKind,
     CheckStatus,
     Document,
+    Event,
     Hedge,
     Kind,
+    Link,
+    LinkKind,
+    Provision,
     Quantity,
     TimeExpr,
 )
@@ -124,7 +129,15 @@ RECORD_INSERTS = {
     " VALUES (?, ?, ?, ?, ?, ?)",
     "checks": "INSERT INTO checks (doc_id, idx, kind, status, explanation, percent, part, whole,"
     " parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "events": "INSERT INTO events (doc_id, idx, span_start, span_end, text, action, actor, object,"
+    " event_date, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "agreements": "INSERT INTO agreements (doc_id, idx, span_start, span_end, text, name, parties,"
+    " provisions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "links": "INSERT INTO links (doc_id, idx, span_start, span_end, text, kind, outlet)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)",
 }
+# The tables of a document's records besides its figures, deleted before a refresh.
+RECORD_TABLES = tuple(RECORD_INSERTS)
 
 
 def record_rows(doc_id: str, analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
@@ -146,6 +159,20 @@ def record_rows(doc_id: str, analysis: Analysis) -> dict[str, list[tuple[Any, ..
             (doc_id, i, c.kind, c.status, c.explanation, c.percent, c.part, c.whole,
              json.dumps(list(c.parts)))
             for i, c in enumerate(analysis.checks)
+        ],
+        "events": [
+            (doc_id, i, e.start, e.end, e.text, e.action, e.actor, e.object, e.date,
+             json.dumps(list(e.sources)))
+            for i, e in enumerate(analysis.events)
+        ],
+        "agreements": [
+            (doc_id, i, a.start, a.end, a.text, a.name, json.dumps(list(a.parties)),
+             json.dumps([[p.start, p.end, p.text, p.present] for p in a.provisions]))
+            for i, a in enumerate(analysis.agreements)
+        ],
+        "links": [
+            (doc_id, i, ln.start, ln.end, ln.text, ln.kind, ln.outlet)
+            for i, ln in enumerate(analysis.links)
         ],
     }
 
@@ -274,7 +301,32 @@ class LedgerReads:
                 (doc_id,),
             )
         )
-        return Analysis(doc, quantities, times, hedges, attributions, checks)
+        events = tuple(
+            Event(s, e, t, act, actor, obj, day, tuple(json.loads(src)))
+            for s, e, t, act, actor, obj, day, src in self._read(
+                "SELECT span_start, span_end, text, action, actor, object, event_date, sources"
+                f" FROM events {by_doc}",
+                (doc_id,),
+            )
+        )
+        agreements = tuple(
+            Agreement(s, e, t, name, tuple(json.loads(parties)), tuple(
+                Provision(int(ps), int(pe), str(pt), bool(pp))
+                for ps, pe, pt, pp in json.loads(provisions)))
+            for s, e, t, name, parties, provisions in self._read(
+                "SELECT span_start, span_end, text, name, parties, provisions"
+                f" FROM agreements {by_doc}",
+                (doc_id,),
+            )
+        )
+        links = tuple(
+            Link(s, e, t, cast(LinkKind, kind), outlet)
+            for s, e, t, kind, outlet in self._read(
+                f"SELECT span_start, span_end, text, kind, outlet FROM links {by_doc}", (doc_id,)
+            )
+        )
+        return Analysis(doc, quantities, times, hedges, attributions, checks,
+                        events=events, agreements=agreements, links=links)
 
     def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
         """Stored documents, newest published first (undated last), then newest ingested."""

@@ -36,6 +36,7 @@ from .common import (
     ITER_BATCH,
     MAX_LIMIT,
     RECORD_INSERTS,
+    RECORD_TABLES,
     LedgerReads,
     MetricFn,
     Params,
@@ -55,7 +56,8 @@ CONNECT_TIMEOUT_S = 10
 SAVE_ATTEMPTS = 5  # a save that meets a deadlock or serialization failure is tried again
 _RETRYABLE = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
 _WORD = re.compile(r"\w+\*?")
-_TABLES = ("documents", "quantities", "times", "hedges", "attributions", "checks")
+_TABLES = ("documents", "quantities", "times", "hedges", "attributions", "checks", "events",
+           "agreements", "links")
 
 
 @lru_cache(maxsize=1024)
@@ -284,7 +286,7 @@ class PostgresLedger(LedgerReads):
         self, conn: PgConnection, doc_id: str, doc: Document
     ) -> tuple[str, bool, str | None, str | None]:
         conn.execute("DELETE FROM quantities WHERE doc_id = ?", (doc_id,))  # cascades to sources
-        for table in ("times", "hedges", "attributions", "checks"):
+        for table in RECORD_TABLES:
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         row = conn.execute(
             "UPDATE documents SET url = coalesce(?, url), title = coalesce(?, title),"

@@ -297,6 +297,57 @@ def _v5_provenance_hash(conn: Executor) -> None:
                      (provenance_hash(text, url or outlet), doc_id))
 
 
+# Events, agreements and links (issue 14): one row each, lists as JSON text; idempotent, so a
+# ledger whose record of the step was lost upgrades again.
+V6_NARRATIVE = """
+CREATE TABLE IF NOT EXISTS events (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    action TEXT NOT NULL,
+    actor TEXT,
+    object TEXT,
+    event_date TEXT,
+    sources TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS events_actor ON events (actor);
+CREATE TABLE IF NOT EXISTS agreements (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    name TEXT NOT NULL,
+    parties TEXT NOT NULL,
+    provisions TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE IF NOT EXISTS links (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    outlet TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+"""
+
+
+@migration(6, "events, agreements and links")
+def _v6_narrative(conn: Executor) -> None:
+    run_script(conn, V6_NARRATIVE)
+
+
+@postgres_variant(6)
+def _v6_narrative_postgres(conn: Executor) -> None:
+    run_script(conn, postgres_ddl(V6_NARRATIVE))
+
+
 def source_name_id(conn: Executor, name: str) -> int:
     """The id of ``name`` in ``source_names``, added when it is new."""
     select = "SELECT id FROM source_names WHERE name = ?"

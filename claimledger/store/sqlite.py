@@ -25,10 +25,13 @@ from .common import CLAIM_COLUMNS as _CLAIM_COLUMNS
 from .common import (
     ITER_BATCH,
     MAX_LIMIT,
+    RECORD_INSERTS,
+    RECORD_TABLES,
     LedgerReads,
     MetricFn,
     Params,
     plain_claim_filters,
+    record_rows,
     registry_canonical,
     registry_metric,
 )
@@ -220,7 +223,7 @@ class SQLiteLedger(LedgerReads):
         claims = "SELECT id FROM quantities WHERE doc_id = ?"
         conn.execute(f"DELETE FROM claims_fts WHERE rowid IN ({claims})", (doc_id,))
         conn.execute(f"DELETE FROM claim_sources WHERE claim_id IN ({claims})", (doc_id,))
-        for table in ("quantities", "times", "hedges", "attributions", "checks"):
+        for table in ("quantities", *RECORD_TABLES):
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
     def _insert_records(self, conn: sqlite3.Connection, doc_id: str, analysis: Analysis) -> None:
@@ -261,6 +264,9 @@ class SQLiteLedger(LedgerReads):
                 for i, c in enumerate(analysis.checks)
             ],
         )
+        narrative = record_rows(doc_id, analysis)
+        for table in ("events", "agreements", "links"):
+            conn.executemany(RECORD_INSERTS[table], narrative[table])
         failed = sum(1 for c in analysis.checks if c.status == "inconsistent")
         conn.execute(
             "UPDATE documents SET n_quantities = ?, n_failed_checks = ? WHERE id = ?",

@@ -354,3 +354,24 @@ def test_integrity_check_is_empty_on_a_sound_ledger_with_refreshes(
     assert ledger.integrity_check() == []
     assert ledger.count()["claims"] == 6
 
+
+
+def test_events_agreements_and_links_round_trip(ledger: AnyLedger, analysis: Analysis) -> None:
+    from claimledger.model import Agreement, Event, Link, Provision
+
+    text = analysis.document.text
+    narrative = replace(
+        analysis,
+        events=(Event(0, 5, text[0:5], "approve", actor="the minister", object="the plan",
+                      date="2025-05-30", sources=("Ministry",)),),
+        agreements=(Agreement(0, 5, text[0:5], "treaty", parties=("A", "B"),
+                              provisions=(Provision(1, 3, text[1:3], present=False),)),),
+        links=(Link(0, 5, text[0:5], "read_more", outlet=None),),
+    )
+    doc_id, _ = ledger.save(narrative)
+    back = ledger.get(doc_id)
+    assert back.events == narrative.events
+    assert back.agreements == narrative.agreements
+    assert back.links == narrative.links
+    ledger.save(replace(narrative, events=()))  # a refresh replaces them
+    assert ledger.get(doc_id).events == ()
