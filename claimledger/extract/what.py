@@ -252,6 +252,12 @@ def _drop_lead(phrase: str) -> str:
         phrase = stripped
 
 
+# a Russian or Ukrainian past-tense verb: where a time span's own phrase ends ("загинула")
+_PAST_VERB = re.compile(
+    r"\s[а-яёіїєґ]+(?:ла|ли|ло|лась|лася|лись|лися|лось|лося)(?!\w)", re.IGNORECASE
+)
+
+
 def _reduce_aux(phrase: str) -> str:
     """A passive as its participle: "cases have been recorded" → "cases recorded"."""
     m = _AUX.search(phrase)
@@ -270,6 +276,9 @@ def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
     date = None if _NOT_A_THING.match(phrase) else _DATE_STOP.search(phrase)
     if date is not None:
         phrase = phrase[: date.start()]
+    verb = _PAST_VERB.search(phrase) if q.kind == "duration" else None
+    if verb is not None and verb.start() > 0 and not _PRONOUN.fullmatch(phrase[: verb.start()]):
+        phrase = phrase[: verb.start()]  # "за два роки війни загинула 31 тисяча": of the war
     phrase = _drop_lead(_trim(_clip_words(phrase, MAX_WHAT_WORDS)))
     if not _LETTER.search(phrase):
         return "", False
@@ -454,7 +463,10 @@ _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
 _SHARE_OF = ("of ", "из ", "з ", "із ", "von ")
-_PRONOUN = re.compile(r"(?:it|this|that|they|he|she|es|sie|er|это|оно|он|она|вони|воно|це)$", re.I)
+_PRONOUN = re.compile(
+    r"(?:it|this|that|they|he|she|we|es|sie|er|wir|это|оно|он|она|они|мы|вони|воно|він|вона|ми|це)$",
+    re.IGNORECASE,
+)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -508,6 +520,7 @@ def find_what(
     list_tail = ""  # the first item's governing subject and verb: "the storm sank"
     list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
+    this_after = ""  # the phrase after the figure before (a time span's own words)
     increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
     for n, q in enumerate(quantities):
         k = sentence_of(q.start, starts, ends)
@@ -525,11 +538,22 @@ def find_what(
             )
             s_start = gap_start  # not into the figure before
         after, complete = _after(text, q, s_end)
+        prev_after, this_after = this_after, after
         if in_list:
             chunk = list_chunk
             before = ""
         else:
-            chunk = _before_chunk(text, s_start, q.start)
+            chunk_start = s_start
+            own = prev_after if prev is not None and prev.kind == "duration" else ""
+            if (
+                prev is not None
+                and own
+                and s_start == prev.end
+                and text.startswith(own, s_start + 1)
+                and _PAST_VERB.match(text, s_start + 1 + len(own))
+            ):
+                chunk_start += 1 + len(own)  # "за два роки війни загинула": not the years' "війни"
+            chunk = _before_chunk(text, chunk_start, q.start)
             list_chunk = chunk
             before, copula, stripped = _before(chunk)
         verb = _VERB_START.match(after) is not None

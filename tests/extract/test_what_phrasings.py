@@ -653,3 +653,47 @@ FRAME_THEN_SUBJECT = [
 @pytest.mark.parametrize(("text", "surface", "what"), FRAME_THEN_SUBJECT)
 def test_a_subject_after_an_opening_time_frame(text: str, surface: str, what: str) -> None:
     assert _whats(text, surface)[0] == what
+
+
+# "за два роки війни загинула 31 тисяча військових": the span of years counts the war, the
+# count after the verb counts the soldiers, and neither takes the other's words
+def _span_then_count(text: str, span: str, count: str) -> list[str | None]:
+    s0, c0 = text.index(span), text.index(count)
+    quantities = [
+        Quantity(s0, s0 + len(span), span, 2.0, kind="duration"),
+        Quantity(c0, c0 + len(count), count, 31000.0, kind="count"),
+    ]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    return find_what(text, quantities, sentences)
+
+
+SPAN_THEN_COUNT = [
+    (
+        "За його словами, за два роки облоги загинула 31 тисяча жителів.",
+        "два роки",
+        "31 тисяча",
+        "облоги",
+        "жителів загинула",
+    ),
+    (
+        "По его словам, за два года осады погибла 31 тысяча жителей.",
+        "два года",
+        "31 тысяча",
+        "осады",
+        "жителей погибла",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "count", "span_what", "count_what"), SPAN_THEN_COUNT)
+def test_a_time_span_and_the_count_after_its_verb(
+    text: str, span: str, count: str, span_what: str, count_what: str
+) -> None:
+    assert _span_then_count(text, span, count) == [span_what, count_what]
+
+
+def test_a_pronoun_before_the_verb_keeps_the_phrase() -> None:
+    """Near miss: "около двух месяцев они проходили подготовку": "они" is no phrase of the span."""
+    text = "Затем около двух месяцев они проходили подготовку в частях."
+    found = _whats(text, "двух месяцев", kind="duration")[0]
+    assert found is not None and "подготовку" in found, found
