@@ -186,6 +186,7 @@ _VERB_END = re.compile(
 # a clause reported inside the sentence: "X said (that) Russia has lost"
 _REPORTED = re.compile(
     r"^.*\b(?:that|said|says|say|claimed|claims|reported|reports|stated|estimates|estimated|"
+    r"suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|"
     r"что|що|dass)\s",
     re.IGNORECASE,
 )
@@ -305,6 +306,10 @@ def _before_chunk(text: str, s_start: int, end: int) -> str:
     # "Of all those cases, 18,159" and "..., totaling 428": the figure alone after a comma
     if len(chunks) > 1 and (not last or _COPULA_END.fullmatch(" " + last)):
         last = chunks[-2].strip()
+    elif len(chunks) > 1 and not _strip_tail(" " + last).strip():
+        reference = _LEAD_OF_BEFORE.sub("", chunks[-2].strip())
+        if _DEMONSTRATIVE.match(reference):
+            last = reference  # "Of those, at least 4,927": the qualifier alone after a comma
     return " " + _LEAD_OF_BEFORE.sub("", last)
 
 
@@ -586,6 +591,8 @@ def find_what(
             if not in_list:
                 list_tail = governor
             governor = governor or before
+            if _PRONOUN.fullmatch(governor):
+                governor = ""  # "It includes 23 articles": "it" names nothing
             if governor:
                 what = f"{after} {governor}"  # "Russia has lost 1,000 tanks": tanks Russia lost
         if in_list and not after and out[-1]:

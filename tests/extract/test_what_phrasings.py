@@ -697,3 +697,39 @@ def test_a_pronoun_before_the_verb_keeps_the_phrase() -> None:
     text = "Затем около двух месяцев они проходили подготовку в частях."
     found = _whats(text, "двух месяцев", kind="duration")[0]
     assert found is not None and "подготовку" in found, found
+
+
+# "Of those, at least N were X": the qualifier alone after the comma, the reference before it
+REFERENCE_THEN_QUALIFIER = [
+    (
+        "The port lost 800 cranes in the storm. Of those, at least 420 were destroyed, 90 damaged.",
+        ("800", "420", "90"),
+        ["cranes", "cranes", "cranes"],
+    ),
+    (
+        "Rangers tagged 500 wolves. Of these, about 300 were released.",
+        ("500", "300"),
+        ["wolves", "wolves"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "heads"), REFERENCE_THEN_QUALIFIER)
+def test_a_reference_before_a_lone_qualifier_is_resolved(
+    text: str, surfaces: tuple[str, ...], heads: list[str]
+) -> None:
+    found = _whats(text, *surfaces)
+    for what, head in zip(found, heads, strict=True):
+        assert what is not None and what.startswith(head), found
+
+
+def test_a_lone_qualifier_after_a_clause_takes_nothing_from_it() -> None:
+    """Near miss: ", including 372 planes": the clause before the comma is no reference."""
+    text = "Russia lost an array of aircraft, including 372 planes, 335 helicopters."
+    found = _whats(text, "372", "335")
+    assert found[0] is not None and found[0].startswith("planes") and "array" not in found[0]
+
+
+def test_a_pronoun_is_no_governor() -> None:
+    found = _whats("The treaty is long. It includes 23 articles.", "23")[0]
+    assert found == "articles", found
