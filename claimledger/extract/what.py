@@ -45,7 +45,7 @@ _STOP_AFTER = re.compile(
     r"\.(?!\s*\d)|[;:!?\n–—…]|,\s|,?[\"“”«»]|\s-\s|\(\s*[+-]|\s(?:and|or|та|і|й|и|или|або|und|oder)\s+[\d+]|"
     r"\s(?:(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|so\s+far|"
     r"since|between|from|as\s+of|according|including|while|whereas|as\s+well\s+as|"
-    r"to\s+be\s+exact|respectively|suggesting|based\s+on|which\s+saw|"
+    r"to\s+be\s+exact|respectively|соответственно|відповідно|beziehungsweise|suggesting|based\s+on|which\s+saw|"
     r"(?:and|or)\s+(?:a|an|one)\s|(?:and|or|but)\s+(?:may|might|will|would|can|could|should|must|receive\w*|get\w*|serv\w*)|"
     r"(?:on|by)\s+\d|(?:in|within|over|during)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?\d|"
     r"by\s+(?:the\s+)?(?:end|start)|in\s+(?:19|20)\d\d|"
@@ -81,7 +81,12 @@ _LEAD_OF_BEFORE = re.compile(
     r"^(?:of|among|из|з|серед|von|unter)\s+(?:(?:all|the)\s+)?", re.IGNORECASE
 )
 # "18,159, or 88.4%", "1,000 (5%)": two figures of the same thing
-_SAME_THING = re.compile(r"^\s*(?:,\s*)?(?:or|или|або|чи|oder|\()\s*$")
+_SAME_THING = re.compile(
+    r"^\s*(?:,\s*)?(?:or|или|або|чи|oder|\((?:\s*(?:about|around|approximately|roughly|some|"
+    r"nearly|almost|ca\.|около|примерно|почти|близько|приблизно|майже|etwa|rund|ungefähr|knapp))?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
 # the gap between two items of a list: the first item's noun and a comma or "and"
 _LIST_GAP = re.compile(
     r"\s*[^\W\d][^\d,;:.!?()\"“”«»—–]*?(?:\s*,\s*(?:(?:and|or|та|і|й|и|und|oder)\s+)?|"
@@ -89,6 +94,8 @@ _LIST_GAP = re.compile(
     r"(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?",
     re.IGNORECASE,
 )
+# "1.1 million rubles and 1 million rubles": two figures of one kind joined by a bare "and"
+_BARE_AND = re.compile(r"\s*(?:,\s*)?(?:and|та|і|й|и|und)\s+", re.IGNORECASE)
 # a phrase after the figure that says when or how often, not what: "per day", "in the first"
 _NOT_A_THING = re.compile(
     r"^(?:this|last|next|in|on|for|per|by|so|later|earlier|subsequently|ago|higher|lower|more|less|"
@@ -138,6 +145,7 @@ _COPULA_END = re.compile(
     r"(?:(?:is|are|was|were|be|been)\s+)(?:raised|increased|elevated|boosted|cut|reduced|lowered|"
     r"doubled)\s+to|"
     r"склали|складають|становлять|склала|склав|склало|становить|становила|становив|сягнула|"
+    r"складе|складуть|становитиме|составит|составят|"
     r"сягнули|зросла\s+до|зріс\s+до|зросли\s+до|составили|составляют|составляет|составила|"
     r"составил|составило|достигла|достиг|достигло|выросло\s+до|выросла\s+до|выросли\s+до|"
     r"достигли|досягли|досягла|betrug(?:en)?|beträgt|betragen|beliefen\s+sich\s+auf|"
@@ -537,9 +545,12 @@ def find_what(
             close = _ASIDE_END.match(text, gap_start, q.start)
             if close is not None:  # the figure before closed a bracket: "7,242 (+1) tanks, "
                 gap_start = close.end()
-            in_list = (
-                q.start - gap_start <= MAX_LIST_GAP
-                and _LIST_GAP.fullmatch(text, gap_start, q.start) is not None
+            in_list = q.start - gap_start <= MAX_LIST_GAP and (
+                _LIST_GAP.fullmatch(text, gap_start, q.start) is not None
+                or (
+                    prev.kind == q.kind
+                    and _BARE_AND.fullmatch(text, gap_start, q.start) is not None
+                )
             )
             s_start = gap_start  # not into the figure before
         after, complete = _after(text, q, s_end)

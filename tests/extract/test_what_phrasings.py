@@ -733,3 +733,61 @@ def test_a_lone_qualifier_after_a_clause_takes_nothing_from_it() -> None:
 def test_a_pronoun_is_no_governor() -> None:
     found = _whats("The treaty is long. It includes 23 articles.", "23")[0]
     assert found == "articles", found
+
+
+# a conversion in brackets with a qualifier is still the same thing: "(around $4,500)"
+CONVERSION_WITH_QUALIFIER = [
+    (
+        "The city grant is set at 400,000 roubles (around $4,500), officials said.",
+        ("400,000 roubles", "$4,500"),
+    ),
+    (
+        "Der Zuschuss liegt bei 400.000 Rubel (etwa 4.200 Euro), hieß es.",
+        ("400.000 Rubel", "4.200 Euro"),
+    ),
+    ("Грант составляет 400 000 рублей (около $4500).", ("400 000 рублей", "$4500")),
+    ("Грант становить 400 000 гривень (приблизно $10 000).", ("400 000 гривень", "$10 000")),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), CONVERSION_WITH_QUALIFIER)
+def test_a_qualified_conversion_shares_the_thing(text: str, surfaces: tuple[str, ...]) -> None:
+    found = _whats(text, *surfaces, kind="money")
+    assert found[0] is not None and found[1] == found[0], found
+
+
+# "X is expected to be N and M, respectively": the second figure of a bare "and" pair counts X
+BARE_AND = [
+    (
+        "The port deficit is expected to be 2.1 billion euros and 2.7 billion euros, respectively.",
+        ("2.1 billion euros", "2.7 billion euros"),
+        "port deficit",
+    ),
+    (
+        "Дефицит порта составит 2,1 млрд евро и 2,7 млрд евро соответственно.",
+        ("2,1 млрд евро", "2,7 млрд евро"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "what"), BARE_AND)
+def test_a_bare_and_pair_shares_the_thing(
+    text: str, surfaces: tuple[str, ...], what: str | None
+) -> None:
+    found = _whats(text, *surfaces, kind="money")
+    assert found[1] == found[0], found
+    if what is not None:
+        assert found[0] == what, found
+
+
+def test_a_bare_and_between_figures_of_different_kinds_is_no_pair() -> None:
+    """Near miss: "12 ferries and 40%" are not two figures of one thing."""
+    text = "The port lost 12 ferries and 40% of its cranes."
+    quantities = [
+        Quantity(14, 16, "12", 12.0, kind="count"),
+        Quantity(text.index("40%"), text.index("40%") + 3, "40%", 40.0, kind="percent"),
+    ]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    found = find_what(text, quantities, sentences)
+    assert found[1] is not None and "cranes" in found[1], found
