@@ -428,6 +428,33 @@ def _list_header(text: str, pos: int) -> str:
     return ""
 
 
+# a time frame that opens a sentence: "Over the past six months, ..."
+_FRAME_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(?:over|in|for|during|within)\s+the\s+(?:past|last)\s*$|"
+    r"(?:^|(?<=\W))(?:за|протягом|в\s+течение)\s+(?:последние|останні|минулі|прошедшие)\s*$|"
+    r"(?:^|(?<=\W))in\s+den\s+(?:letzten|vergangenen)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s[—–]\s")
+
+
+def _framed_clause(text: str, q: Quantity, s_start: int, s_end: int) -> str:
+    """What a time frame that opens a sentence spans: the clause after its comma ("Over the
+    past six months, the number of drone attacks has risen" → the number ... has risen)."""
+    frame = _FRAME_BEFORE.search(text, s_start, q.start)
+    opening = text[s_start : frame.start()].strip(" \t\"“”«»") if frame else "-"
+    if frame is None or (opening and not opening.endswith((",", ":", "—", "–"))):
+        return ""  # "lost four cranes in the past two weeks, officials said": no opening frame
+    comma = re.match(r"\s*,\s*", text[q.end : s_end])
+    if comma is None:
+        return ""
+    clause = text[q.end + comma.end() : s_end]
+    stop = _CLAUSE_END.search(clause)
+    clause = _clip_words(clause[: stop.start()] if stop else clause, MAX_WHAT_WORDS)
+    clause = _drop_lead(_trim(clause))
+    return clause if _LETTER.search(clause) else ""
+
+
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
 
@@ -471,6 +498,13 @@ _ADDITIONAL = re.compile(
 )
 _PREPOSITION_START = re.compile(
     r"(?:to|for|in|on|from|by|with|at|into|upon|на|в|у|для|до|für|an|auf|zu)\b", re.IGNORECASE
+)
+# "21 – Art. 334 of the Code (beating)": a figure, a dash and the label it stands for
+_ELLIPTIC_DASH = re.compile(
+    r"\s[–—]\s+([^\W\d_][^,;\n–—]*?)(?=,|;|\n|\s[–—]|\.\s+[A-ZА-ЯЁІЇЄҐ]|\.?$)"
+)
+_HEAD_PREPOSITION = re.compile(
+    r".*?\s(?:are|is|was|were)\s+(under|in|on|for|from|at|под|по|за|unter|nach)\s", re.IGNORECASE
 )
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
@@ -533,6 +567,7 @@ def find_what(
     list_tail = ""  # the first item's governing subject and verb: "the storm sank"
     list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
+    dash_head = ""  # "cases" of "25 are under Art. 332, 21 – Art. 334, 14 – Art. 338"
     this_after = ""  # the phrase after the figure before (a time span's own words)
     increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
     for n, q in enumerate(quantities):
@@ -606,6 +641,20 @@ def find_what(
                 governor = ""  # "It includes 23 articles": "it" names nothing
             if governor:
                 what = f"{after} {governor}"  # "Russia has lost 1,000 tanks": tanks Russia lost
+        elliptic = _ELLIPTIC_DASH.match(text, q.end, s_end) if not after and prev else None
+        if elliptic is not None and earlier and out and out[-1]:
+            # "25 are under Art. 332, 21 – Art. 334": the dash stands for the first item's verb
+            label = _trim(elliptic.group(1))
+            head = _HEAD_END.split(" " + out[-1], 1)[0].strip()
+            head = dash_head if head == out[-1].strip() else head
+            linked = _HEAD_PREPOSITION.match(out[-1])
+            if linked is not None and head and not dash_head:
+                head = f"{head} {linked.group(1)}"  # "cases are under": cases under
+            if label and head and head != out[-1].strip():
+                what = f"{head} {label}"
+                dash_head = head
+        else:
+            dash_head = ""
         if in_list and not after and out[-1]:
             what = out[-1]  # "359 in June and 291 in September": the same thing
         joined = prev is not None and _SAME_THING.match(text[prev.end : q.start]) is not None
@@ -634,6 +683,9 @@ def find_what(
         header = _list_header(text, q.start) if labelled and what == before else ""
         if header:
             what = f"{header}: {what}"  # "Losses of the army:\n• tanks — 7,242": of the losses
+        framed = _framed_clause(text, q, s_start, s_end) if q.kind == "duration" else ""
+        if framed:
+            what = framed  # "Over the past six months, the number of attacks has risen"
         age = _age(text, q, s_start, s_end)
         if age is not None:
             what = age

@@ -791,3 +791,67 @@ def test_a_bare_and_between_figures_of_different_kinds_is_no_pair() -> None:
     sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
     found = find_what(text, quantities, sentences)
     assert found[1] is not None and "cranes" in found[1], found
+
+
+# a time frame opening a sentence spans the clause after its comma
+FRAMED = [
+    (
+        "Over the past six months, the number of ferry crossings has doubled.",
+        "six months",
+        "number of ferry crossings has doubled",
+    ),
+    (
+        "In the last two weeks, the harbour has lost four cranes.",
+        "two weeks",
+        "harbour has lost four cranes",
+    ),
+    (
+        "За последние две недели, число рейсов выросло вдвое.",
+        "две недели",
+        "число рейсов выросло вдвое",
+    ),
+    (
+        "In den letzten zwei Wochen, die Zahl der Fahrten hat sich verdoppelt.",
+        "zwei Wochen",
+        "Zahl der Fahrten hat sich verdoppelt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), FRAMED)
+def test_an_opening_time_frame_spans_the_clause_after_it(
+    text: str, surface: str, what: str
+) -> None:
+    assert _whats(text, surface, kind="duration")[0] == what
+
+
+def test_a_time_frame_inside_a_clause_is_not_framed() -> None:
+    """Near miss: "lost four cranes in the past two weeks, officials said": no opening frame."""
+    text = "The harbour lost four cranes in the past two weeks, officials said."
+    found = _whats(text, "two weeks", kind="duration")
+    assert found[0] is None or "officials" not in found[0], found
+
+
+# "25 are under Art. 332, 21 – Art. 334": a dash after a figure stands for the first item's verb
+ELLIPTIC = [
+    (
+        "Of 90 appeals, 40 are under Rule 7 (late), 30 – Rule 9 (no fee), 20 – Rule 12 (other).",
+        ("90", "40", "30", "20"),
+        ["appeals under Rule 9 (no fee)", "appeals under Rule 12 (other)"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "tail"), ELLIPTIC)
+def test_a_dash_after_a_figure_repeats_the_first_items_verb(
+    text: str, surfaces: tuple[str, ...], tail: list[str]
+) -> None:
+    found = _whats(text, *surfaces)
+    assert found[1] is not None and found[1].startswith("appeals are under Rule 7"), found
+    assert found[2:] == tail, found
+
+
+def test_a_dash_after_a_lone_figure_adds_no_head() -> None:
+    """Near miss: "The toll rose to 7,400 – a record." has no first item with a verb to repeat."""
+    found = _whats("The toll rose to 7,400 – a record.", "7,400")[0]
+    assert found is None or not found.startswith("toll rose"), found
