@@ -131,6 +131,11 @@ _BEFORE_STRIP = re.compile(
     re.IGNORECASE,
 )
 # "the losses ... would amount to 20,900", "втрати склали 1 200": the subject names the thing
+# a verb of change: "the toll has risen from 400 to 2,400", "the term was doubled from 5 to 10"
+_CHANGE = (
+    r"(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|doubled|tripled|halved|"
+    r"plummeted|soared|jumped|climbed|declined|shrunk|shrank|surged|raised|cut|reduced|lowered)"
+)
 _COPULA_END = re.compile(
     r"\s(?:(?:currently|now|also|additionally|already|still)\s+)?"
     r"(?:(?:would|will|could|can|may|might|should|(?:is|are|was|were)\s+(?:expected|set|due|projected)\s+to|"
@@ -144,6 +149,7 @@ _COPULA_END = re.compile(
     r"(?:(?:is|are|was|were|be|been)\s+)?(?:set|planned|estimated|put|projected|pegged)\s+at|"
     r"(?:(?:is|are|was|were|be|been)\s+)(?:raised|increased|elevated|boosted|cut|reduced|lowered|"
     r"doubled)\s+to|"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?" + _CHANGE + r"\s+from|"
     r"склали|складають|становлять|склала|склав|склало|становить|становила|становив|сягнула|"
     r"складе|складуть|становитиме|составит|составят|"
     r"сягнули|зросла\s+до|зріс\s+до|зросли\s+до|составили|составляют|составляет|составила|"
@@ -151,6 +157,7 @@ _COPULA_END = re.compile(
     r"достигли|досягли|досягла|betrug(?:en)?|beträgt|betragen|beliefen\s+sich\s+auf|"
     r"beläuft\s+sich\s+auf|lag\s+bei|liegt\s+bei|stieg\s+auf|steigt\s+auf|erreichte|erreicht)"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|approximately|only|just|more\s+than|over|"
+    r"an?\s+(?:average|high|low|peak)\s+of|"
     r"less\s+than|under|at\s+least|up\s+to|a\s+staggering|an\s+estimated|около|почти|более|"
     r"свыше|понад|близько|майже|приблизно|etwa|rund|fast|mehr\s+als|über|knapp))*$",
     re.IGNORECASE,
@@ -273,11 +280,21 @@ def _reduce_aux(phrase: str) -> str:
     return phrase[: m.start()] + phrase[m.end() :] if m else phrase
 
 
-def _after(text: str, q: Quantity, s_end: int) -> tuple[str, bool]:
-    """The phrase after the figure, and whether it is complete (a passive or "days of X")."""
+def _after(
+    text: str, q: Quantity, s_end: int, figure_starts: frozenset[int] = frozenset()
+) -> tuple[str, bool]:
+    """The phrase after the figure, and whether it is complete (a passive or "days of X").
+
+    ``figure_starts``: where other figures start; "to" before one of them ends a range
+    ("from 400 in May to 2,400") and the phrase with it."""
     aside = _ASIDE.match(text, q.end, min(s_end, q.end + AFTER_CHARS))
     start = aside.end() if aside else q.end  # "7,242 (+1) tanks": not the twin figure's bracket
-    window = text[start : min(s_end, start + AFTER_CHARS)]
+    end = min(s_end, start + AFTER_CHARS)
+    for to in _TO_FIGURE.finditer(text, start, end):
+        if to.end() in figure_starts:
+            end = to.start()
+            break
+    window = text[start:end]
     lead = _LEAD_OF.match(window)
     body = window[lead.end() :] if lead else window
     phrase = body[: _first_stop(body)]
@@ -506,6 +523,18 @@ _ELLIPTIC_DASH = re.compile(
 _HEAD_PREPOSITION = re.compile(
     r".*?\s(?:are|is|was|were)\s+(under|in|on|for|from|at|под|по|за|unter|nach)\s", re.IGNORECASE
 )
+_CHANGE_GAP = re.compile(r"\s*(?:from|by|to|with)\s+(?:(?:about|around|nearly|almost|some)\s+)?")
+_TO_FIGURE = re.compile(
+    r"(?<!compared)(?<!relative)(?<!close)(?<!similar)(?<!equivalent)(?<!up)\sto\s+(?:(?:about|around|nearly|almost|approximately|roughly|more\s+than|over|just|only)\s+)?",
+    re.IGNORECASE,
+)
+_FROM_END = re.compile(r"\sfrom(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+# the gap between "from N" and "to M": "in May to more than", " to "
+_RANGE_TO = re.compile(
+    r"(?:\s+in\s+\S+|\s+\S+)?\s+to\s+(?:(?:about|around|nearly|almost|approximately|roughly|"
+    r"more\s+than|over|just|only)\s+)?",
+    re.IGNORECASE,
+)
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
@@ -568,6 +597,8 @@ def find_what(
     list_head = ""  # the first item's counted noun: "units" of "4,927 units were destroyed"
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
     dash_head = ""  # "cases" of "25 are under Art. 332, 21 – Art. 334, 14 – Art. 338"
+    figure_starts = frozenset(x.start for x in quantities)
+    from_subject = ""  # the subject of "X rose from N": the "to M" after it counts X too
     this_after = ""  # the phrase after the figure before (a time span's own words)
     increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
     for n, q in enumerate(quantities):
@@ -587,8 +618,17 @@ def find_what(
                     and _BARE_AND.fullmatch(text, gap_start, q.start) is not None
                 )
             )
-            s_start = gap_start  # not into the figure before
-        after, complete = _after(text, q, s_end)
+            word_figure = not any(ch.isdigit() for ch in prev.text)
+            gap = text[gap_start : q.start]
+            copula_gap = _COPULA_END.fullmatch(" " + gap.strip()) is not None
+            if not ((word_figure and _CHANGE_GAP.fullmatch(gap)) or copula_gap):
+                s_start = gap_start  # not into the figure before (but "doubled from 5": its verb)
+        after, complete = _after(text, q, s_end, figure_starts)
+        range_end = (
+            prev is not None
+            and from_subject != ""
+            and _RANGE_TO.fullmatch(text, prev.end, q.start) is not None
+        )
         prev_after, this_after = this_after, after
         if in_list:
             chunk = list_chunk
@@ -607,6 +647,9 @@ def find_what(
             chunk = _before_chunk(text, chunk_start, q.start)
             list_chunk = chunk
             before, copula, stripped = _before(chunk)
+            if range_end:  # "was doubled from 5 to 10 years": the 10 years are the same thing's
+                before, copula, stripped = from_subject, True, ""
+            from_subject = before if copula and _FROM_END.search(chunk) else ""
         verb = _VERB_START.match(after) is not None
         if not in_list:
             list_tail = ""

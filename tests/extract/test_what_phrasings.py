@@ -855,3 +855,58 @@ def test_a_dash_after_a_lone_figure_adds_no_head() -> None:
     """Near miss: "The toll rose to 7,400 – a record." has no first item with a verb to repeat."""
     found = _whats("The toll rose to 7,400 – a record.", "7,400")[0]
     assert found is None or not found.startswith("toll rose"), found
+
+
+# "X rose from N to M": both figures count X, the subject of the change
+FROM_TO = [
+    (
+        "The number of ferry trips has increased from about 400 in May to over 2,400 in June.",
+        ("400", "2,400"),
+        ["number of ferry trips in May", "number of ferry trips in June"],
+    ),
+    (
+        "The toll for a crossing was doubled from 5 to 10 euros.",
+        ("5", "10 euros"),
+        ["toll for a crossing", "toll for a crossing"],
+    ),
+    (
+        "The cost of a ticket has plummeted from an average of 200 euros in 2022 to 70 euros.",
+        ("200 euros", "70 euros"),
+        ["cost of a ticket in 2022", "cost of a ticket in 2023"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), FROM_TO)
+def test_from_and_to_figures_count_the_subject_of_the_change(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    found = _whats(text, *surfaces)
+    for what, expected in zip(found, whats, strict=True):
+        subject = expected.split(" in ")[0]
+        assert what is not None and subject in what, found
+        assert not any(ch.isdigit() for ch in what.replace("2022", "")), found
+
+
+def test_to_after_compared_is_no_range() -> None:
+    """Near miss: "compared to a year ago" does not end the phrase at a range."""
+    text = "Ten times as many ferries sail now compared to a year ago."
+    quantities = [
+        Quantity(0, 9, "Ten times", 10.0, kind="ratio"),
+        Quantity(text.index("a year"), text.index("a year") + 6, "a year", 1.0, kind="duration"),
+    ]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    found = find_what(text, quantities, sentences)[0]
+    assert found is not None and "compared to" in found, found
+
+
+def test_a_figure_inside_the_subject_of_a_copula() -> None:
+    """ "The mean for the last seven days was 824 trips per day": the subject holds a figure."""
+    text = "The mean for the last seven days was 824 trips per day."
+    quantities = [
+        Quantity(text.index("seven"), text.index("seven") + 10, "seven days", 7.0, kind="duration"),
+        Quantity(text.index("824"), text.index("824") + 3, "824", 824.0, kind="count"),
+    ]
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    found = find_what(text, quantities, sentences)[1]
+    assert found is not None and found.startswith("trips per day") and "mean" in found, found
