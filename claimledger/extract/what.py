@@ -118,6 +118,7 @@ _DROP_LEAD = re.compile(
     r"^(?:(?:more|less|fewer)\s+than|over|about|around|nearly|almost|some|approximately|roughly|"
     r"at\s+least|up\s+to|only|just|another|a\s+further|an\s+additional|additional|other|the|a|an|"
     r"der|die|das|den|dem|des|ein|eine|einen|einem|eines|etwa|rund|mehr\s+als|insgesamt|"
+    r"своих|своїх|свои|свої|ещё|еще|ще|"
     r"including|incl\.?|e\.g\.|such\s+as|like|to\s+date|so\s+far|зокрема|в\s+том\s+числе|у\s+тому\s+числі|darunter)\s+",
     re.IGNORECASE,
 )
@@ -126,6 +127,7 @@ _BEFORE_STRIP = re.compile(
     r"would\s+amount\s+to|more\s+than|over|about|around|nearly|almost|some|approximately|up\s+to|"
     r"at\s+least|or|and|—|–|-|склали|становить|составили|досягли|достигли|понад|около|близько|"
     r"приблизно|более|понад|including|include[sd]?|a\s+staggering|an?|the|just|only|another|"
+    r"as\s+well\s+as|"
     r"a\s+further|an\s+additional|additional|ще|еще|ещё|weitere[n]?|zusätzliche[n]?|"
     r"дополнительных|дополнительные|додаткових|додаткові)\s*)+$",
     re.IGNORECASE,
@@ -324,6 +326,13 @@ def _after(
 _CHUNK_SPLIT = re.compile(r",(?!\d)|[;:(]|\s[—–]\s?$|\n")
 
 
+_INCLUDING = re.compile(
+    r"(?:including|include[sd]?|such\s+as|among\s+them|в\s+том\s+числе|в\s+тому\s+числі|зокрема|"
+    r"darunter|unter\s+anderem)(?:\s+(?:about|around|nearly|almost|some|over|more\s+than))?",
+    re.IGNORECASE,
+)
+
+
 def _before_chunk(text: str, s_start: int, end: int) -> str:
     window = text[max(s_start, end - BEFORE_CHARS) : end]
     chunks = _CHUNK_SPLIT.split(window.rstrip(" —–-"))
@@ -331,6 +340,12 @@ def _before_chunk(text: str, s_start: int, end: int) -> str:
     # "Of all those cases, 18,159" and "..., totaling 428": the figure alone after a comma
     if len(chunks) > 1 and (not last or _COPULA_END.fullmatch(" " + last)):
         last = chunks[-2].strip()
+    elif len(chunks) > 1 and _INCLUDING.fullmatch(last):
+        # "Russia has lost an array of equipment, including 10,766 tanks": what Russia lost
+        words = chunks[-2].split()
+        verbs = [k for k, w in enumerate(words) if _VERB_END.fullmatch(w.strip(_PUNCT_EDGES))]
+        if verbs:
+            last = " ".join(words[: verbs[-1] + 1])
     elif len(chunks) > 1 and not _strip_tail(" " + last).strip():
         reference = _LEAD_OF_BEFORE.sub("", chunks[-2].strip())
         if _DEMONSTRATIVE.match(reference):

@@ -910,3 +910,39 @@ def test_a_figure_inside_the_subject_of_a_copula() -> None:
     sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
     found = find_what(text, quantities, sentences)[1]
     assert found is not None and found.startswith("trips per day") and "mean" in found, found
+
+
+# ", including N X": the list after "including" shares the verb of the clause before it
+INCLUDING = [
+    (
+        "The storm has wrecked a whole fleet, including 40 yachts, 12 ferries.",
+        ("40", "12"),
+        ["yachts storm wrecked", "ferries storm wrecked"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), INCLUDING)
+def test_items_after_including_share_the_clause_verb(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+def test_including_after_a_clause_without_a_verb_adds_nothing() -> None:
+    """Near miss: "a wide array of aircraft, including 372 planes": no verb to share."""
+    found = _whats("And a wide array of aircraft, including 372 planes.", "372")[0]
+    assert found == "planes", found
+
+
+# "своих", "ще": the reflexive "own" and "another" before a counted noun are not the noun
+OWN = [
+    ("Армия потеряла еще 950 своих солдат.", "950", "солдат"),
+    ("Армія втратила ще 950 своїх солдатів.", "950", "солдатів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "noun"), OWN)
+def test_own_is_dropped_before_the_noun(text: str, surface: str, noun: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(noun), found
