@@ -550,6 +550,17 @@ _RANGE_TO = re.compile(
     r"more\s+than|over|just|only)\s+)?",
     re.IGNORECASE,
 )
+# a share in apposition to the figure before it: "$183bn), or nearly 41% of", ", accounting for"
+_SHARE_APPOSITION = re.compile(
+    r"[)\s]*,\s*(?:(?:or|which\s+is|which\s+are|accounting\s+for|amounting\s+to|equivalent\s+to|"
+    r"representing|about|around|nearly|almost|more\s+than|less\s+than|over|some|up\s+to|roughly|"
+    r"или|або|что\s+составляет|що\s+становить|oder|das\s+sind|etwa|rund|fast|mehr\s+als)\s*)*",
+    re.IGNORECASE,
+)
+# a predicate after the second figure of a pair: "were for AWOL", "received a prosecution"
+_PREDICATE = re.compile(
+    r"(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+|(?=[^\W\d_]+ed\b))", re.IGNORECASE
+)
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
@@ -613,6 +624,7 @@ def find_what(
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
     dash_head = ""  # "cases" of "25 are under Art. 332, 21 – Art. 334, 14 – Art. 338"
     figure_starts = frozenset(x.start for x in quantities)
+    pair_reference = ""  # "cases" of "Of these cases, 86.2% or 17,721 received ..."
     from_subject = ""  # the subject of "X rose from N": the "to M" after it counts X too
     this_after = ""  # the phrase after the figure before (a time span's own words)
     increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
@@ -638,6 +650,7 @@ def find_what(
             copula_gap = _COPULA_END.fullmatch(" " + gap.strip()) is not None
             if not ((word_figure and _CHANGE_GAP.fullmatch(gap)) or copula_gap):
                 s_start = gap_start  # not into the figure before (but "doubled from 5": its verb)
+        first_reference = pair_reference  # the reference of the figure before, if any
         after, complete = _after(text, q, s_end, figure_starts)
         range_end = (
             prev is not None
@@ -662,6 +675,8 @@ def find_what(
             chunk = _before_chunk(text, chunk_start, q.start)
             list_chunk = chunk
             before, copula, stripped = _before(chunk)
+            reference = _DEMONSTRATIVE.match(before)
+            pair_reference = before[reference.end() :].strip() if reference else ""
             if range_end:  # "was doubled from 5 to 10 years": the 10 years are the same thing's
                 before, copula, stripped = from_subject, True, ""
             from_subject = before if copula and _FROM_END.search(chunk) else ""
@@ -716,7 +731,12 @@ def find_what(
         if in_list and not after and out[-1]:
             what = out[-1]  # "359 in June and 291 in September": the same thing
         joined = prev is not None and _SAME_THING.match(text[prev.end : q.start]) is not None
-        if joined and out[-1]:
+        predicate = _PREDICATE.match(after) if joined and first_reference else None
+        if joined and out[-1] and predicate is not None:
+            # "Of these cases, 86.2% or 17,721 received a prosecution": cases received one
+            what = f"{first_reference} {after[predicate.end() :].strip()}".strip()
+            out[-1] = what
+        elif joined and out[-1]:
             what = out[-1]
             if prev is not None and q.change and _OPEN_BRACKET.search(text, prev.end, q.start):
                 rest = _INCREMENT_REST.match(text, q.end, s_end)  # "(+880 in the past day)"
@@ -736,6 +756,15 @@ def find_what(
         ):
             what = f"{extra.group(1)} {what}"  # "an additional 3,000 personnel": additional ones
         owner = _owner(before) if q.kind == "percent" and copula and not in_list else ""
+        if (
+            q.kind == "percent"
+            and not owner
+            and prev is not None
+            and out
+            and out[-1]
+            and _SHARE_APPOSITION.fullmatch(text, prev.end, q.start)
+        ):
+            owner = out[-1]  # "17 trillion roubles, or nearly 41% of all spending": its share
         if owner and what and what.startswith(_SHARE_OF):
             what = f"{owner} {what}"  # "payments accounted for 8% of spending": whose share
         header = _list_header(text, q.start) if labelled and what == before else ""

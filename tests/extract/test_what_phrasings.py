@@ -946,3 +946,61 @@ OWN = [
 def test_own_is_dropped_before_the_noun(text: str, surface: str, noun: str) -> None:
     found = _whats(text, surface)[0]
     assert found is not None and found.startswith(noun), found
+
+
+# a share in apposition to the figure before it is that figure's share
+SHARE_APPOSITION = [
+    (
+        "Port spending will reach 17 billion euros, or nearly 41% of all spending.",
+        ("17 billion euros", "41%"),
+        "Port spending",
+    ),
+    (
+        "Port spending totals 17 billion euros, accounting for 41% of all spending.",
+        ("17 billion euros", "41%"),
+        "Port spending",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "owner"), SHARE_APPOSITION)
+def test_a_share_in_apposition_is_the_figures_share(
+    text: str, surfaces: tuple[str, ...], owner: str
+) -> None:
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    a, b = (text.index(x) for x in surfaces)
+    quantities = [
+        Quantity(a, a + len(surfaces[0]), surfaces[0], 17e9, kind="money"),
+        Quantity(b, b + len(surfaces[1]), surfaces[1], 41.0, kind="percent"),
+    ]
+    found = find_what(text, quantities, sentences)
+    assert found[1] == f"{owner} of all spending", found
+
+
+# "Of these files, 86.2% or 776 received a fine": the pair counts the files that received one
+PAIR_PREDICATE = [
+    (
+        "Inspectors opened 900 files. Of these files, 86.2% or 776 received a fine.",
+        ("900", "86.2%", "776"),
+        "files received a fine",
+    ),
+    (
+        "Inspectors opened 900 files. Most of these files, 776, or 86.2% were for late fees.",
+        ("900", "776", "86.2%"),
+        "files for late fees",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "what"), PAIR_PREDICATE)
+def test_a_pair_with_a_predicate_counts_the_reference_and_predicate(
+    text: str, surfaces: tuple[str, ...], what: str
+) -> None:
+    found = _whats(text, *surfaces)
+    assert found[1:] == [what, what], found
+
+
+def test_a_pair_without_a_reference_keeps_its_noun() -> None:
+    """Near miss: no "these" before the pair: the pair keeps the noun after the first figure."""
+    found = _whats("The port hired 300 dockers, or 12%, this year.", "300", "12%")
+    assert found[0] == found[1] and found[0] is not None and found[0].startswith("dockers"), found
