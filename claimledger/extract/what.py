@@ -189,7 +189,7 @@ _RECORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_TAIL = re.compile(
-    r"\s(?:since|from|as\s+of|over\s+the|in\s+the\s+past|during|to\s+date|с|з|за|seit)\s",
+    r"\s(?:since|from|as\s+of|over\s+the|in\s+the\s+past|during|to\s+date|с|з|із|від|за|seit)\s",
     re.IGNORECASE,
 )
 # a verb that governs the figure: "Russia lost", "the forces have destroyed", "втратила"
@@ -337,6 +337,8 @@ def _before_chunk(text: str, s_start: int, end: int) -> str:
     window = text[max(s_start, end - BEFORE_CHARS) : end]
     chunks = _CHUNK_SPLIT.split(window.rstrip(" —–-"))
     last = chunks[-1].strip()
+    if len(chunks) > 1 and last.endswith(")") and "(" not in last and _LETTER.search(chunks[-2]):
+        last = chunks[-2].strip()  # "the number of cases since May (2022) – 7400": not the aside
     # "Of all those cases, 18,159" and "..., totaling 428": the figure alone after a comma
     if len(chunks) > 1 and (not last or _COPULA_END.fullmatch(" " + last)):
         last = chunks[-2].strip()
@@ -505,8 +507,11 @@ def _age(text: str, q: Quantity, s_start: int, s_end: int) -> str | None:
         lang = adjective.lastgroup or "en"
         end = adjective.end() if adjective.string is text else q.end
         noun = _NEXT_WORD.match(text, end, s_end)  # "a seven-year-old girl"
-    elif AGE_OF_PERSON.search(head) and not _LETTER.search(text[q.end : s_end].split(".")[0]):
-        return AGE_WORDS["de" if head.rstrip().endswith("war") else "en"]  # "He was 21."
+    elif (person := AGE_OF_PERSON.search(head)) is not None and (
+        person.lastgroup in ("ru", "uk") or not _LETTER.search(text[q.end : s_end].split(".")[0])
+    ):
+        lang = person.lastgroup or ("de" if head.rstrip().endswith("war") else "en")
+        return AGE_WORDS[lang]  # "He was 21.", "Самому молодому было 22 года"
     else:
         return None
     word = AGE_WORDS[lang]

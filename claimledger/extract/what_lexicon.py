@@ -33,7 +33,8 @@ AGE_ADJECTIVE = re.compile(
 )
 # "He was 21.": a person's age stated bare
 AGE_OF_PERSON = re.compile(
-    r"(?:^|(?<=\W))(?:he|she|they|I|we)\s+(?:was|is|were|are)\s*$|(?:^|(?<=\W))er\s+war\s*$",
+    r"(?:^|(?<=\W))(?:he|she|they|I|we)\s+(?:was|is|were|are)\s*$|(?:^|(?<=\W))er\s+war\s*$|"
+    r"(?P<ru>(?:^|(?<=\W))(?:было|исполнилось)\s*$)|(?P<uk>(?:^|(?<=\W))(?:було|виповнилося)\s*$)",
     re.IGNORECASE,
 )
 # words after "26-year-old" that are no noun it describes: "the 26-year-old is back"

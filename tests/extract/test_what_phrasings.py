@@ -1004,3 +1004,34 @@ def test_a_pair_without_a_reference_keeps_its_noun() -> None:
     """Near miss: no "these" before the pair: the pair keeps the noun after the first figure."""
     found = _whats("The port hired 300 dockers, or 12%, this year.", "300", "12%")
     assert found[0] == found[1] and found[0] is not None and found[0].startswith("dockers"), found
+
+
+# a copula subject with a time frame after its head: the head, in uk/ru too
+SUBJECT_THEN_FRAME = [
+    (
+        "Загальна кількість поїздок із моменту реформи у травні 2022 року становить 7 400.",
+        "7 400",
+        "Загальна кількість поїздок",
+    ),
+    (
+        "Загальна кількість поїздок від початку реформи становить 7 400.",
+        "7 400",
+        "Загальна кількість поїздок",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), SUBJECT_THEN_FRAME)
+def test_a_subject_before_its_time_frame(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface)[0] == what
+
+
+def test_a_label_before_an_aside_and_a_dash() -> None:
+    """ "Число поездок с начала реформы (май 2022 года) – 7400": the label, not the aside."""
+    found = _whats("Общее число поездок с момента реформы (май 2022 года) – 7400.", "7400")[0]
+    assert found is not None and "число поездок" in found and "года" not in found, found
+
+
+def test_a_russian_age_after_bylo() -> None:
+    found = _whats("Самому молодому из них было 22 года.", "22 года", kind="duration")[0]
+    assert found == "возраст", found
