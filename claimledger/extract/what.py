@@ -16,12 +16,14 @@ import re
 from ..model import Quantity
 from .spans import sentence_of
 from .what_lexicon import (
+    ACCUSATIVE_LABEL,
     AGE_ADJECTIVE,
     AGE_CUE_BEFORE,
     AGE_OF_PERSON,
     AGE_WORDS,
     CLASSIFIER,
     FINITE_VERB,
+    NOMINATIVE_ENDINGS,
     NOT_A_NOUN,
 )
 
@@ -436,6 +438,27 @@ MAX_HEADER_LINES = 40  # a list of losses runs to some twenty items
 MAX_HEADER_WORDS = 8
 
 
+_TRAILING_FIGURE = re.compile(r"\s*[—–-]\s*\d[\d\s.,]*$")
+
+
+def _nominative(label: str) -> str:
+    """A Russian or Ukrainian list label in the nominative: "специальную технику" (governed by
+    the header's verb) → "специальная техника"; other labels as they are. A figure the label
+    repeats at its end ("технику — 1926") is dropped."""
+    label = _TRAILING_FIGURE.sub("", label)
+    words = label.split()
+    if not words or not ACCUSATIVE_LABEL.fullmatch(words[0]):
+        return label
+    out = []
+    for word in words:
+        for acc, nom in NOMINATIVE_ENDINGS:
+            if len(word) > 3 and word.lower().endswith(acc) and _LETTER.match(word):
+                word = word[: -len(acc)] + nom
+                break
+        out.append(word)
+    return " ".join(out)
+
+
 def _list_header(text: str, pos: int) -> str:
     """The header that a bulleted list at ``pos`` stands under ("Losses of the army as of May
     1:"), when it is a noun phrase; "" when the line at ``pos`` is no list item or the header is
@@ -772,6 +795,9 @@ def find_what(
             owner = out[-1]  # "17 trillion roubles, or nearly 41% of all spending": its share
         if owner and what and what.startswith(_SHARE_OF):
             what = f"{owner} {what}"  # "payments accounted for 8% of spending": whose share
+        bullet = _BULLET_LINE.match(text, text.rfind("\n", 0, q.start) + 1) is not None
+        if labelled and what == before and bullet:
+            what = before = _nominative(before)  # "- специальную технику — 1926": the label
         header = _list_header(text, q.start) if labelled and what == before else ""
         if header:
             what = f"{header}: {what}"  # "Losses of the army:\n• tanks — 7,242": of the losses

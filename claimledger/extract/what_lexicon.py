@@ -47,6 +47,17 @@ NOT_A_NOUN = re.compile(
 # a finite verb makes a list header a clause, not the name of the set ("the army lost equipment:")
 FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|include[sd]?|lost|lose|\w+ed|ist|sind|war|waren|hat|"
-    r"haben|wurden?|verlor(?:en)?)\b|[а-яёіїєґ]+(?:ют|ят|ет|ит|ут|ла|ли|ло|ться|ется|ится|ал|ил)\b",
+    r"haben|wurden?|verlor(?:en)?)\b|[а-яёіїєґ]+(?:ют|ят|ет|ит|ут|ла|ли|ло|ться|ется|ится|ал|ил|ає|яє|ує)\b",
     re.IGNORECASE,
+)
+
+# A list label governed by the header's verb ("теряют технику: - специальную технику — 1926")
+# stands in the accusative; labels name things in the nominative ("специальная техника"), as the
+# other items of the list do. Feminine singular endings, accusative -> nominative.
+ACCUSATIVE_LABEL = re.compile(r"[а-яёіїєґ]+(?:ую|юю|ну|ьну)$", re.IGNORECASE)
+NOMINATIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ую", "ая"),
+    ("юю", "яя"),
+    ("у", "а"),
+    ("ю", "я"),
 )

@@ -1035,3 +1035,36 @@ def test_a_label_before_an_aside_and_a_dash() -> None:
 def test_a_russian_age_after_bylo() -> None:
     found = _whats("Самому молодому из них было 22 года.", "22 года", kind="duration")[0]
     assert found == "возраст", found
+
+
+# a bullet label governed by the header's verb (accusative) names the thing in the nominative
+NOMINATIVE_LABEL = [
+    (
+        "Порт теряет технику:\n- портовые краны — 31;\n- специальную технику — 12.",
+        ("31", "12"),
+        ["портовые краны", "специальная техника"],
+    ),
+    (
+        "Порт втрачає техніку:\n- портові крани — 31;\n- спеціальну техніку — 12.",
+        ("31", "12"),
+        ["портові крани", "спеціальна техніка"],
+    ),
+    (
+        "Порт теряет технику:\n- автомобильную технику и автоцистерны — 12.",
+        ("12",),
+        ["автомобильная техника и автоцистерны"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "whats"), NOMINATIVE_LABEL)
+def test_an_accusative_bullet_label_is_named_in_the_nominative(
+    text: str, surfaces: tuple[str, ...], whats: list[str]
+) -> None:
+    assert _whats(text, *surfaces) == whats
+
+
+def test_a_genitive_after_a_numeral_is_kept() -> None:
+    """Near miss: "12 одиниць спецтехніки" is the article's own genitive after the numeral."""
+    found = _whats("Сили оборони знищили 12 одиниць спецтехніки.", "12")[0]
+    assert found is not None and found.startswith("одиниць спецтехніки"), found
