@@ -652,6 +652,7 @@ def find_what(
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
     dash_head = ""  # "cases" of "25 are under Art. 332, 21 – Art. 334, 14 – Art. 338"
     figure_starts = frozenset(x.start for x in quantities)
+    predicated: set[str] = set()  # whats made of a reference and a predicate (not references)
     pair_reference = ""  # "cases" of "Of these cases, 86.2% or 17,721 received ..."
     from_subject = ""  # the subject of "X rose from N": the "to M" after it counts X too
     this_after = ""  # the phrase after the figure before (a time span's own words)
@@ -762,7 +763,10 @@ def find_what(
         predicate = _PREDICATE.match(after) if joined and first_reference else None
         if joined and out[-1] and predicate is not None:
             # "Of these cases, 86.2% or 17,721 received a prosecution": cases received one
-            what = f"{first_reference} {after[predicate.end() :].strip()}".strip()
+            plain = [e for e in earlier if e not in predicated]  # not "cases ... for AWOL" again
+            head = _resolve(f"these {first_reference}", plain)  # as "Of these files, 120 were"
+            what = f"{head} {after[predicate.end() :].strip()}".strip()
+            predicated.add(what)
             out[-1] = what
         elif joined and out[-1]:
             what = out[-1]
