@@ -44,7 +44,9 @@ _MONTHS = (
     r"вересн\w*|жовтн\w*|листопад\w*|грудн\w*"
 )
 _STOP_AFTER = re.compile(
-    r"\.(?!\s*\d)|[;:!?\n–—…]|,\s|,?[\"“”«»]|\s-\s|\(\s*[+-]|\s(?:and|or|та|і|й|и|или|або|und|oder)\s+[\d+]|"
+    r"\.(?!\s*\d)|[;:!?\n–—…]|,\s|,?[\"“”«»]|\s-\s|\(\s*[+-]|\s(?:and|or|та|і|й|и|или|або|und|oder)\s+"
+    r"(?:(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|up\s+to|mindestens|etwa|rund|fast|"
+    r"über|mehr\s+als|щонайменше|понад|близько|майже|не\s+менее|около|почти|более|свыше)\s+)?[\d+]|"
     r"\s(?:(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|so\s+far|"
     r"since|between|from|as\s+of|according|including|while|whereas|as\s+well\s+as|"
     r"to\s+be\s+exact|respectively|соответственно|відповідно|beziehungsweise|suggesting|based\s+on|which\s+saw|"
@@ -93,7 +95,9 @@ _SAME_THING = re.compile(
 _LIST_GAP = re.compile(
     r"\s*[^\W\d][^\d,;:.!?()\"“”«»—–]*?(?:\s*,\s*(?:(?:and|or|та|і|й|и|und|oder)\s+)?|"
     r"\s+(?:and|or|та|і|й|и|und|oder|as\s+well\s+as)\s+)(?:a\s+further\s+|another\s+|"
-    r"(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?",
+    r"(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|"
+    r"at\s+least\s+|mehr\s+als\s+|mindestens\s+|etwa\s+|rund\s+|fast\s+|über\s+|понад\s+|"
+    r"близько\s+|майже\s+|щонайменше\s+|около\s+|почти\s+|более\s+|свыше\s+|ще\s+|еще\s+)?",
     re.IGNORECASE,
 )
 # "1.1 million rubles and 1 million rubles": two figures of one kind joined by a bare "and"
@@ -129,7 +133,8 @@ _BEFORE_STRIP = re.compile(
     r"would\s+amount\s+to|more\s+than|over|about|around|nearly|almost|some|approximately|up\s+to|"
     r"at\s+least|or|and|—|–|-|склали|становить|составили|досягли|достигли|понад|около|близько|"
     r"приблизно|более|понад|including|include[sd]?|a\s+staggering|an?|the|just|only|another|"
-    r"as\s+well\s+as|"
+    r"as\s+well\s+as|mehr\s+als|mindestens|etwa|rund|fast|knapp|über|ungefähr|щонайменше|майже|"
+    r"почти|свыше|не\s+менее|по\s+меньшей\s+мере|как\s+минимум|"
     r"a\s+further|an\s+additional|additional|ще|еще|ещё|weitere[n]?|zusätzliche[n]?|"
     r"дополнительных|дополнительные|додаткових|додаткові)\s*)+$",
     re.IGNORECASE,
@@ -589,6 +594,10 @@ _SHARE_APPOSITION = re.compile(
 _PREDICATE = re.compile(
     r"(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+|(?=[^\W\d_]+ed\b))", re.IGNORECASE
 )
+# the participle and auxiliary that close a German verb-final clause: "verloren haben"
+_FINAL_PARTICIPLE = re.compile(
+    r"\s([^\W\d_]+(?:en|t))\s+(?:haben|hat|hatten|hätten|habe|wurden|wurde|worden|sind|seien|sein)$"
+)
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
@@ -652,6 +661,7 @@ def find_what(
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
     dash_head = ""  # "cases" of "25 are under Art. 332, 21 – Art. 334, 14 – Art. 338"
     figure_starts = frozenset(x.start for x in quantities)
+    groups: list[list[int]] = []  # the figures of each list, by index
     predicated: set[str] = set()  # whats made of a reference and a predicate (not references)
     pair_reference = ""  # "cases" of "Of these cases, 86.2% or 17,721 received ..."
     from_subject = ""  # the subject of "X rose from N": the "to M" after it counts X too
@@ -818,4 +828,23 @@ def find_what(
             what = _resolve(what, earlier)
             earlier.append(what)
         out.append(what or None)
+        if in_list and (not groups or groups[-1][-1] != n - 1):
+            groups.append([n - 1])
+        if in_list:
+            groups[-1].append(n)
+    for group in groups:
+        _share_final_verb(out, group)
     return out
+
+
+def _share_final_verb(out: list[str | None], group: list[int]) -> None:
+    """A verb-final list ("3.700 Panzer, 300 Kampfjets und 540 Geschütze verloren haben"): the
+    participle that closes the last item closes every item of the list."""
+    last = out[group[-1]]
+    final = _FINAL_PARTICIPLE.search(last) if last else None
+    if final is None:
+        return
+    for k in group[:-1]:
+        what = out[k]
+        if what and len(what.split()) <= MAX_BARE_WORDS and final.group(1) not in what:
+            out[k] = f"{what} {final.group(1)}"

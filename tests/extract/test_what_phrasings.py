@@ -1072,3 +1072,34 @@ def test_a_genitive_after_a_numeral_is_kept() -> None:
     """Near miss: "12 одиниць спецтехніки" is the article's own genitive after the numeral."""
     found = _whats("Сили оборони знищили 12 одиниць спецтехніки.", "12")[0]
     assert found is not None and found.startswith("одиниць спецтехніки"), found
+
+
+# a German verb-final list: the participle that closes the last item closes every item
+def test_a_verb_final_list_shares_its_participle() -> None:
+    text = "Die Flotte soll 37 Fähren, 12 Schlepper und mindestens 5 Kräne verloren haben."
+    found = _whats(text, "37", "12", "5")
+    assert found[1:] == ["Schlepper verloren", "Kräne verloren haben"], found
+    assert found[0] is not None and found[0].startswith("Fähren") and found[0].endswith("verloren")
+
+
+def test_a_list_without_a_final_participle_is_left_alone() -> None:
+    """Near miss: "Die Flotte zählt 37 Fähren, 12 Schlepper und 5 Kräne." has no participle."""
+    found = _whats("Die Flotte zählt 37 Fähren, 12 Schlepper und 5 Kräne.", "37", "12", "5")
+    assert found[1] == "Schlepper" and found[2] == "Kräne", found
+
+
+# qualifiers between "and" and the next figure end a list item: "und mindestens 540"
+QUALIFIED_AND = [
+    ("The fleet lost 300 ferries and at least 540 tugs.", ("300", "540"), "ferries"),
+    ("Die Flotte verlor 300 Fähren und mindestens 540 Schlepper.", ("300", "540"), "Fähren"),
+    ("Флот потерял 300 паромов и около 540 буксиров.", ("300", "540"), "паромов"),
+    ("Флот втратив 300 поромів і понад 540 буксирів.", ("300", "540"), "поромів"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "noun"), QUALIFIED_AND)
+def test_a_qualified_next_item_ends_the_item(
+    text: str, surfaces: tuple[str, ...], noun: str
+) -> None:
+    found = _whats(text, *surfaces)[0]
+    assert found is not None and found.split()[0] == noun and "540" not in found, found
