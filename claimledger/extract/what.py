@@ -500,6 +500,33 @@ _FRAME_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s[—–]\s")
 
 
+# a figure that is an adjective: "a 20-year pact", "the 24-hour hotline", "a nine-year sentence"
+_HYPHEN_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute)(?:-old)?$", re.IGNORECASE)
+# where the noun a hyphenated figure modifies ends: its verb or a clause word
+_NOUN_END = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|which|that|who|"
+    r"at|on|in|to|by|with|after|before|since|but|[a-z]+s(?=\s+(?:[a-z]+\s+)?(?:to|that|the|a|an|"
+    r"Russians|it|them|their|military)\b))\b"
+)
+_DETERMINER = re.compile(
+    r"(?<!\S)(?:the|a|an|its|their|his|her|this|that|our)\s+((?:[a-z-]+\s+){0,2})$", re.IGNORECASE
+)
+
+
+def _modified_noun(text: str, q: Quantity, s_start: int, after: str) -> str:
+    """The noun a hyphenated figure modifies, with its adjectives: "The new three-year budget
+    envisages ..." → "new budget"; "" when ``after`` does not start with a noun."""
+    if _VERB_START.match(after) or _NOT_A_THING.match(after):
+        return ""
+    end = _NOUN_END.search(" " + after)
+    noun = (" " + after)[: end.start()].strip() if end else after
+    if not noun or len(noun.split()) > MAX_BARE_WORDS:
+        return ""
+    lead = _DETERMINER.search(text, s_start, q.start)
+    adjectives = lead.group(1).strip() if lead else ""
+    return f"{adjectives} {noun}".strip()
+
+
 def _framed_clause(text: str, q: Quantity, s_start: int, s_end: int) -> str:
     """What a time frame that opens a sentence spans: the clause after its comma ("Over the
     past six months, the number of drone attacks has risen" → the number ... has risen)."""
@@ -815,6 +842,8 @@ def find_what(
         header = _list_header(text, q.start) if labelled and what == before else ""
         if header:
             what = f"{header}: {what}"  # "Losses of the army:\n• tanks — 7,242": of the losses
+        if after and _HYPHEN_UNIT.search(q.text) and not joined:
+            what = _modified_noun(text, q, s_start, after) or what  # "the new three-year budget"
         framed = _framed_clause(text, q, s_start, s_end) if q.kind == "duration" else ""
         if framed:
             what = framed  # "Over the past six months, the number of attacks has risen"

@@ -1103,3 +1103,26 @@ def test_a_qualified_next_item_ends_the_item(
 ) -> None:
     found = _whats(text, *surfaces)[0]
     assert found is not None and found.split()[0] == noun and "540" not in found, found
+
+
+# a hyphenated figure is an adjective: what it counts is the noun it modifies, with its adjectives
+HYPHEN_ADJECTIVE = [
+    ("The new three-year plan envisages that port fees will fall.", "three-year", "new plan"),
+    ("The 24-hour hotline helps sailors to report storms.", "24-hour", "hotline"),
+    ("The 20-year lease could be extended further.", "20-year", "lease"),
+    ("He is serving a nine-year sentence for smuggling.", "nine-year", "sentence for smuggling"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), HYPHEN_ADJECTIVE)
+def test_a_hyphenated_figure_counts_the_noun_it_modifies(
+    text: str, surface: str, what: str
+) -> None:
+    assert _whats(text, surface, kind="duration")[0] == what
+
+
+def test_a_plain_duration_is_no_adjective() -> None:
+    """Near miss: "for 20 years" is a span, not an adjective of the noun after it."""
+    text = "The lease will run for 20 years with two renewals."
+    found = _whats(text, "20 years", kind="duration")[0]
+    assert found is None or not found.startswith("lease"), found
