@@ -1,12 +1,17 @@
 """What a figure counts: the noun phrase of the article that the figure quantifies.
 
 The phrase after the figure ("20,538 cases of service personnel absent without leave") is read up
-to the next clause boundary; a figure without one takes the phrase before it ("tanks — 9419",
-"the losses ... would amount to 20,900"). A short counted noun is completed by the subject and verb
-that govern the figure ("Russia lost 1,000 tanks" → "tanks Russia lost"); the items of a list
+to the next clause boundary, past a bracketed twin or increment ("7,242 (+1) tanks", "4.2bn
+roubles ($46m) on trams") and with its own brackets kept whole; a figure without one takes the
+phrase before it ("tanks — 9419", "the losses ... would amount to 20,900", a list label under
+a header that names the set). A short counted noun is completed by the subject and verb that
+govern the figure ("Russia lost 1,000 tanks" → "tanks Russia lost"); the items of a list
 ("eight tanks, four rocket systems, 119 vehicles") each keep their own noun and share the list's
-governing clause. References such as "of these cases", "of them", "из них" are resolved to what
-the figure before counted.
+governing clause (and a German list its closing participle). References such as "of these
+cases", "of them", "из них" are resolved to what the figure before counted. Other figures are
+not echoed inside a what; shares keep their "of" and name their owner ("payments ... 8% of
+spending"); ages count "age"; "from N to M" figures count the subject of the change.
+Per-language words are in ``what_lexicon``.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ MAX_GOVERNOR_WORDS = 7  # subject and verb of a figure: "Russia is confirmed to 
 MAX_LIST_GAP = 90  # characters of one list item and its separator: "units were destroyed, "
 AFTER_CHARS = 160  # text read after a figure: twelve words and a lead "of the" fit in it
 BEFORE_CHARS = 300  # text read before a figure: a subject with its tail and a reporting verb
+CUE_CHARS = 80  # a cue right before a figure ("aged", "the new", "over the past", " — ")
 TAIL_CHARS = 48  # end-anchored patterns ("would amount to", "has lost") read only this much
 
 _MONTHS = (
@@ -522,7 +528,7 @@ def _modified_noun(text: str, q: Quantity, s_start: int, after: str) -> str:
     noun = (" " + after)[: end.start()].strip() if end else after
     if not noun or len(noun.split()) > MAX_BARE_WORDS:
         return ""
-    lead = _DETERMINER.search(text, s_start, q.start)
+    lead = _DETERMINER.search(text, max(s_start, q.start - CUE_CHARS), q.start)
     adjectives = lead.group(1).strip() if lead else ""
     return f"{adjectives} {noun}".strip()
 
@@ -530,8 +536,9 @@ def _modified_noun(text: str, q: Quantity, s_start: int, after: str) -> str:
 def _framed_clause(text: str, q: Quantity, s_start: int, s_end: int) -> str:
     """What a time frame that opens a sentence spans: the clause after its comma ("Over the
     past six months, the number of drone attacks has risen" → the number ... has risen)."""
-    frame = _FRAME_BEFORE.search(text, s_start, q.start)
-    opening = text[s_start : frame.start()].strip(" \t\"“”«»") if frame else "-"
+    frame = _FRAME_BEFORE.search(text, max(s_start, q.start - CUE_CHARS), q.start)
+    opening = text[max(s_start, q.start - BEFORE_CHARS) : frame.start()] if frame else "-"
+    opening = opening.strip(" \t\"“”«»")
     if frame is None or (opening and not opening.endswith((",", ":", "—", "–"))):
         return ""  # "lost four cranes in the past two weeks, officials said": no opening frame
     comma = re.match(r"\s*,\s*", text[q.end : s_end])
@@ -550,7 +557,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
 
 def _age(text: str, q: Quantity, s_start: int, s_end: int) -> str | None:
     """What an age counts: "age of girl" for "a seven-year-old girl", "age" for "Aged 34"."""
-    head = text[s_start : q.start]
+    head = text[max(s_start, q.start - CUE_CHARS) : q.start]  # cues are short: no long scan
     cue = AGE_CUE_BEFORE.search(head)
     adjective = AGE_ADJECTIVE.search(q.text) or AGE_ADJECTIVE.match(text, q.end, s_end)
     if adjective is not None and adjective.string is not text and adjective.end() < len(q.text):
@@ -752,7 +759,8 @@ def find_what(
             head = _resolve(before, earlier) if verb else _HEAD_END.split(after, 1)[0]
             list_head = head.strip()
         what = after or before
-        labelled = bool(before) and _LABEL_DASH.search(text, s_start, q.start) is not None
+        near = max(s_start, q.start - CUE_CHARS)  # where a cue right before the figure can start
+        labelled = bool(before) and _LABEL_DASH.search(text, near, q.start) is not None
         if labelled and CLASSIFIER.fullmatch(after):
             what = before  # "tanks — 7,242 units": the label names the thing
         elif after and _CONJUNCTION.match(after):

@@ -1126,3 +1126,20 @@ def test_a_plain_duration_is_no_adjective() -> None:
     text = "The lease will run for 20 years with two renewals."
     found = _whats(text, "20 years", kind="duration")[0]
     assert found is None or not found.startswith("lease"), found
+
+
+def test_long_chains_of_changes_stay_linear() -> None:
+    """A sentence of thousands of "was doubled from 5 to 10 years": the cues before a figure are
+    read in a short window, never from the sentence start (no quadratic scan)."""
+    import time
+
+    text = "was doubled from 5 to 10 years " * 3000
+    quantities = []
+    for k in range(3000):
+        base = k * 31
+        quantities.append(Quantity(base + 17, base + 18, "5", 5.0, kind="count"))
+        quantities.append(Quantity(base + 22, base + 30, "10 years", 10.0, kind="duration"))
+    sentences = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    t0 = time.perf_counter()
+    find_what(text, quantities, sentences)
+    assert time.perf_counter() - t0 < 20.0
