@@ -643,6 +643,21 @@ _PRONOUN = re.compile(
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+_CLAUSE_PREPOSITION = re.compile(r"(?:in|on|at|for|among|of|в|у|на|серед|среди|bei|unter)$", re.I)
+
+
+def _share_clause(before: str) -> str:
+    """The clause a share is the object of ("Sentences have been handed down in half of the
+    cases", "Russia has lost half of its fleet"): it ends in a verb or a preposition; "" else."""
+    reported = _REPORTED.match(before)
+    clause = _drop_lead(before[reported.end() :].strip() if reported else before)
+    words = clause.split()
+    if not words or _PRONOUN.fullmatch(words[0]):
+        return ""
+    last = words[-1].strip(_PUNCT_EDGES)
+    return clause if _VERB_END.fullmatch(last) or _CLAUSE_PREPOSITION.fullmatch(last) else ""
+
+
 def _owner(subject: str) -> str:
     """The subject of "X accounts for 8% of Y" as the owner of the share, or "" when it is a
     pronoun, a relative ("which is 26%") or a fragment without a content word."""
@@ -844,6 +859,10 @@ def find_what(
             owner = out[-1]  # "17 trillion roubles, or nearly 41% of all spending": its share
         if owner and what and what.startswith(_SHARE_OF):
             what = f"{owner} {what}"  # "payments accounted for 8% of spending": whose share
+        elif what and what.startswith(_SHARE_OF) and before and not copula and not in_list:
+            clause = _share_clause(before)
+            if clause:
+                what = f"{what} {clause}"  # "handed down in half of the cases": the cases in which
         bullet = _BULLET_LINE.match(text, text.rfind("\n", 0, q.start) + 1) is not None
         if labelled and what == before and bullet:
             what = before = _nominative(before)  # "- специальную технику — 1926": the label

@@ -1143,3 +1143,25 @@ def test_long_chains_of_changes_stay_linear() -> None:
     t0 = time.perf_counter()
     find_what(text, quantities, sentences)
     assert time.perf_counter() - t0 < 20.0
+
+
+# a share that is the object of its clause takes the clause: "handed down in half of the cases"
+SHARE_CLAUSE = [
+    (
+        "Verdicts have already been handed down in half of the appeals.",
+        "half",
+        "of the appeals Verdicts have already been handed down",
+    ),
+    ("Officials said the port has lost half of its cranes.", "half", "of its cranes port has lost"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), SHARE_CLAUSE)
+def test_a_share_takes_the_clause_it_is_the_object_of(text: str, surface: str, what: str) -> None:
+    assert _whats(text, surface, kind="ratio")[0] == what
+
+
+def test_a_share_after_a_noun_takes_no_clause() -> None:
+    """Near miss: "This marks half of the fleet": "This marks" ends in no verb form we know."""
+    found = _whats("This marks nearly half of the fleet.", "half", kind="ratio")[0]
+    assert found == "of the fleet", found
