@@ -632,6 +632,7 @@ _PREDICATE = re.compile(
 _FINAL_PARTICIPLE = re.compile(
     r"\s([^\W\d_]+(?:en|t))\s+(?:haben|hat|hatten|hätten|habe|wurden|wurde|worden|sind|seien|sein)$"
 )
+_OR_TO = re.compile(r"\s*(?:or|to|или|або|до|oder|bis)\s+", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
@@ -890,6 +891,12 @@ def find_what(
             groups[-1].append(n)
     for group in groups:
         _share_final_verb(out, group)
+    for n in range(len(quantities) - 2, -1, -1):  # "with 1,520 and 1,517 systems destroyed"
+        q, nxt = quantities[n], quantities[n + 1]
+        if out[n] is None and out[n + 1] and q.kind == nxt.kind and q.end <= nxt.start:
+            span = (q.end, nxt.start)
+            if _BARE_AND.fullmatch(text, *span) or _OR_TO.fullmatch(text, *span):
+                out[n] = out[n + 1]  # the first of a pair without a noun of its own
     return out
 
 

@@ -1165,3 +1165,27 @@ def test_a_share_after_a_noun_takes_no_clause() -> None:
     """Near miss: "This marks half of the fleet": "This marks" ends in no verb form we know."""
     found = _whats("This marks nearly half of the fleet.", "half", kind="ratio")[0]
     assert found == "of the fleet", found
+
+
+# the first figure of a pair without a noun of its own takes the second's noun
+NOUNLESS_FIRST = [
+    (
+        "Losses peaked in July and August, with 1,520 and 1,517 boats sunk.",
+        ("1,520", "1,517"),
+        "boats sunk",
+    ),
+    (
+        "Losses peaked in spring, with 700 and 650 tugs lost, respectively.",
+        ("700", "650"),
+        "tugs lost",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "noun"), NOUNLESS_FIRST)
+def test_a_nounless_first_figure_takes_the_seconds_noun(
+    text: str, surfaces: tuple[str, ...], noun: str
+) -> None:
+    found = _whats(text, *surfaces)
+    assert found[1] is not None and found[1].startswith(noun), found
+    assert found[0] == found[1], found
