@@ -633,6 +633,7 @@ _FINAL_PARTICIPLE = re.compile(
     r"\s([^\W\d_]+(?:en|t))\s+(?:haben|hat|hatten|hätten|habe|wurden|wurde|worden|sind|seien|sein)$"
 )
 _OR_TO = re.compile(r"\s*(?:or|to|или|або|до|oder|bis)\s+", re.IGNORECASE)
+_INCLUDES_END = re.compile(r"\sinclude[sd]?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 # the words after an increment inside its bracket: "(+880 am vergangenen Tag)"
 _INCREMENT_REST = re.compile(r"([^()\n]{1,40})\)")
@@ -773,6 +774,8 @@ def find_what(
         if not in_list:
             list_tail = ""
             head = _resolve(before, earlier) if verb else _HEAD_END.split(after, 1)[0]
+            if verb and before and _DEMONSTRATIVE.match(before):
+                head = _HEAD_END.split(" " + head, 1)[0] or head  # "tanks (were) affected": tanks
             list_head = head.strip()
         what = after or before
         near = max(s_start, q.start - CUE_CHARS)  # where a cue right before the figure can start
@@ -800,6 +803,8 @@ def find_what(
             if not in_list:
                 list_tail = governor
             governor = governor or before
+            if copula and _INCLUDES_END.search(chunk):
+                governor = ""  # "The losses include 104 tanks": the tanks, a part of the losses
             if _PRONOUN.fullmatch(governor):
                 governor = ""  # "It includes 23 articles": "it" names nothing
             if governor:

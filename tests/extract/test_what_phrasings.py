@@ -1189,3 +1189,20 @@ def test_a_nounless_first_figure_takes_the_seconds_noun(
     found = _whats(text, *surfaces)
     assert found[1] is not None and found[1].startswith(noun), found
     assert found[0] == found[1], found
+
+
+def test_items_of_an_includes_list_are_parts_not_the_whole() -> None:
+    """ "The reported losses include 104 tanks, 575 trucks": each item counts itself."""
+    found = _whats(
+        "The reported losses include 104 tanks, 575 trucks and 12 boats.", "104", "575", "12"
+    )
+    assert found == ["tanks", "trucks", "boats"], found
+
+
+def test_a_reference_to_a_predicated_thing_keeps_the_thing() -> None:
+    """ "3,704 tanks were affected. Of these, 2,635 were destroyed": tanks destroyed."""
+    text = (
+        "Among the losses, 3,704 tanks were affected. Of these, 2,635 were destroyed, 534 captured."
+    )
+    found = _whats(text, "3,704", "2,635", "534")
+    assert found[1:] == ["tanks destroyed", "tanks captured"], found
