@@ -255,15 +255,41 @@ def _trim(phrase: str) -> str:
             out += ")"  # "absent without leave (AWOL)": the bracket belongs to the phrase
     if out.count("(") > out.count(")"):
         out = out[: out.rfind("(")].strip(_PUNCT_EDGES)  # an aside cut off: dropped
+    german_open, curly_open = out.count("„"), out.count("“")
+    german_closed = min(german_open, curly_open)  # „teilweisen“ closes with “
+    if german_open > german_closed:
+        out += "“"
+    elif curly_open - german_closed > out.count("”"):
+        out += "”"  # a quoted term keeps its closing quote: "“eliminated”"
+    elif out.count("«") > out.count("»"):
+        out += "»"
+    elif out.count('"') % 2:
+        out += '"'
     return out
+
+
+QUOTE_CHARS = 60  # a quoted term inside a phrase: "cases of “absence without leave”"
+_OPEN_QUOTE = re.compile(r"[\"“«„‘]")
+_CLOSE_QUOTE = re.compile(r"[\"”»“’]")
 
 
 def _first_stop(body: str) -> int:
     """Where the phrase after a figure ends: the first clause boundary outside brackets."""
+    quoted_until = -1
     for stop in _STOP_AFTER.finditer(body):
         head = body[: stop.start()]
         if head.count("(") > head.count(")") and ")" in body[stop.start() :]:
             continue  # "(killed, wounded)": a comma inside an aside
+        if stop.start() < quoted_until:
+            continue  # inside a quoted term
+        opening = _OPEN_QUOTE.match(body, stop.start())
+        if opening is not None and stop.start() > 0 and body[stop.start() - 1].isspace():
+            closing = _CLOSE_QUOTE.search(body, opening.end(), opening.end() + QUOTE_CHARS)
+            if closing is not None and closing.start() > opening.end():
+                if body[closing.start() - 1] == ",":
+                    return closing.start() - 1  # "tried for "desertion," while": the clause ends
+                quoted_until = closing.end()  # "tried for “desertion”": the term is the thing's
+                continue
         return stop.start()
     return len(body)
 

@@ -1206,3 +1206,30 @@ def test_a_reference_to_a_predicated_thing_keeps_the_thing() -> None:
     )
     found = _whats(text, "3,704", "2,635", "534")
     assert found[1:] == ["tanks destroyed", "tanks captured"], found
+
+
+# a quoted term inside the phrase is kept, with its closing quote
+QUOTED = [
+    (
+        'In 2023, 129 sailors were tried for "desertion," the court said.',
+        "129",
+        'sailors tried for "desertion"',
+    ),
+    (
+        "Courts heard 700 appeals in cases of “absence without leave” last year.",
+        "700",
+        "appeals in cases of “absence without leave”",
+    ),
+    (
+        "Суды рассмотрели 700 дел о «самовольном уходе», сообщили в суде.",
+        "700",
+        "дел о «самовольном уходе»",
+    ),
+    ("Gerichte prüften 700 Fälle von „Fahnenflucht“, hieß es.", "700", "Fälle von „Fahnenflucht“"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "what"), QUOTED)
+def test_a_quoted_term_stays_in_the_phrase(text: str, surface: str, what: str) -> None:
+    found = _whats(text, surface)[0]
+    assert found is not None and found.startswith(what), found
