@@ -33,7 +33,8 @@ AGE_ADJECTIVE = re.compile(
 )
 # "He was 21.": a person's age stated bare
 AGE_OF_PERSON = re.compile(
-    r"(?:^|(?<=\W))(?:he|she|they|I|we)\s+(?:was|is|were|are)\s*$|(?:^|(?<=\W))er\s+war\s*$",
+    r"(?:^|(?<=\W))(?:he|she|they|I|we)\s+(?:was|is|were|are)\s*$|(?:^|(?<=\W))er\s+war\s*$|"
+    r"(?P<ru>(?:^|(?<=\W))(?:было|исполнилось)\s*$)|(?P<uk>(?:^|(?<=\W))(?:було|виповнилося)\s*$)",
     re.IGNORECASE,
 )
 # words after "26-year-old" that are no noun it describes: "the 26-year-old is back"
@@ -46,6 +47,17 @@ NOT_A_NOUN = re.compile(
 # a finite verb makes a list header a clause, not the name of the set ("the army lost equipment:")
 FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|include[sd]?|lost|lose|\w+ed|ist|sind|war|waren|hat|"
-    r"haben|wurden?|verlor(?:en)?)\b|[а-яёіїєґ]+(?:ют|ят|ет|ит|ут|ла|ли|ло|ться|ется|ится|ал|ил)\b",
+    r"haben|wurden?|verlor(?:en)?)\b|[а-яёіїєґ]+(?:ют|ят|ет|ит|ут|ла|ли|ло|ться|ется|ится|ал|ил|ає|яє|ує)\b",
     re.IGNORECASE,
+)
+
+# A list label governed by the header's verb ("теряют технику: - специальную технику — 1926")
+# stands in the accusative; labels name things in the nominative ("специальная техника"), as the
+# other items of the list do. Feminine singular endings, accusative -> nominative.
+ACCUSATIVE_LABEL = re.compile(r"[а-яёіїєґ]+(?:ую|юю|ну|ьну)$", re.IGNORECASE)
+NOMINATIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ую", "ая"),
+    ("юю", "яя"),
+    ("у", "а"),
+    ("ю", "я"),
 )
