@@ -153,3 +153,35 @@ def ledger_events(
 def export_events(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> int:
     """Write every stored event with its event across reports to ``out`` in ``fmt``."""
     return export_rows(ledger_events(ledger), EventRow, fmt, out)
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """One stored agreement with its report, and the events whose object names it."""
+
+    doc_id: str
+    index: int
+    text: str
+    name: str
+    parties: tuple[str, ...]
+    present: tuple[str, ...]  # provisions the report says it contains
+    absent: tuple[str, ...]  # provisions the report says it lacks
+    outlet: str | None
+    published: str | None
+
+
+def ledger_agreements(ledger: Ledger, name: str | None = None) -> list[AgreementRow]:
+    """Every stored agreement (whose name or parties contain ``name``, when given)."""
+    rows = []
+    for a in _analyses(ledger):
+        for i, ag in enumerate(a.agreements):
+            row = AgreementRow(
+                doc_id=a.document.id, index=i, text=ag.text, name=ag.name, parties=ag.parties,
+                present=tuple(p.text for p in ag.provisions if p.present),
+                absent=tuple(p.text for p in ag.provisions if not p.present),
+                outlet=a.document.outlet, published=a.document.published,
+            )
+            hay = " ".join((ag.name, ag.text, *ag.parties)).casefold()
+            if name is None or name.casefold() in hay:
+                rows.append(row)
+    return rows

@@ -528,3 +528,21 @@ def frame_series_detail(
     if found is None:
         raise NotFound(f"no series {key!r}")
     return frame_dict(found), as_series(found)
+
+
+def events_listing(
+    ledger: Ledger, actor: str | None, obj: str | None, since: str | None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The events matching the filters in date order, and the agreements their object or the
+    filter names (reads every stored report)."""
+    from ..checks.events_view import ledger_agreements, ledger_events
+
+    if since is not None:
+        try:
+            since = dt.date.fromisoformat(since).isoformat()
+        except ValueError:
+            raise BadParameter(f"since must be a date as YYYY-MM-DD, not {since!r}") from None
+    events = [asdict(r) for r in ledger_events(ledger, actor=actor, obj=obj, since=since)]
+    agreements = [asdict(a) for a in ledger_agreements(ledger, obj)] if obj else []
+    return events, agreements
+

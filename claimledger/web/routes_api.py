@@ -79,6 +79,19 @@ async def api_claim(state: State, ref: str) -> dict[str, Any]:
     return await run_in_threadpool(queries.claim_detail, state.ledger, ref, state.views)
 
 
+@router.get("/events")
+async def api_events(
+    state: State, actor: str | None = None, object: str | None = None, since: str | None = None
+) -> dict[str, Any]:
+    """Dated actions across reports in date order (actor, action, object, date, sources, the
+    event across reports and how many reports tell it, date conflicts), and with ?object= the
+    agreements it names with their provisions."""
+    events, agreements = await run_in_threadpool(
+        queries.events_listing, state.ledger, actor or None, object or None, since or None
+    )
+    return {"events": events, "agreements": agreements}
+
+
 @router.get("/series")
 async def api_frame_series(state: State) -> dict[str, Any]:
     """Series by frame (thing, aggregation and start, scope, kind, unit) with their counts."""

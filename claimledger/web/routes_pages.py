@@ -86,6 +86,22 @@ async def claim(request: Request, state: State, ref: str) -> HTMLResponse:
     return render(request, "claim.html", c=detail)
 
 
+@router.get("/events", response_class=HTMLResponse)
+async def events_page(
+    request: Request, state: State, actor: str | None = None, object: str | None = None,
+    since: str | None = None,
+) -> HTMLResponse:
+    """A timeline of dated actions across reports (per actor with ?actor=), and the
+    agreements an ?object= names with their provisions."""
+    events, agreements = await run_in_threadpool(
+        queries.events_listing, state.ledger, actor or None, object or None, since or None
+    )
+    query = urlencode({k: v for k, v in
+                       (("actor", actor), ("object", object), ("since", since)) if v})
+    return render(request, "events.html", events=events, agreements=agreements, actor=actor,
+                  obj=object, since=since, query=query)
+
+
 @router.get("/series", response_class=HTMLResponse)
 async def frame_series(request: Request, state: State) -> HTMLResponse:
     """Series by frame: what is counted, from when, where, and how each point is sourced."""

@@ -315,3 +315,35 @@ def test_the_ledger_view_is_reused_until_the_ledger_changes(
     assert cached_view(ledger, cache) is first
     cache.key = (("documents", -1),)  # as if a report had been added since
     assert cached_view(ledger, cache) is not first
+
+
+def test_events_page_is_a_timeline_per_actor_with_agreements(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from claimledger.model import Agreement, Analysis, Document, Event, Provision
+    from claimledger.store import open_ledger
+    from claimledger.web import create_app
+
+    text = "On 17 January 2025 the two leaders signed the partnership treaty. " * 2
+    ledger = open_ledger(str(Path(str(tmp_path)) / "ev.sqlite"))
+    try:
+        for n, day in enumerate(("2025-01-17", "2025-01-18")):
+            ledger.save(Analysis(
+                Document(text=text, id=f"r{n}", outlet=f"o{n}.example"),
+                events=(Event(36, 42, "signed", "sign", actor="Vladimir Putin",
+                              object="the partnership treaty", date=day),),
+                agreements=(Agreement(47, 65, "partnership treaty", "partnership treaty",
+                                      parties=("Russia", "Iran"),
+                                      provisions=(Provision(0, 2, "On", present=False),)),),
+            ))
+        with TestClient(create_app(ledger), base_url="http://127.0.0.1") as c:
+            api = c.get("/api/events", params={"actor": "Putin", "object": "treaty"}).json()
+            page = c.get("/events", params={"actor": "Putin", "object": "treaty"})
+            bad = c.get("/api/events", params={"since": "2025-13-01"})
+    finally:
+        ledger.close()
+    assert [e["doc_id"] for e in api["events"]] == ["r0", "r1"]
+    assert all(e["conflict"] for e in api["events"])  # the 17th against the 18th
+    assert api["agreements"][0]["parties"] == ["Russia", "Iran"]
+    assert page.status_code == 200 and "⚑ 2025-01-17" in page.text and "Iran" in page.text
+    assert bad.status_code == 422
