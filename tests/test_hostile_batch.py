@@ -223,21 +223,40 @@ def _write_jsonl(root: Path, batch: Batch, rng: random.Random, n_good: int, n_ba
     batch.bad[str(trunc)] = ("truncated gzip", "not a valid gzip file")
 
 
+# The ingest runs under this wrapper, which writes the process's own peak resident size
+# (VmHWM) when it exits: the ru_maxrss that wait4 reports would include the pages of the test
+# process it was forked from (Linux keeps the high-water mark across exec).
+_PEAK_WRAPPER = """
+import atexit, sys
+out = sys.argv.pop(1)
+
+def _peak():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                with open(out, "w") as w:
+                    w.write(line.split()[1])
+
+atexit.register(_peak)
+sys.argv[0] = "claimledger"
+from claimledger.cli import main
+main()
+"""
+
+
 def _ingest(batch: Batch, db: Path) -> tuple[int, str, float, float]:
     """Run the CLI; returns (exit code, stderr, peak RSS in MB of that process, seconds)."""
     env = {**os.environ, "COLUMNS": "10000", "NO_COLOR": "1", "TERM": "dumb"}
-    cmd = [sys.executable, "-m", "claimledger", "ingest", *batch.sources, "--db", str(db), "-q"]
+    peak_path = db.with_suffix(".peak")
+    cmd = [sys.executable, "-c", _PEAK_WRAPPER, str(peak_path), "ingest", *batch.sources,
+           "--db", str(db), "-q"]
     err_path = db.with_suffix(".stderr")
     t0 = time.perf_counter()
     with err_path.open("wb") as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            proc.returncode = 0  # reaped above; keep Popen from waiting again
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
     took = time.perf_counter() - t0
-    return (os.waitstatus_to_exitcode(status), err_path.read_text("utf-8", "replace"),
-            usage.ru_maxrss / 1024, took)
+    peak_kb = float(peak_path.read_text()) if peak_path.exists() else float("inf")
+    return (proc.returncode, err_path.read_text("utf-8", "replace"), peak_kb / 1024, took)
 
 
 @pytest.mark.slow
