@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..model import Document, Quantity
-from .numbers import CARDINALS, SCALES, VULGAR_FRACTIONS, parse_digits
+from .numbers import CARDINALS, DE_COMPOUND_RE, SCALES, VULGAR_FRACTIONS, parse_digits
 from .quantity_figure import (
     FOLD_RE,
     TIMES_RE,
@@ -36,11 +36,13 @@ from .quantity_lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIX_RE,
     FURNITURE_AFTER_RE,
+    GLUED_MAG_RE,
     LEFT_WINDOW,
     LIST_AFTER_RE,
     MAGNITUDE_RE,
     MASK_RE,
     MONEY_MAG_RE,
+    MONEY_MAG_VALUES,
     MONTH_AFTER_RE,
     MONTH_BEFORE_RE,
     MONTH_WORDS,
@@ -50,14 +52,14 @@ from .quantity_lexicon import (
     UNIT_TABLE,
     WORD_FORMS,
 )
-from .quantity_words import CANDIDATE_RE, fraction_value
+from .quantity_words import candidate_re, fraction_value
 from .scan import word_index
 
 # How far left of a year-like number the words that make it a year are looked for.
 YEAR_CONTEXT_WINDOW = 16
 # Day numbers up to this bound next to a month name are dates.
 MAX_DAY = 31
-# Languages whose number words we know; others are read with English rules.
+# The language of a document that names none.
 DEFAULT_LANGUAGE = "en"
 
 _CONNECTORS = frozenset({"and", "und", "и", "і", "й"})
@@ -129,6 +131,8 @@ _TIMES_PREP_RE = re.compile(r"(?:^|(?<=\W))(?:в|во|у)\s*$", re.IGNORECASE)
 _HALF_BAD_BEFORE_RE = re.compile(
     r"(?:first|second|latter|other|перв\w+|втор\w+|друг\w+|ersten|zweiten)\s*$", re.I)
 _HALF_MAG_RE = re.compile(r"\s+a\s+(million|billion|thousand|dozen)\b")
+# "half an hour", "half a day": half of one unit of time.
+_HALF_UNIT_RE = re.compile(r"\s+an?\s+(?P<unit>hour|day|week|month|year|minute)\b")
 _AUNIT_OK_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:for|in|within|after|than|just|only|over|nearly|almost|about|around"
     r"|barely|roughly|less than|more than)\s*$", re.I)
@@ -178,7 +182,15 @@ _AGE_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:he|she|who|er|sie)\s+(?:was|i
 _AGE_BARE_AFTER_RE = re.compile(r"\s*(?:[.,;)]|$)")
 # How far left of "a year earlier" its figure or comparison word is looked for.
 AUNIT_BASE_WINDOW = 40
-_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b|\s+с\s+половиной\b|\s+з\s+половиною\b")
+# "five and a quarter", "two and three quarters", "пять с половиной", "два з половиною".
+_AND_FRACTION_RE = re.compile(
+    r"\s+and\s+(?:a|one)\s+(?P<half>half)\b|\s+and\s+(?:a|one)\s+(?P<quarter>quarter)\b"
+    r"|\s+and\s+(?:a|one)\s+(?P<third>third)\b|\s+and\s+three[\s-](?P<three>quarters?)\b"
+    r"|\s+(?:с|з)\s+(?P<half_>половиной|половиною)(?!\w)|\s+(?:с|з)\s+(?P<quarter_>четвертью|чвертю)(?!\w)")
+_AND_FRACTION_VALUES = {"half": 0.5, "half_": 0.5, "quarter": 0.25, "quarter_": 0.25,
+                        "third": 1 / 3, "three": 0.75}
+# How far left of a bracketed amount its clause is searched for another figure.
+ACCOUNTING_WINDOW = 40
 _LIST_PROPAGATION_GAP_RE = re.compile(r"\s+[^\W\d_]+\s*(?:,|та|і|и|й)\s*$")
 _ON_BY_RE = re.compile(r"(?:^|(?<=\W))на\s*$")
 # "the additional 180,000 personnel" after "an additional 180,000 personnel to 1.5 million":
@@ -214,11 +226,16 @@ _WORD_OPENERS = _FRACTION_OPENERS | {"a", "an", "ein", "eine", "einer", "einen"}
 }
 
 
-def _candidate_starts(text: str) -> tuple[list[int], list[int]]:
-    """Sorted positions where a candidate can start, and where a mask can start."""
+def _candidate_starts(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
+    """Sorted positions where a candidate can start (in ``lang``, or any language), and where a
+    mask can start."""
     symbols = [m.start() for m in _SYMBOL_STARTS_RE.finditer(text)]
     index = word_index(text)
     words = [p for w in _WORD_OPENERS.intersection(index) for p in index[w]]
+    # German compound numerals ("dreihundertfünfzig") are too many to list: test each word
+    if lang in (None, "de"):
+        words += [p for w, at in index.items() if len(w) > 6 and DE_COMPOUND_RE.fullmatch(w)
+                  for p in at]
     lowered = text.lower()
     urls: list[int] = []
     if len(lowered) == len(text):
@@ -249,11 +266,13 @@ def _mask_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
 def extract_quantities(doc: Document) -> list[Quantity]:
     """Figures in ``doc.text`` with value, kind, unit, approx and change set."""
     text = doc.text
-    lang = doc.language if doc.language in CANDIDATE_RE else DEFAULT_LANGUAGE
-    starts, mask_at = _candidate_starts(text)
+    # A language without number words of its own is read with the English ones, but its digits
+    # with its own separators ("173.990" in Italian is 173990).
+    lang = doc.language or DEFAULT_LANGUAGE
+    starts, mask_at = _candidate_starts(text, lang)
     masks = _mask_spans(text, mask_at)
     mask_starts = [s for s, _ in masks]
-    pattern = CANDIDATE_RE[lang]
+    pattern = candidate_re(lang)
     figures: list[Figure] = []
     pos = 0
     for p in starts:  # what ``pattern.search(text, pos)`` would find, in order
@@ -297,7 +316,8 @@ def _read(text: str, m: re.Match[str], lang: str) -> tuple[Figure | None, int]:
     if group == "word":
         return _read_words(text, m.start(), m.end(), lang)
     if group == "frac":
-        return _read_fraction(text, m.start(), m.end()), m.end()
+        frac = _read_fraction(text, m.start(), m.end())  # "half a million" reads on
+        return frac, max(m.end(), frac.end if frac is not None else 0)
     return _read_a_unit(text, m.start(), m.end()), m.end()
 
 
@@ -346,8 +366,13 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     if fig.kind == "money":
         mm = MONEY_MAG_RE.match(text, e)
         if mm is not None:
-            fig.value *= {"bn": 1e9, "b": 1e9, "m": 1e6, "k": 1e3}[mm.group("mag")]
+            fig.value *= MONEY_MAG_VALUES[mm.group("mag")]
             fig.end = e = mm.end()
+    else:
+        gm = GLUED_MAG_RE.match(text, e)
+        if gm is not None:
+            fig.value *= MONEY_MAG_VALUES[gm.group("mag")]
+            fig.end = e = gm.end()
     after = text[e] if e < len(text) else ""
     if after.isalpha() or after == "-":
         if not glued_ok(text, e):
@@ -355,7 +380,28 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     year = plain.isdigit() and len(plain) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
     if year and fig.kind == "count" and _counted_noun_after(text, s, e, lang):
         year = False
-    return _finish(text, fig, lang, year=year)
+    if e > fig.end:
+        year = False  # "2000k": a magnitude letter makes it an amount
+    result, nxt = _finish(text, fig, lang, year=year)
+    if result is not None and result.kind == "money":
+        _accounting_negative(text, result)
+    return result, nxt
+
+
+def _accounting_negative(text: str, fig: Figure) -> None:
+    """"($99.99)": an amount alone in brackets, no figure before it in its clause, is negative."""
+    s, e = fig.start, fig.end
+    if not (s > 0 and text[s - 1] == "(" and e < len(text) and text[e] == ")"):
+        return
+    if fig.value <= 0 or fig.change:
+        return
+    lo = max(0, s - 1 - ACCOUNTING_WINDOW)
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, s - 1):
+        lo = m.end()
+    if any(ch.isdigit() for ch in text[lo:s - 1]):
+        return  # "rose 5% ($99 million)": the same amount restated, not a debit
+    fig.value = -fig.value
+    fig.start, fig.end = s - 1, e + 1
 
 
 def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
@@ -429,14 +475,27 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
     if end < len(text) and text[end] == "-" and not glued_ok(text, end):
         return None, _skip_token(text, end)
     fig = Figure(s, end, value, is_word=True)
-    half = _AND_HALF_RE.match(text, end)
-    if half is not None:
-        fig.value += 0.5
-        fig.end = half.end()
+    part = _AND_FRACTION_RE.match(text, end)
+    if part is not None and part.lastgroup is not None:
+        # "one million and a half": the fraction is of the last scale word, not of one
+        last_word = used_words[-1] if used_words else ""
+        scale = _all_scales_values().get(last_word, 1.0)
+        fig.value += _AND_FRACTION_VALUES[part.lastgroup] * (scale if scale >= 1000 else 1.0)
+        fig.end = part.end()
     return _finish(text, fig, lang, year=False)
 
 
 _SCALE_CACHE: set[str] = set()
+
+
+def _all_scales_values() -> dict[str, float]:
+    if not _SCALE_VALUES:
+        for table in SCALES.values():
+            _SCALE_VALUES.update({w.lower(): v for w, v in table.items()})
+    return _SCALE_VALUES
+
+
+_SCALE_VALUES: dict[str, float] = {}
 
 
 def _all_scales() -> set[str]:
@@ -491,6 +550,14 @@ def _read_fraction(text: str, s: int, e: int) -> Figure | None:
             return None
         if e < len(text) and text[e] == "-":
             return None
+        hu = _HALF_UNIT_RE.match(text, e)
+        if hu is not None:
+            su = suffix_at(text, hu.start("unit") - 1)
+            if su is not None and su.lastgroup is not None:
+                kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
+                if kind == "duration":
+                    return qualify(text, Figure(s, hu.end(), 0.5 * factor, kind="duration",
+                                                unit=unit))
         hm = _HALF_MAG_RE.match(text, e)
         if hm is not None:
             mag = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "dozen": 12}[hm.group(1)]
@@ -543,9 +610,12 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
             su = None
         elif year and kind in ("duration", "other"):
             return None, su.end()
-        elif kind == "measure" and unit in ("m", "t", "l") and fig.is_word:
-            su = None
+        elif kind == "measure" and unit in ("m", "t", "l") and fig.is_word and len(
+                su.group().strip(" -.")) <= 1:
+            su = None  # "one t", "два т": a letter, not a unit, after a number word
         if su is not None:
+            if lang == "uk" and unit == "year" and su.group().strip() == "год":
+                unit = "hour"  # Ukrainian "год." is "годин" (hours); Russian "год" a year
             fig.kind, fig.unit = kind, unit  # type: ignore[assignment]
             fig.value *= factor
             if fig.high is not None:
@@ -554,6 +624,11 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
             year = False
             if kind == "duration":
                 compound_duration(text, fig, lang)
+            elif kind == "money":
+                mag = MAGNITUDE_RE.match(text, fig.end)  # "75 USD million"
+                if mag is not None and fig.high is None:
+                    fig.value *= magnitude_value(mag.group("mag"), lang)
+                    fig.end = mag.end()
     if fig.kind == "count":
         tm = TIMES_RE.match(text, fig.end)
         if tm is not None:

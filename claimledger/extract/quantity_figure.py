@@ -27,7 +27,7 @@ from .quantity_lexicon import (
     SUFFIX_RE,
     UNIT_TABLE,
 )
-from .quantity_words import CANDIDATE_RE, DIGITS_RE
+from .quantity_words import candidate_re, digits_re
 
 # Bare four-digit numbers in this range are read as years (times), not amounts.
 YEAR_RANGE = (1900, 2039)
@@ -148,7 +148,7 @@ def compound_magnitude(text: str, fig: Figure, lang: str) -> int:
     e = fig.end
     if e >= len(text) or text[e] not in " \u00a0":
         return e
-    dm = DIGITS_RE[lang].match(text, e + 1)
+    dm = digits_re(lang).match(text, e + 1)
     if dm is None:
         return e
     mag2 = MAGNITUDE_RE.match(text, dm.end())
@@ -186,7 +186,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
     j = sep.end()
     high: float | None = None
     hend = j
-    dm = DIGITS_RE[lang].match(text, j)
+    dm = digits_re(lang).match(text, j)
     if dm is not None and dm.group()[0].isdigit():
         high = parse_digits(dm.group(), lang)
         hend = dm.end()
@@ -197,7 +197,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
                     and YEAR_RANGE[0] <= (high or 0) <= YEAR_RANGE[1] and fig.value >= 1000):
             return e
     elif fig.is_word:
-        wm = CANDIDATE_RE[lang].match(text, j)
+        wm = candidate_re(lang).match(text, j)
         if wm is not None and wm.lastgroup == "word":
             words = [t.group() for t in WORD_TOKEN_RE.finditer(wm.group())]
             parsed = parse_any(words, lang)
@@ -264,7 +264,7 @@ def compound_duration(text: str, fig: Figure, lang: str) -> None:
     sep = _COMPOUND_DURATION_RE.match(text, fig.end)
     if sep is None:
         return
-    m = CANDIDATE_RE[lang].match(text, sep.end())
+    m = candidate_re(lang).match(text, sep.end())
     if m is None or m.lastgroup not in ("num", "word"):
         return
     if m.lastgroup == "num":

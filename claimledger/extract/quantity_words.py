@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .numbers import CARDINALS, DECIMAL_COMMA_LANGS, VULGAR_FRACTIONS, trie_pattern
+from ..lexicon.numbers_de import COMPOUND_PATTERN
+from .numbers import CARDINALS, VULGAR_FRACTIONS, digit_style, trie_pattern
 from .quantity_lexicon import WORD_FORMS
 
 # The longest run of number words read as one number ("two hundred and forty-five thousand").
-MAX_WORDS = 7
+MAX_WORDS = 16
 
 # Denominator words -> the fraction they name.
 FRACTION_WORDS: dict[str, float] = {
@@ -53,10 +55,18 @@ _FRACTION_RE = (
     r"|doppelt|verdoppelt|verdreifacht|halbiert"
 )
 _WORD = trie_pattern(sorted(WORD_FORMS))
-_WORD_SEQ = (
-    rf"(?:(?:a|an|A|An|ein|eine|einer|einen|Ein|Eine)\s+)?(?:{_WORD})"
-    rf"(?:(?:\s+|-)(?:(?:and|и|і|й|und)\s+)?(?:{_WORD})(?![\w'’])){{0,{MAX_WORDS}}}"
-)
+# German writes a numeral below a million as one word ("dreihundertfünfzig"): in de text a
+# token may be such a compound as well.
+_WORD_DE = f"(?:{_WORD}|{COMPOUND_PATTERN})"
+
+
+def _word_seq(word: str) -> str:
+    return (
+        rf"(?:(?:a|an|A|An|ein|eine|einer|einen|Ein|Eine)\s+)?(?:{word})"
+        rf"(?:(?:\s+|-)(?:(?:and|и|і|й|und)\s+)?(?:{word})(?![\w'’])){{0,{MAX_WORDS}}}"
+    )
+
+
 _A_UNIT = r"(?:a|an|A|An)\s+(?:year|month|week|day|hour|decade)"
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _SIGN = r"(?:[+\u2212]|-(?![0-9]+-))?"
@@ -70,26 +80,47 @@ _DIGITS_COMMA = (
     rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9])){{1,6}}(?:,[0-9]+)?"
     rf"|[0-9]{{1,15}}(?![0-9])(?:[.,][0-9]{{1,12}})?){_VULGAR}?|{_VULGAR}"
 )
+_DIGITS_ANY = (  # a language whose separators are unknown: either mark may group or decimate
+    rf"{_SIGN}(?:[0-9]{{1,3}}(?:[.,][0-9]{{3}}(?![0-9])){{1,6}}(?:[.,][0-9]+)?"
+    rf"|[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}}(?![0-9])){{1,6}}(?:[.,][0-9]+)?"
+    rf"|[0-9]{{1,15}}(?![0-9])(?:[.,][0-9]{{1,12}})?){_VULGAR}?|{_VULGAR}"
+)
+_DIGITS_BY_STYLE = {"dot": _DIGITS_EN, "comma": _DIGITS_COMMA, "any": _DIGITS_ANY}
 DIGITS_RE: dict[str, re.Pattern[str]] = {
-    lang: re.compile(_DIGITS_COMMA if lang in DECIMAL_COMMA_LANGS else _DIGITS_EN)
-    for lang in CARDINALS
+    lang: re.compile(_DIGITS_BY_STYLE[digit_style(lang)]) for lang in CARDINALS
 }
 
 
-def _candidate(digits: str) -> re.Pattern[str]:
+def _candidate(digits: str, word: str = _WORD) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’])(?P<frac>{_FRACTION_RE})(?![\w'’])"
         rf"|(?<![\w'’])(?P<aunit>{_A_UNIT})(?![\w'’])"
         rf"|(?<![0-9])(?P<num>{digits})"
-        rf"|(?<![\w'’-])(?P<word>{_WORD_SEQ})(?![\w'’])"
+        rf"|(?<![\w'’-])(?P<word>{_word_seq(word)})(?![\w'’])"
     )
 
 
 # The pattern that finds every candidate figure, per language.
 CANDIDATE_RE: dict[str, re.Pattern[str]] = {
-    lang: _candidate(_DIGITS_COMMA if lang in DECIMAL_COMMA_LANGS else _DIGITS_EN)
+    lang: _candidate(_DIGITS_BY_STYLE[digit_style(lang)], _WORD_DE if lang == "de" else _WORD)
     for lang in CARDINALS
 }
+
+
+@lru_cache(maxsize=64)
+def candidate_re(language: str) -> re.Pattern[str]:
+    """The candidate pattern of ``language``: its own, or one by how it writes digits."""
+    if language in CANDIDATE_RE:
+        return CANDIDATE_RE[language]
+    return _candidate(_DIGITS_BY_STYLE[digit_style(language)])
+
+
+@lru_cache(maxsize=64)
+def digits_re(language: str) -> re.Pattern[str]:
+    """The digit-string pattern of ``language`` (by how it writes decimals and groups)."""
+    if language in DIGITS_RE:
+        return DIGITS_RE[language]
+    return re.compile(_DIGITS_BY_STYLE[digit_style(language)])
 
 
 def fraction_value(surface: str) -> tuple[float, bool] | None:
