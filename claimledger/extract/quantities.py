@@ -52,7 +52,7 @@ from .quantity_lexicon import (
     UNIT_TABLE,
     WORD_FORMS,
 )
-from .quantity_words import candidate_re, fraction_value
+from .quantity_words import HALF_OF, candidate_re, fraction_value, half_of
 from .scan import word_index
 
 # How far left of a year-like number the words that make it a year are looked for.
@@ -130,7 +130,10 @@ _CHANNEL_AFTER_RE = re.compile(r"\s(?:Канал|Kanal|Channel|(?P<low>кана�
 _TIMES_PREP_RE = re.compile(r"(?:^|(?<=\W))(?:в|во|у)\s*$", re.IGNORECASE)
 _HALF_BAD_BEFORE_RE = re.compile(
     r"(?:first|second|latter|other|перв\w+|втор\w+|друг\w+|ersten|zweiten)\s*$", re.I)
-_HALF_MAG_RE = re.compile(r"\s+a\s+(million|billion|thousand|dozen)\b")
+# "half a million", "a quarter of a million", "a half-million", "two-thirds of a billion".
+_FRACTION_MAG_RE = re.compile(
+    r"(?:\s+of)?(?:\s+an?)?(?:\s+|-)(?P<mag>million|billion|thousand|dozen)\b", re.I)
+_FRACTION_MAGS = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "dozen": 12.0}
 # "half an hour", "half a day": half of one unit of time.
 _HALF_UNIT_RE = re.compile(r"\s+an?\s+(?P<unit>hour|day|week|month|year|minute)\b")
 _AUNIT_OK_BEFORE_RE = re.compile(
@@ -217,7 +220,8 @@ _FRACTION_OPENERS = frozenset({
     "третині", "четверть", "четвертью", "чверть", "чверті", "чвертю", "вдвое", "вдвоё",
     "втрое", "втроё", "вчетверо", "впятеро", "вдесятеро", "вдвічі", "удвічі", "втричі",
     "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
-    "verdreifacht", "halbiert",
+    "verdreifacht", "halbiert", "пів", "halbe", "halben", "halber", "halbes",
+    *(pre + w for w in HALF_OF if not w.isascii() for pre in ("пол", "пів")),
 })
 # Words (lower-cased, as the word index splits them) that can open a word-led candidate:
 # fractions, "a year", number words with their articles.
@@ -316,7 +320,7 @@ def _read(text: str, m: re.Match[str], lang: str) -> tuple[Figure | None, int]:
     if group == "word":
         return _read_words(text, m.start(), m.end(), lang)
     if group == "frac":
-        frac = _read_fraction(text, m.start(), m.end())  # "half a million" reads on
+        frac = _read_fraction(text, m.start(), m.end(), lang)  # "half a million" reads on
         return frac, max(m.end(), frac.end if frac is not None else 0)
     return _read_a_unit(text, m.start(), m.end()), m.end()
 
@@ -354,8 +358,7 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
             return None, e
     if plain.isdigit() and _channel_name(text, s, e, plain):
         return None, e
-    line_start = text.rfind("\n", 0, s) + 1
-    if plain.isdigit() and not text[line_start:s].strip() and LIST_AFTER_RE.match(text, e):
+    if plain.isdigit() and LIST_AFTER_RE.match(text, e) and _line_head(text, s):
         return None, e
     # currency before
     cur = CURRENCY_PREFIX_RE.search(text, max(0, s - 12), s)
@@ -402,6 +405,14 @@ def _accounting_negative(text: str, fig: Figure) -> None:
         return  # "rose 5% ($99 million)": the same amount restated, not a debit
     fig.value = -fig.value
     fig.start, fig.end = s - 1, e + 1
+
+
+def _line_head(text: str, s: int) -> bool:
+    """Whether only blanks stand between the start of its line and ``s``."""
+    i = s - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
@@ -464,9 +475,10 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
             return None, end
     elif article:
         return None, tokens[1][0]  # "a five": read "five" alone
+    part = _AND_FRACTION_RE.match(text, end)
     if len(used_words) == 1:
         w = used_words[0]
-        if w in _ONE_WORDS and not _one_is_number(text, s, end):
+        if w in _ONE_WORDS and part is None and not _one_is_number(text, s, end):
             return None, end
         if w in _DEFINITE_SMALL and _DEFINITE_BEFORE_RE.search(text, max(0, s - 8), s):
             return None, end
@@ -475,7 +487,6 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
     if end < len(text) and text[end] == "-" and not glued_ok(text, end):
         return None, _skip_token(text, end)
     fig = Figure(s, end, value, is_word=True)
-    part = _AND_FRACTION_RE.match(text, end)
     if part is not None and part.lastgroup is not None:
         # "one million and a half": the fraction is of the last scale word, not of one
         last_word = used_words[-1] if used_words else ""
@@ -538,17 +549,26 @@ def _in_figure_list(text: str, s: int, e: int) -> bool:
 
 # --- fractions, multipliers, "a month" ----------------------------------------------------------
 
-def _read_fraction(text: str, s: int, e: int) -> Figure | None:
+def _read_fraction(text: str, s: int, e: int, lang: str) -> Figure | None:
     surface = text[s:e]
+    fused = half_of(surface)
+    if fused is not None:  # "полчаса", "півмільйона", "eine halbe Stunde"
+        kind, unit, v = fused
+        fig = Figure(s, e, v, kind=kind, unit=unit)  # type: ignore[arg-type]
+        return _finish(text, fig, lang, year=False)[0] if kind == "count" else qualify(text, fig)
     got = fraction_value(surface)
     if got is None:
         return None
     value, change = got
     low = surface.lower()
+    fm = _FRACTION_MAG_RE.match(text, e) if not change and value < 1 else None
+    if fm is not None:  # "a quarter of a million", "a half-million", "half a million"
+        fig = Figure(s, fm.end(), value * _FRACTION_MAGS[fm.group("mag").lower()])
+        return _finish(text, fig, lang, year=False)[0]
+    if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
+        return None  # "a half-hearted attempt", "half-brother": a compound word
     if low in ("half", "hälfte") or low.startswith("половин"):
         if _HALF_BAD_BEFORE_RE.search(text, max(0, s - 16), s):
-            return None
-        if e < len(text) and text[e] == "-":
             return None
         hu = _HALF_UNIT_RE.match(text, e)
         if hu is not None:
@@ -558,10 +578,6 @@ def _read_fraction(text: str, s: int, e: int) -> Figure | None:
                 if kind == "duration":
                     return qualify(text, Figure(s, hu.end(), 0.5 * factor, kind="duration",
                                                 unit=unit))
-        hm = _HALF_MAG_RE.match(text, e)
-        if hm is not None:
-            mag = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "dozen": 12}[hm.group(1)]
-            return qualify(text, Figure(s, hm.end(), 0.5 * mag))
     fig = Figure(s, e, value, kind="ratio", change=change)
     return qualify(text, fig)
 

@@ -86,7 +86,8 @@ _FROM_CHANGE_RE = re.compile(
     r"\w+(?:ed|en|ped)\s+from\s*$|\w+(?:лся|лась|лось|лись|ло|ла|л|в|ла|ли)\s+(?:с|от|з|від)\s*$")
 TIMES_RE = re.compile(
     r"\s+times(?=\s+(?:more|less|higher|lower|greater|larger|smaller|fewer|as|the|over"
-    r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b")
+    r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b"
+    r"|[x×](?!\w)")
 FOLD_RE = re.compile(r"[\s-]?fold\b|-?fach(?:e[nrms]?)?\b")
 _COMPOUND_DURATION_RE = re.compile(r"\s*(?:,|and|и|і|та|und)?\s+")
 

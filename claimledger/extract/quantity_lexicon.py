@@ -67,13 +67,16 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"\s(?:минут(?:а|ы|у|ам|ами|ах)?|хвилин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Minuten?\b",
      "duration", "minute", 1),
     # measures
+    (r"\s?(?:square\s+miles?|sq\.?\s?mi(?:les?)?|mi²|mi2|Quadratmeilen?)(?!\w)", "measure",
+     "mi2", 1),
     (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
      r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
     (r"\s?(?:km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour|км/ч|км/год)(?!\w)", "measure",
      "km/h", 1),
     (r"\s?(?:mph|miles\s+per\s+hour)\b", "measure", "mph", 1),
-    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а)?|километр(?:ов|а|ы)?"
+    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а|ах|ам|ами)?|километр(?:ов|а|ы|ах|ам|ами)?"
      r"|Kilometern?)(?!\w)", "measure", "km", 1),
+    (r"\s?(?:nautical\s+miles?|nmi)(?!\w)", "measure", "nmi", 1),
     (r"[\s-]?(?:miles?|mi|миль|мили|милю|миля|милях|милями|милі|Meilen?)(?!\w)", "measure",
      "mi", 1),
     (r"[\s-]?(?:barrels?|bbl|баррел(?:ей|я|ь|и|ям|ями)|барел(?:ів|я|ь|і|ям|ями)|Barrels?)"
@@ -83,10 +86,13 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"[\s-]?(?:gallons?|gal|галлон(?:ов|а|ы)?|галон(?:ів|и|а)?|Gallonen?)(?!\w)", "measure",
      "gal", 1),
     (r"[\s-]?(?:yards?|yd)(?!\w)", "measure", "yd", 1),
+    (r"[\s-]?acres?(?!\w)", "measure", "ac", 1),
+    (r"\s?lbs?(?!\w)", "measure", "lb", 1),
     (r"\s?(?:mg|milligram(?:me)?s?|мг|Milligramm)(?!\w)", "measure", "mg", 1),
     (r"[\s-]?(?:mm|millimet(?:re|er)s?|мм|Millimetern?)(?!\w)", "measure", "mm", 1),
     (r"[\s-]?(?:cm|centimet(?:re|er)s?|см|Zentimetern?)(?!\w)", "measure", "cm", 1),
-    (r"[\s-]?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и)?|Metern?)(?![\w/])", "measure", "m", 1),
+    (r"[\s-]?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и|ах|ам|ами)?|Metern?)(?![\w/])", "measure",
+     "m", 1),
     (r"[\s-]?(?:kg|kilo(?:gram(?:me)?s?)?|кг|Kilogramm)(?!\w)", "measure", "kg", 1),
     (r"[\s-]?(?:grams?|grammes?|Gramm)(?!\w)", "measure", "g", 1),
     (r"[\s-]?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
@@ -116,7 +122,7 @@ for _table in MAGNITUDES.values():
     _ALL_MAGNITUDES.update({k.capitalize(): v for k, v in _table.items() if k[0].islower()})
 MAGNITUDE_VALUES = _ALL_MAGNITUDES
 MAGNITUDE_RE = re.compile(
-    r"[\s\u00a0\u202f]?(?P<mag>" + trie_pattern(_ALL_MAGNITUDES) + r")(?!\w)"
+    r"[\s\u00a0\u202f-]?(?P<mag>" + trie_pattern(_ALL_MAGNITUDES) + r")(?!\w)"
 )
 # Money magnitudes glued to a figure ("$3.5bn", "£2m", "$40k").
 MONEY_MAG_RE = re.compile(r"(?P<mag>bn|mn|m|k|b|M|B|K|T|tn|trn)(?!\w)")

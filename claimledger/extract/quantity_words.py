@@ -53,7 +53,36 @@ _FRACTION_RE = (
     r"|[Уу]четверо"
     r"|Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei)\s+(?:Drittel|Viertel|Fünftel|Zehntel)"
     r"|doppelt|verdoppelt|verdreifacht|halbiert"
+    r"|[Пп]ол(?:часа|года|дня|суток|месяца|миллиона|миллиарда|тысячи)"
+    r"|[Пп]ів(?:\s|-)?(?:години|року|дня|доби|місяця|мільйона|мільярда|тисячі)"
+    r"|(?:[Ee]ine?[nrs]?\s+)?halbe[nrs]?\s+(?:Stunde|Million|Milliarde|Jahr|Tag|Woche|Monat)"
 )
+# Words that prefix "half" to a unit or a scale ("полчаса", "півмільйона", "eine halbe
+# Stunde"): the last word -> (kind, unit, value).
+HALF_OF: dict[str, tuple[str, str | None, float]] = {
+    "часа": ("duration", "hour", 0.5), "года": ("duration", "year", 0.5),
+    "дня": ("duration", "day", 0.5), "суток": ("duration", "day", 0.5),
+    "месяца": ("duration", "month", 0.5), "миллиона": ("count", None, 5e5),
+    "миллиарда": ("count", None, 5e8), "тысячи": ("count", None, 500),
+    "години": ("duration", "hour", 0.5), "року": ("duration", "year", 0.5),
+    "доби": ("duration", "day", 0.5), "місяця": ("duration", "month", 0.5),
+    "мільйона": ("count", None, 5e5), "мільярда": ("count", None, 5e8),
+    "тисячі": ("count", None, 500), "stunde": ("duration", "hour", 0.5),
+    "million": ("count", None, 5e5), "milliarde": ("count", None, 5e8),
+    "jahr": ("duration", "year", 0.5), "tag": ("duration", "day", 0.5),
+    "woche": ("duration", "week", 0.5), "monat": ("duration", "month", 0.5),
+}
+
+
+def half_of(surface: str) -> tuple[str, str | None, float] | None:
+    """(kind, unit, value) of "half" fused with a unit or scale ("полчаса"), or None."""
+    low = surface.lower()
+    for prefix in ("пол", "пів"):
+        if low.startswith(prefix):
+            return HALF_OF.get(low[len(prefix):].lstrip(" -\u00a0"))
+    if "halbe" in low:
+        return HALF_OF.get(low.split()[-1])
+    return None
 _WORD = trie_pattern(sorted(WORD_FORMS))
 # German writes a numeral below a million as one word ("dreihundertfünfzig"): in de text a
 # token may be such a compound as well.

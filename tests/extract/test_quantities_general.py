@@ -9,10 +9,14 @@ in order, as ``(span text, value, kind, unit)``; near misses expect an empty lis
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import claimledger
 from claimledger.extract.numbers import parse_digits
+from claimledger.extract.quantities import extract_quantities
+from claimledger.model import Document
 
 Want = tuple[str, float, str, str | None]
 
@@ -212,6 +216,43 @@ SEPARATORS: list[tuple[str, str, list[Want]]] = [
     ("ru", "Армия насчитывает 20.000 солдат.", [c("20.000", 20000)]),
 ]
 
+MORE: list[tuple[str, str, list[Want]]] = [
+    ("en", "The field pumps 5 million barrels per day.", [m("5 million barrels", 5e6, "bbl")]),
+    ("en", "The missile has a 1,000-mile range.", [m("1,000-mile", 1000, "mi")]),
+    ("en", "They fired a 155-millimetre shell.", [m("155-millimetre", 155, "mm")]),
+    ("en", "Each family got a five-gallon can.", [m("five-gallon", 5, "gal")]),
+    ("en", "The wave was twenty-five feet high.", [m("twenty-five feet", 25, "ft")]),
+    ("en", "It weighs 3 lbs.", [m("3 lbs", 3, "lb")]),
+    ("en", "The ship sailed 300 nautical miles.", [m("300 nautical miles", 300, "nmi")]),
+    ("en", "The fire burned 2,000 acres.", [m("2,000 acres", 2000, "ac")]),
+    ("en", "The lake covers 12 square miles.", [m("12 square miles", 12, "mi2")]),
+    ("en", "The convoy moved 20 yards forward.", [m("20 yards", 20, "yd")]),
+    ("en", "The package is worth $1.5-billion.", [money("$1.5-billion", 1.5e9, "USD")]),
+    ("en", "The bill came to $12.5K.", [money("$12.5K", 12500, "USD")]),
+    ("en", "Half a million dollars was raised.", [money("Half a million dollars", 5e5, "USD")]),
+    ("en", "A quarter of a million people left.", [c("A quarter of a million", 250000)]),
+    ("en", "Three quarters of a million people left.",
+     [c("Three quarters of a million", 750000)]),
+    ("en", "The army bought a half-million shells.", [c("a half-million", 500000)]),
+    ("en", "One and a half million people voted.", [c("One and a half million", 1.5e6)]),
+    ("en", "The team spent half a day at the site.", [d("half a day", 0.5, "day")]),
+    ("en", "The stock trades at 1.2x earnings.", [("1.2x", 1.2, "ratio", None)]),
+    ("ru", "Снаряд упал в двухстах метрах от дома.", [m("двухстах метрах", 200, "m")]),
+    ("ru", "Обстрел длился полчаса.", [d("полчаса", 0.5, "hour")]),
+    ("ru", "Ремонт занял полгода.", [d("полгода", 0.5, "year")]),
+    ("ru", "Беженцев было полмиллиона.", [c("полмиллиона", 500000)]),
+    ("uk", "Обстріл тривав півгодини.", [d("півгодини", 0.5, "hour")]),
+    ("uk", "Місто залишили пів мільйона людей.", [c("пів мільйона", 500000)]),
+    ("uk", "Ремонт коштував півмільйона гривень.",
+     [money("півмільйона гривень", 500000, "UAH")]),
+    ("de", "Der Angriff dauerte eine halbe Stunde.", [d("eine halbe Stunde", 0.5, "hour")]),
+    ("de", "Der Umbau dauerte ein halbes Jahr.", [d("ein halbes Jahr", 0.5, "year")]),
+    ("de", "Eine halbe Million Menschen floh.", [c("Eine halbe Million", 500000)]),
+    ("en", "He met his half-brother in Kyiv.", []),
+    ("en", "It was a half-hearted attempt.", []),
+    ("en", "The 4x4 trucks drove north.", []),
+]
+
 NEAR_MISSES: list[tuple[str, str, list[Want]]] = [
     ("en", "The pilots trained on the F-16 for months.", []),
     ("en", "The Su-34 bombers hit the bridge.", []),
@@ -252,7 +293,7 @@ NEAR_MISSES: list[tuple[str, str, list[Want]]] = [
 ]
 
 CASES = (MEASURES + LONG_WORDS + FRACTIONS + OBLIQUE + GERMAN + CURRENCY + DURATIONS
-         + SEPARATORS + NEAR_MISSES)
+         + SEPARATORS + MORE + NEAR_MISSES)
 
 
 def _close(a: float, b: float) -> bool:
@@ -286,3 +327,21 @@ def test_battery_is_large_and_multilingual() -> None:
 )
 def test_separators_follow_the_language(raw: str, lang: str | None, value: float) -> None:
     assert parse_digits(raw, lang) == pytest.approx(value)
+
+
+# Long inputs of the new forms; each must be read quickly.
+PATHOLOGICAL = [
+    ("de", "dreihundertfünfzig " * 3000),
+    ("en", "a quarter of a " * 4000 + "million"),
+    ("en", "one million and a half " * 3000),
+    ("xx", "20.000,5 " * 5000),
+    ("ru", "двумястами пятьюдесятью " * 4000),
+    ("en", "($99.99) " * 5000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PATHOLOGICAL)
+def test_new_forms_are_fast(lang: str, text: str) -> None:
+    t0 = time.perf_counter()
+    extract_quantities(Document(text=text, language=lang))
+    assert time.perf_counter() - t0 < 2.0
