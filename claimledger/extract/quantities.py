@@ -211,7 +211,7 @@ _SYMBOL_STARTS_RE = re.compile(r"[0-9]+|[-+\u2212(@" + "".join(VULGAR_FRACTIONS)
 _URL_OPENERS = ("http", "www.")
 # Words that open a fraction or multiplier (``quantity_words._FRACTION_RE``), lower-cased.
 _FRACTION_OPENERS = frozenset({
-    "a", "an", "one", "two", "three", "four", "five", "nine", "half", "twice", "doubled",
+    "a", "an", "one", "two", "three", "four", "five", "seven", "nine", "half", "twice", "doubled",
     "doubling", "tripled", "tripling", "quadrupled", "halved", "halving",
     *(w + "fold" for w in ("one two three four five six seven eight nine ten eleven twelve "
                            "fifteen twenty thirty forty fifty hundred thousand").split()),

@@ -37,7 +37,12 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
      "money", "RUB", 1),
     (r"\s?(?:hryvnias?|hryvnyas?|UAH|Hrywnja|Griwna)\b|\s?грн\.?|\s?грив(?:ень|ні|ня|ен|ны|на)"
      r"(?!\w)|\s?₴", "money", "UAH", 1),
-    (r"\s?(?:yuan|CNY)\b", "money", "CNY", 1),
+    (r"\s?(?:yuan|CNY|RMB|юаней|юанів|Yuan)\b", "money", "CNY", 1),
+    (r"\s?(?:Swiss\s+francs?|CHF|(?:Schweizer\s+)?Franken|швейцарских\s+франков)(?!\w)",
+     "money", "CHF", 1),
+    (r"\s?(?:yen|JPY|Yen|иен|єн)(?!\w)|\s?¥", "money", "JPY", 1),
+    (r"\s?(?:zlot(?:y|ys|ies)|złot(?:y|ych|e)|PLN|злотых|злотих|Zloty)(?!\w)", "money", "PLN", 1),
+    (r"\s?(?:rupees?|INR|Rupien?)(?!\w)|\s?₹", "money", "INR", 1),
     # money codes with a magnitude prefix ("120 MEUR", "3 MUSD", "500 TEUR")
     (r"\s?MUSD\b", "money", "USD", 1e6),
     (r"\s?MEUR\b", "money", "EUR", 1e6),
@@ -51,6 +56,8 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"[\s-]?(?:hours?|hrs?)\b|h(?![\w/])", "duration", "hour", 1),
     (r"[\s-]?nights?\b", "duration", "day", 1),
     (r"[\s-]?(?:minutes?|mins?)\b", "duration", "minute", 1),
+    (r"[\s-]?(?:seconds?|secs?)\b|\s(?:секунд(?:а|ы|у|ами|ах)?)(?!\w)|\s?Sekunden?\b",
+     "duration", "second", 1),
     # ru/uk nouns in every case a number governs ("к семи годам", "з п'ятьма роками")
     (r"\s(?:год|года|лет|годы|годам|годами|годах)(?!\w)"
      r"|\s(?:рік|роки|років|року|рокам|роками|роках)(?!\w)|\s?Jahr(?:e|en|es)?\b",
@@ -69,6 +76,10 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     # measures
     (r"\s?(?:square\s+miles?|sq\.?\s?mi(?:les?)?|mi²|mi2|Quadratmeilen?)(?!\w)", "measure",
      "mi2", 1),
+    (r"\s?(?:m²|m2|sq\.?\s?m|square\s+met(?:re|er)s?|кв\.?\s?м|м²|м2"
+     r"|квадратн\w+\s+метр\w*|Quadratmetern?)(?!\w)", "measure", "m2", 1),
+    (r"\s?(?:m³|m3|cubic\s+met(?:re|er)s?|куб\.?\s?м|м³|м3|кубическ\w+\s+метр\w*"
+     r"|кубічн\w+\s+метр\w*|Kubikmetern?)(?!\w)", "measure", "m3", 1),
     (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
      r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
     (r"\s?(?:km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour|км/ч|км/год)(?!\w)", "measure",
@@ -98,9 +109,20 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"[\s-]?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
     (r"\s?(?:MW|megawatts?|МВт|Megawatt)(?!\w)", "measure", "MW", 1),
     (r"\s?(?:GW|gigawatts?|ГВт|Gigawatt)(?!\w)", "measure", "GW", 1),
+    (r"\s?(?:kWh|kilowatt[\s-]hours?|кВт·ч|кВт·год|Kilowattstunden?)(?!\w)", "measure", "kWh",
+     1),
+    (r"\s?(?:MWh|megawatt[\s-]hours?|МВт·ч|МВт·год|Megawattstunden?)(?!\w)", "measure", "MWh",
+     1),
     (r"\s?(?:kW|kilowatts?|кВт|Kilowatt)(?!\w)", "measure", "kW", 1),
+    (r"\s?(?:TB|terabytes?|ТБ|Terabyte)(?!\w)", "measure", "TB", 1),
+    (r"\s?(?:GB|gigabytes?|ГБ|Gigabyte)(?!\w)", "measure", "GB", 1),
+    (r"\s?(?:MB|megabytes?|МБ|Megabyte)(?!\w)", "measure", "MB", 1),
+    (r"\s?(?:ml|millilit(?:re|er)s?|мл|Milliliter)(?!\w)", "measure", "ml", 1),
+    (r"\s?(?:oz|ounces?|унци(?:й|и|я)|унцій|Unzen?)(?!\w)", "measure", "oz", 1),
+    (r"\s?knots?(?!\w)", "measure", "kn", 1),
     (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
-    (r"[\s-]?(?:litres?|liters?|л|Liter)(?!\w)", "measure", "l", 1),
+    (r"[\s-]?(?:litres?|liters?|л|литр(?:ов|а|ы)?|літр(?:ів|и|а)?|Liter(?:n)?)(?!\w)", "measure",
+     "l", 1),
     (r"\s?°\s?[CF]?", "other", None, 1),
 ]
 UNIT_TABLE: list[tuple[str, str | None, float]] = [(k, u, f) for _, k, u, f in _SUFFIX_UNITS]
@@ -111,9 +133,11 @@ SUFFIX_RE = re.compile(
 # Currency written before the number: symbol or code -> ISO code.
 CURRENCY_PREFIX_RE = re.compile(
     r"(?:(?P<usd>US\$|\$|USD|US-Dollar)|(?P<eur>€|EUR)|(?P<gbp>£|GBP)|(?P<rub>₽|RUB)"
-    r"|(?P<uah>₴|UAH|Hr|грн\.?))[\u00a0 ]?$"
+    r"|(?P<uah>₴|UAH|Hr|грн\.?)|(?P<chf>CHF)|(?P<jpy>¥|JPY)|(?P<inr>₹|Rs\.?|INR)|(?P<pln>PLN)"
+    r"|(?P<cny>CNY|RMB))[\u00a0 ]?$"
 )
-CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH"}
+CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH",
+                  "chf": "CHF", "jpy": "JPY", "inr": "INR", "pln": "PLN", "cny": "CNY"}
 
 # --- magnitude words after digits --------------------------------------------------------------
 _ALL_MAGNITUDES: dict[str, float] = {}

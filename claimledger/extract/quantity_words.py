@@ -17,7 +17,8 @@ MAX_WORDS = 16
 # Denominator words -> the fraction they name.
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10, "fourths": 1 / 4,
+    "sixths": 1 / 6, "eighths": 1 / 8,
     "половина": 1 / 2, "половину": 1 / 2, "половины": 1 / 2, "половине": 1 / 2,
     "половиной": 1 / 2, "половини": 1 / 2, "половині": 1 / 2, "половиною": 1 / 2,
     "треть": 1 / 3, "трети": 1 / 3, "третью": 1 / 3, "третей": 1 / 3,
@@ -41,7 +42,8 @@ _EN_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 _ARTICLE = r"(?:a|an|one|A|An|One)"
 _FRACTION_RE = (
     rf"{_ARTICLE}[\s-]+(?:half|third|quarter|fifth|tenth)"
-    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Nn]ine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]even|[Nn]ine)[\s-]+"
+    r"(?:thirds|quarters|fourths|fifths|sixths|eighths|tenths)"
     r"|[Hh]alf"
     rf"|(?:[Oo]ne|1)\s+(?:in|out\s+of)\s+(?:[0-9]{{1,4}}|{_EN_SMALL})"
     r"|[Tt]wice|[Dd]oubl(?:ed|ing)|[Tt]ripl(?:ed|ing)|[Qq]uadrupled|[Hh]alv(?:ed|ing)"
@@ -174,5 +176,6 @@ def fraction_value(surface: str) -> tuple[float, bool] | None:
     if len(parts) == 1:
         return frac, False
     count = {"a": 1, "an": 1, "one": 1, "ein": 1, "two": 2, "zwei": 2, "две": 2, "дві": 2,
-             "двух": 2, "three": 3, "drei": 3, "four": 4, "five": 5, "nine": 9}.get(parts[0], 1)
+             "двух": 2, "three": 3, "drei": 3, "four": 4, "five": 5, "seven": 7,
+             "nine": 9}.get(parts[0], 1)
     return count * frac, False
