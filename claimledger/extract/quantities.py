@@ -192,6 +192,8 @@ _AND_FRACTION_RE = re.compile(
     r"|\s+(?:с|з)\s+(?P<half_>половиной|половиною)(?!\w)|\s+(?:с|з)\s+(?P<quarter_>четвертью|чвертю)(?!\w)")
 _AND_FRACTION_VALUES = {"half": 0.5, "half_": 0.5, "quarter": 0.25, "quarter_": 0.25,
                         "third": 1 / 3, "three": 0.75}
+# A sign written as a word before a figure.
+_MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
 # How far left of a bracketed amount its clause is searched for another figure.
 ACCOUNTING_WINDOW = 40
 _LIST_PROPAGATION_GAP_RE = re.compile(r"\s+[^\W\d_]+\s*(?:,|та|і|и|й)\s*$")
@@ -272,7 +274,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     text = doc.text
     # A language without number words of its own is read with the English ones, but its digits
     # with its own separators ("173.990" in Italian is 173990).
-    lang = doc.language or DEFAULT_LANGUAGE
+    lang = (doc.language or DEFAULT_LANGUAGE).replace("_", "-").split("-")[0].lower()
     starts, mask_at = _candidate_starts(text, lang)
     masks = _mask_spans(text, mask_at)
     mask_starts = [s for s, _ in masks]
@@ -345,6 +347,9 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     fig = Figure(s, e, value, raw_digits=raw)
     if raw[0] == "+":
         fig.change = True
+    minus = _MINUS_WORD_BEFORE_RE.search(text, max(0, s - 8), s)
+    if minus is not None and raw[0] not in "+-\u2212":
+        fig.value, fig.start = -value, minus.start()  # "minus 5 degrees", "мінус 3"
     after = text[e] if e < len(text) else ""
     if REFERENCE_OPENERS.search(REFERENCE_BEFORE_RE, text, max(0, s - LEFT_WINDOW), s) or (
             CODE_AFTER_RE.match(text, e)):
@@ -473,8 +478,8 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
             value = value or 1000
         else:
             return None, end
-    elif article:
-        return None, tokens[1][0]  # "a five": read "five" alone
+    elif article and used_words[0] not in scales:
+        return None, tokens[1][0]  # "a five": read "five" alone ("a hundred and six" stays)
     part = _AND_FRACTION_RE.match(text, end)
     if len(used_words) == 1:
         w = used_words[0]

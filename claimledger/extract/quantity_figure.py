@@ -88,7 +88,7 @@ TIMES_RE = re.compile(
     r"\s+times(?=\s+(?:more|less|higher|lower|greater|larger|smaller|fewer|as|the|over"
     r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b"
     r"|[x×](?!\w)")
-FOLD_RE = re.compile(r"[\s-]?fold\b|-?fach(?:e[nrms]?)?\b")
+FOLD_RE = re.compile(r"[\s-]?fold\b|-?[Ff]ach(?:e[nrms]?)?\b")
 _COMPOUND_DURATION_RE = re.compile(r"\s*(?:,|and|и|і|та|und)?\s+")
 
 

@@ -123,7 +123,9 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
     (r"[\s-]?(?:litres?|liters?|л|литр(?:ов|а|ы)?|літр(?:ів|и|а)?|Liter(?:n)?)(?!\w)", "measure",
      "l", 1),
-    (r"\s?°\s?[CF]?", "other", None, 1),
+    (r"\s?°\s?[CF]?|\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?"
+     r"|градус(?:ов|а|ы|и|ів)?(?:\s+(?:Цельсия|за\s+Цельсієм))?|Grad(?:\s+Celsius)?)(?!\w)",
+     "other", None, 1),
 ]
 UNIT_TABLE: list[tuple[str, str | None, float]] = [(k, u, f) for _, k, u, f in _SUFFIX_UNITS]
 SUFFIX_RE = re.compile(
