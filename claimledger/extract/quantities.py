@@ -192,6 +192,8 @@ _AND_FRACTION_RE = re.compile(
     r"|\s+(?:с|з)\s+(?P<half_>половиной|половиною)(?!\w)|\s+(?:с|з)\s+(?P<quarter_>четвертью|чвертю)(?!\w)")
 _AND_FRACTION_VALUES = {"half": 0.5, "half_": 0.5, "quarter": 0.25, "quarter_": 0.25,
                         "third": 1 / 3, "three": 0.75}
+# "1 / 4", "2 / 3": a fraction written with spaced digits (not a date "12 / 05 / 2024").
+_SLASH_RATIO_RE = re.compile(r"\s/\s(?P<den>[0-9]{1,3})(?![0-9]|[.,][0-9]|\s?/)")
 # A sign written as a word before a figure.
 _MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
 # How far left of a bracketed amount its clause is searched for another figure.
@@ -222,7 +224,8 @@ _FRACTION_OPENERS = frozenset({
     "третині", "четверть", "четвертью", "чверть", "чверті", "чвертю", "вдвое", "вдвоё",
     "втрое", "втроё", "вчетверо", "впятеро", "вдесятеро", "вдвічі", "удвічі", "втричі",
     "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
-    "verdreifacht", "halbiert", "пів", "halbe", "halben", "halber", "halbes",
+    "verdreifacht", "halbiert", "year", "month", "week", "day", "hour", "decade", "пів",
+    "halbe", "halben", "halber", "halbes",
     *(pre + w for w in HALF_OF if not w.isascii() for pre in ("пол", "пів")),
 })
 # Words (lower-cased, as the word index splits them) that can open a word-led candidate:
@@ -347,6 +350,11 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     fig = Figure(s, e, value, raw_digits=raw)
     if raw[0] == "+":
         fig.change = True
+    slash = _SLASH_RATIO_RE.match(text, e) if raw.isdigit() and len(raw) <= 3 else None
+    if slash is not None and float(slash.group("den")) > 0:  # "1 / 4": a fraction
+        fig.kind, fig.end = "ratio", slash.end()
+        fig.value = value / float(slash.group("den"))
+        return qualify(text, fig), fig.end
     minus = _MINUS_WORD_BEFORE_RE.search(text, max(0, s - 8), s)
     if minus is not None and raw[0] not in "+-\u2212":
         fig.value, fig.start = -value, minus.start()  # "minus 5 degrees", "мінус 3"
@@ -588,17 +596,21 @@ def _read_fraction(text: str, s: int, e: int, lang: str) -> Figure | None:
 
 
 def _read_a_unit(text: str, s: int, e: int) -> Figure | None:
+    surface = text[s:e]
+    half = surface.endswith("half")  # "a year and a half", "the last week and a half"
     left = text[max(0, s - LEFT_WINDOW):s]
-    if not (_AUNIT_OK_BEFORE_RE.search(left) or _AUNIT_OK_AFTER_RE.match(text, e)):
+    if not half and not (_AUNIT_OK_BEFORE_RE.search(left) or _AUNIT_OK_AFTER_RE.match(text, e)):
         return None
     if _AUNIT_REFERENCE_AFTER_RE.match(text, e) and _AUNIT_BASE_BEFORE_RE.search(
             text, max(0, s - AUNIT_BASE_WINDOW), s):
         return None
-    su = suffix_at(text, s + text[s:e].index(" "))
+    article = surface.split(" ", 1)[0].lower() in ("a", "an")
+    su = suffix_at(text, s + surface.index(" ") if article else s)
     if su is None or su.lastgroup is None:
         return None
     kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
-    return qualify(text, Figure(s, e, factor, kind="duration", unit=unit))  # type: ignore[arg-type]
+    value = factor * (1.5 if half else 1.0)
+    return qualify(text, Figure(s, e, value, kind="duration", unit=unit))  # type: ignore[arg-type]
 
 
 # --- reading outward ----------------------------------------------------------------------------

@@ -22,8 +22,8 @@ LETTER = r"[^\W\d_]"
 # factor scales the value into the unit (a decade is ten years).
 _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     # percent
-    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.c\.", "percent",
-     None, 1),
+    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.\s?c\.?(?!\w)",
+     "percent", None, 1),
     (r"\s?(?:процент(?:ов|а|ы)?|процентн\w+\s+пункт\w*|п\.\s?п\.)(?!\w)", "percent", None, 1),
     (r"\s?(?:відсот(?:ків|ки|ок|ка)|відсотков\w+\s+пункт\w*|в\.\s?п\.)(?!\w)", "percent",
      None, 1),
@@ -123,7 +123,7 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
     (r"[\s-]?(?:litres?|liters?|л|литр(?:ов|а|ы)?|літр(?:ів|и|а)?|Liter(?:n)?)(?!\w)", "measure",
      "l", 1),
-    (r"\s?°\s?[CF]?|\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?"
+    (r"\s?°\s?[CF]?|\s[CF](?=[ \t]*(?:\n|$))|\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?"
      r"|градус(?:ов|а|ы|и|ів)?(?:\s+(?:Цельсия|за\s+Цельсієм))?|Grad(?:\s+Celsius)?)(?!\w)",
      "other", None, 1),
 ]

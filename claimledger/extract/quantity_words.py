@@ -98,7 +98,9 @@ def _word_seq(word: str) -> str:
     )
 
 
-_A_UNIT = r"(?:a|an|A|An)\s+(?:year|month|week|day|hour|decade)"
+_UNIT_WORDS = r"(?:year|month|week|day|hour|decade)"
+_A_UNIT = (rf"(?:a|an|A|An)\s+{_UNIT_WORDS}(?:\s+and\s+a\s+half)?"
+           rf"|{_UNIT_WORDS}\s+and\s+a\s+half")
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _SIGN = r"(?:[+\u2212]|-(?![0-9]+-))?"
 _DIGITS_EN = (  # bounded repeats keep every match short
