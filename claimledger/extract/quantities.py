@@ -194,6 +194,8 @@ _AND_FRACTION_VALUES = {"half": 0.5, "half_": 0.5, "quarter": 0.25, "quarter_": 
                         "third": 1 / 3, "three": 0.75}
 # "1 / 4", "2 / 3": a fraction written with spaced digits (not a date "12 / 05 / 2024").
 _SLASH_RATIO_RE = re.compile(r"\s/\s(?P<den>[0-9]{1,3})(?![0-9]|[.,][0-9]|\s?/)")
+# The decimal part glued to a number word ("three.5", "six,3").
+_WORD_DECIMAL_RE = re.compile(r"[.,]([0-9]{1,6})(?![0-9.,])")
 # A sign written as a word before a figure.
 _MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
 # How far left of a bracketed amount its clause is searched for another figure.
@@ -499,6 +501,10 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
             return None, end
     if end < len(text) and text[end] == "-" and not glued_ok(text, end):
         return None, _skip_token(text, end)
+    tail = _WORD_DECIMAL_RE.match(text, end) if len(used_words) == 1 and value < 10 else None
+    if tail is not None:  # "three.5 trillion", "six.3 %": a digit rewritten as a word
+        value += float("0." + tail.group(1))
+        end = tail.end()
     fig = Figure(s, end, value, is_word=True)
     if part is not None and part.lastgroup is not None:
         # "one million and a half": the fraction is of the last scale word, not of one

@@ -89,6 +89,7 @@ TIMES_RE = re.compile(
     r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b"
     r"|[x×](?!\w)")
 FOLD_RE = re.compile(r"[\s-]?fold\b|-?[Ff]ach(?:e[nrms]?)?\b")
+_CURRENCY_SYMBOL_RE = re.compile(r"(?:US\$|\$|€|£|₽|₴|¥|₹)")
 _COMPOUND_DURATION_RE = re.compile(r"\s*(?:,|and|и|і|та|und)?\s+")
 
 
@@ -185,6 +186,10 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
             left):
         return e
     j = sep.end()
+    if fig.kind == "money":  # "between $5 billion and $12 billion": the symbol on both ends
+        cur = _CURRENCY_SYMBOL_RE.match(text, j)
+        if cur is not None:
+            j = cur.end()
     high: float | None = None
     hend = j
     dm = digits_re(lang).match(text, j)
