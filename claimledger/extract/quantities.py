@@ -14,6 +14,7 @@ import re
 from ..model import Document, Quantity
 from .numbers import CARDINALS, DE_COMPOUND_RE, SCALES, VULGAR_FRACTIONS, parse_digits
 from .quantity_figure import (
+    FAR_YEAR_RANGE,
     FOLD_RE,
     TIMES_RE,
     WORD_TOKEN_RE,
@@ -196,6 +197,10 @@ _AND_FRACTION_VALUES = {"half": 0.5, "half_": 0.5, "quarter": 0.25, "quarter_": 
 _SLASH_RATIO_RE = re.compile(r"\s/\s(?P<den>[0-9]{1,3})(?![0-9]|[.,][0-9]|\s?/)")
 # The decimal part glued to a number word ("three.5", "six,3").
 _WORD_DECIMAL_RE = re.compile(r"[.,]([0-9]{1,6})(?![0-9.,])")
+# Words before a far year ("up to 2050", "aimed at 2050", "до 2050 года", "bis 2050").
+_FAR_YEAR_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:to|at|до|к|bis|zum|für|na|на)\s*$", re.I)
+# An increment in brackets right after a figure ("1926 (+8)").
+_INCREMENT_AFTER_RE = re.compile(r"\s?\([+\u2212-][0-9]")
 # A sign written as a word before a figure.
 _MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
 # How far left of a bracketed amount its clause is searched for another figure.
@@ -226,7 +231,8 @@ _FRACTION_OPENERS = frozenset({
     "третині", "четверть", "четвертью", "чверть", "чверті", "чвертю", "вдвое", "вдвоё",
     "втрое", "втроё", "вчетверо", "впятеро", "вдесятеро", "вдвічі", "удвічі", "втричі",
     "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
-    "verdreifacht", "halbiert", "year", "month", "week", "day", "hour", "decade", "пів",
+    "verdreifacht", "halbiert", "дважды", "трижды", "двічі", "тричі", "zweimal", "dreimal",
+    "double", "triple", "year", "month", "week", "day", "hour", "decade", "пів",
     "halbe", "halben", "halber", "halbes",
     *(pre + w for w in HALF_OF if not w.isascii() for pre in ("пол", "пів")),
 })
@@ -396,10 +402,14 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
         if not glued_ok(text, e):
             return None, _skip_token(text, e)
     year = plain.isdigit() and len(plain) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+    if plain.isdigit() and len(plain) == 4 and FAR_YEAR_RANGE[0] <= value <= FAR_YEAR_RANGE[1]:
+        lo = max(0, s - YEAR_CONTEXT_WINDOW)
+        year = bool(_YEAR_CONTEXT_BEFORE_RE.search(text, lo, s)
+                    or _FAR_YEAR_BEFORE_RE.search(text, lo, s))
     if year and fig.kind == "count" and _counted_noun_after(text, s, e, lang):
         year = False
-    if e > fig.end:
-        year = False  # "2000k": a magnitude letter makes it an amount
+    if e > fig.end or _INCREMENT_AFTER_RE.match(text, e):
+        year = False  # "2000k", "1926 (+8)": a magnitude or an increment makes it an amount
     result, nxt = _finish(text, fig, lang, year=year)
     if result is not None and result.kind == "money":
         _accounting_negative(text, result)

@@ -31,6 +31,8 @@ from .quantity_words import candidate_re, digits_re
 
 # Bare four-digit numbers in this range are read as years (times), not amounts.
 YEAR_RANGE = (1900, 2039)
+# Years of a far plan ("up to 2050", "до 2050 года"): years only after a word of time.
+FAR_YEAR_RANGE = (2040, 2100)
 # How far left qualifiers ("in excess of", "не менее чем") and change words are looked for.
 QUALIFIER_WINDOW = 24
 CHANGE_WINDOW = 24

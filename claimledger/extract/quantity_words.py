@@ -36,6 +36,8 @@ MULTIPLIER_WORDS: dict[str, tuple[float, bool]] = {
     "втричі": (3, False), "утричі": (3, False), "учетверо": (4, False),
     "doppelt": (2, False), "verdoppelt": (2, True), "verdreifacht": (3, True),
     "halbiert": (0.5, True),
+    "дважды": (2, False), "трижды": (3, False), "двічі": (2, False), "тричі": (3, False),
+    "zweimal": (2, False), "dreimal": (3, False), "double": (2, False), "triple": (3, False),
 }
 _EN_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
              "|thirty|forty|fifty|hundred|thousand")
@@ -55,6 +57,8 @@ _FRACTION_RE = (
     r"|[Уу]четверо"
     r"|Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei)\s+(?:Drittel|Viertel|Fünftel|Zehntel)"
     r"|doppelt|verdoppelt|verdreifacht|halbiert"
+    r"|[Дд]важды|[Тт]рижды|[Дд]вічі|[Тт]річі|[Zz]weimal|[Dd]reimal"
+    r"|(?:[Dd]ouble|[Tt]riple)(?=\s+(?:the|that|what|its|their|his|her|our|this)\b)"
     r"|[Пп]ол(?:часа|года|дня|суток|месяца|миллиона|миллиарда|тысячи)"
     r"|[Пп]ів(?:\s|-)?(?:години|року|дня|доби|місяця|мільйона|мільярда|тисячі)"
     r"|(?:[Ee]ine?[nrs]?\s+)?halbe[nrs]?\s+(?:Stunde|Million|Milliarde|Jahr|Tag|Woche|Monat)"
