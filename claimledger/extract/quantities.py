@@ -201,6 +201,8 @@ _WORD_DECIMAL_RE = re.compile(r"[.,]([0-9]{1,6})(?![0-9.,])")
 _FAR_YEAR_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:to|at|до|к|bis|zum|für|na|на)\s*$", re.I)
 # An increment in brackets right after a figure ("1926 (+8)").
 _INCREMENT_AFTER_RE = re.compile(r"\s?\([+\u2212-][0-9]")
+# Bullets and blanks that may open a ticker line.
+_BULLETS = " \t\u00a0•·*-–—▲▼"
 # A sign written as a word before a figure.
 _MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
 # How far left of a bracketed amount its clause is searched for another figure.
@@ -308,6 +310,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     if lang in ("ru", "uk"):
         _propagate_lists(text, figures)
     _restated_increments(text, figures)
+    _ticker_lines(text, figures)
     return [
         Quantity(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, kind=f.kind,
@@ -709,6 +712,24 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
         if _ON_BY_RE.search(left) and CHANGE_RIGHT_RE.match(text, result.end):
             result.change = True
     return result, fig.end
+
+
+def _ticker_lines(text: str, figures: list[Figure]) -> None:
+    """Exchange-rate tickers ("• USD 39.4" on lines of their own, two or more in a row) are
+    page furniture: kind other, no currency."""
+    alone: list[tuple[int, Figure]] = []
+    for f in figures:
+        if f.kind != "money":
+            continue
+        lo = text.rfind("\n", 0, f.start) + 1
+        hi = text.find("\n", f.end)
+        hi = len(text) if hi < 0 else hi
+        if text[lo:f.start].strip(_BULLETS) == "" and text[f.end:hi].strip() == "":
+            alone.append((text.count("\n", 0, f.start), f))
+    lines = {n for n, _ in alone}
+    for n, f in alone:
+        if n - 1 in lines or n + 1 in lines:
+            f.kind, f.unit = "other", None
 
 
 def _restated_increments(text: str, figures: list[Figure]) -> None:

@@ -186,6 +186,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
         return e
     if word in ("to", "до", "bis") and _FROM_CHANGE_RE.search(left) and not RANGE_VERB_RE.search(
             left):
+        _second_state_unit(text, fig, sep.end(), lang)
         return e
     j = sep.end()
     if fig.kind == "money":  # "between $5 billion and $12 billion": the symbol on both ends
@@ -231,10 +232,27 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
         return e  # "fell 20% to 4 million tonnes": a percent and a total, not a range
     if word in ("to", "до", "bis") and _two_states(text, fig.start, left, low_unit,
                                                     high_kind is not None):
+        _second_state_unit(text, fig, j, lang)
         return e
     fig.high = high
     fig.end = hend
     return hend
+
+
+def _second_state_unit(text: str, fig: Figure, j: int, lang: str) -> None:
+    """"doubled from 5 to 10 years": a bare first state takes the unit of the second."""
+    if fig.kind != "count" or fig.unit is not None:
+        return
+    dm = digits_re(lang).match(text, j)
+    if dm is None or not dm.group()[0].isdigit():
+        return
+    su = SUFFIX_RE.match(text, dm.end())
+    if su is None or su.lastgroup is None:
+        return
+    kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
+    if kind in ("duration", "measure"):
+        fig.kind, fig.unit = kind, unit  # type: ignore[assignment]
+        fig.value *= factor
 
 
 def clause_has_change(text: str, start: int) -> bool:

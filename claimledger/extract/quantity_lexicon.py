@@ -338,7 +338,9 @@ AGE_BEFORE_RE = re.compile(
 )
 AGE_AFTER_RE = re.compile(r"(?:\s+|-)(?:age group|years?[\s-]old|year-olds)\b")
 # Page furniture: "2 min read", "1,234 views".
-FURNITURE_AFTER_RE = re.compile(r"\s?(?:min(?:ute)?s?\s+read|views|comments|shares)\b",
+FURNITURE_AFTER_RE = re.compile(r"\s?(?:min(?:ute)?s?\s+read|views|comments|shares"
+                                r"|хв\.?\s+(?:читати|читання)|мин\.?\s+(?:чтения|читать)"
+                                r"|Min\.?\s+Lesezeit|Minuten\s+Lesezeit)(?!\w)",
                                 re.IGNORECASE)
 # Clock times, numeric dates, URLs, e-mail addresses and phone numbers are masked out.
 MASK_RE = re.compile(
