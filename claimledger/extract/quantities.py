@@ -53,7 +53,7 @@ from .quantity_lexicon import (
     UNIT_TABLE,
     WORD_FORMS,
 )
-from .quantity_words import HALF_OF, candidate_re, fraction_value, half_of
+from .quantity_words import BARE_UNITS, HALF_OF, candidate_re, fraction_value, half_of
 from .scan import word_index
 
 # How far left of a year-like number the words that make it a year are looked for.
@@ -203,6 +203,10 @@ _FAR_YEAR_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:to|at|до|к|bis|zum|für|na
 _INCREMENT_AFTER_RE = re.compile(r"\s?\([+\u2212-][0-9]")
 # Bullets and blanks that may open a ticker line.
 _BULLETS = " \t\u00a0•·*-–—▲▼"
+# How far left of a bare unit of time its qualifier is looked for.
+QUALIFIER_WINDOW_BARE = 24
+# "около часа ночи": an hour of the clock, not a length.
+_CLOCK_PART_AFTER_RE = re.compile(r"\s+(?:ночи|дня|утра|вечера|ночі|ранку|вечора)(?!\w)")
 # A sign written as a word before a figure.
 _MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
 # How far left of a bracketed amount its clause is searched for another figure.
@@ -235,7 +239,7 @@ _FRACTION_OPENERS = frozenset({
     "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
     "verdreifacht", "halbiert", "дважды", "трижды", "двічі", "тричі", "zweimal", "dreimal",
     "double", "triple", "year", "month", "week", "day", "hour", "decade", "пів",
-    "halbe", "halben", "halber", "halbes",
+    "halbe", "halben", "halber", "halbes", *BARE_UNITS,
     *(pre + w for w in HALF_OF if not w.isascii() for pre in ("пол", "пів")),
 })
 # Words (lower-cased, as the word index splits them) that can open a word-led candidate:
@@ -338,7 +342,18 @@ def _read(text: str, m: re.Match[str], lang: str) -> tuple[Figure | None, int]:
     if group == "frac":
         frac = _read_fraction(text, m.start(), m.end(), lang)  # "half a million" reads on
         return frac, max(m.end(), frac.end if frac is not None else 0)
+    if group == "bunit":
+        return _read_bare_unit(text, m.start(), m.end()), m.end()
     return _read_a_unit(text, m.start(), m.end()), m.end()
+
+
+def _read_bare_unit(text: str, s: int, e: int) -> Figure | None:
+    """"свыше месяца", "понад рік": one unit of time after a qualifier (else no figure)."""
+    q = QUALIFIER_RE.search(text, max(0, s - QUALIFIER_WINDOW_BARE), s)
+    if q is None or q.lastgroup is None or _CLOCK_PART_AFTER_RE.match(text, e):
+        return None
+    unit = BARE_UNITS[text[s:e].lower()]
+    return qualify(text, Figure(s, e, 1.0, kind="duration", unit=unit))
 
 
 # --- digits -------------------------------------------------------------------------------------

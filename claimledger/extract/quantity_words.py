@@ -105,6 +105,14 @@ def _word_seq(word: str) -> str:
 _UNIT_WORDS = r"(?:year|month|week|day|hour|decade)"
 _A_UNIT = (rf"(?:a|an|A|An)\s+{_UNIT_WORDS}(?:\s+and\s+a\s+half)?"
            rf"|{_UNIT_WORDS}\s+and\s+a\s+half")
+# A unit of time standing alone for one of it after a qualifier ("свыше месяца", "понад рік",
+# "более суток"): the word -> unit.
+BARE_UNITS: dict[str, str] = {
+    "года": "year", "месяца": "month", "недели": "week", "суток": "day", "часа": "hour",
+    "минуты": "minute", "року": "year", "рік": "year", "місяця": "month", "місяць": "month",
+    "тижня": "week", "тиждень": "week", "доби": "day", "години": "hour", "хвилини": "minute",
+}
+_BARE_UNIT = trie_pattern(sorted(BARE_UNITS))
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _SIGN = r"(?:[+\u2212]|-(?![0-9]+-))?"
 _DIGITS_EN = (  # bounded repeats keep every match short
@@ -132,6 +140,7 @@ def _candidate(digits: str, word: str = _WORD) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’])(?P<frac>{_FRACTION_RE})(?![\w'’])"
         rf"|(?<![\w'’])(?P<aunit>{_A_UNIT})(?![\w'’])"
+        rf"|(?<![\w'’])(?P<bunit>{_BARE_UNIT})(?![\w'’])"
         rf"|(?<![0-9])(?P<num>{digits})"
         rf"|(?<![\w'’-])(?P<word>{_word_seq(word)})(?![\w'’])"
     )
