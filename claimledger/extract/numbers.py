@@ -11,6 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..lexicon.number_symbols import number_symbols
+from ..lexicon.numbers_de import COMPOUND_PARTS, COMPOUND_PATTERN, DE_UNITS
+from ..lexicon.numbers_de import DE_SCALE_FORMS as _DE_SCALE_FORMS
+from ..lexicon.numbers_en import EN_SCALES, EN_UNITS
+from ..lexicon.numbers_ru import RU_FORMS as _RU_FORMS
+from ..lexicon.numbers_ru import RU_SCALE_FORMS as _RU_SCALE_FORMS
+from ..lexicon.numbers_uk import UK_FORMS as _UK_FORMS
+from ..lexicon.numbers_uk import UK_SCALE_FORMS as _UK_SCALE_FORMS
+
 # Spaces that may separate groups of three digits: ordinary, no-break, thin, narrow no-break.
 GROUP_SPACES = " \u00a0\u2009\u202f"
 # Languages that write a decimal comma and a dot (or space) between thousands.
@@ -23,12 +32,26 @@ VULGAR_FRACTIONS: dict[str, float] = {
 _SPACE_RE = re.compile(f"[{GROUP_SPACES}]")
 
 
+def digit_style(language: str | None) -> str:
+    """How ``language`` writes digits: "dot" (decimal dot, "20,538.5"), "comma" (decimal comma,
+    "20.538,5" or "20 538,5") or "any" (unknown: the three-digit-group rule decides)."""
+    if language is None or language in ("en", "de", "ru", "uk"):
+        return "comma" if language in DECIMAL_COMMA_LANGS else "dot"
+    symbols = number_symbols(language)
+    if symbols is None:
+        return "any"
+    return "comma" if symbols[0] == "," else "dot"
+
+
 def parse_digits(raw: str, language: str | None) -> float | None:
     """The value of a digit string written with ``language``'s separators, or None.
 
-    In en a comma separates thousands and a dot marks decimals; in de/ru/uk a dot or space
-    separates thousands and a comma marks decimals (a dot followed by other than three digits is
-    read as a decimal point). Spaces of any width separate thousands everywhere.
+    Where the decimal symbol is a dot (en) a comma separates thousands; where it is a comma
+    (de, ru, uk, it, el, ...) a dot or space separates thousands (a dot followed by other than
+    three digits is read as a decimal point). Spaces of any width separate thousands everywhere.
+    In a language whose symbols are unknown, the last of two different marks is the decimal
+    one, a mark that repeats separates groups, and a single mark followed by exactly three
+    digits separates thousands ("20.000" -> 20000, "20.5" -> 20.5).
     """
     s = _SPACE_RE.sub("", raw.strip())
     if not s:
@@ -43,7 +66,10 @@ def parse_digits(raw: str, language: str | None) -> float | None:
         s = s[:-1]
         if not s:
             return sign * frac
-    if language in DECIMAL_COMMA_LANGS:
+    style = digit_style(language)
+    if style == "any":
+        s = _three_digit_rule(s)
+    elif style == "comma":
         if "," in s:
             s = s.replace(".", "").replace(",", ".")
         elif s.count(".") == 1 and len(s.split(".")[1]) != 3:
@@ -58,100 +84,37 @@ def parse_digits(raw: str, language: str | None) -> float | None:
         return None
 
 
+def _three_digit_rule(s: str) -> str:
+    """``s`` with its separators resolved when the language's symbols are unknown."""
+    dot, comma = s.rfind("."), s.rfind(",")
+    if dot >= 0 and comma >= 0:
+        mark, other = (".", ",") if dot > comma else (",", ".")
+        head, _, tail = s.rpartition(mark)
+        return head.replace(other, "") + "." + tail
+    for mark in ".,":
+        if mark in s:
+            if s.count(mark) > 1 or len(s.split(mark)[1]) == 3:
+                return s.replace(mark, "")
+            return s.replace(mark, ".")
+    return s
+
+
 def decimals_of(raw: str, language: str | None) -> int:
     """How many decimal places ``raw`` is written with (0 for integers)."""
     s = _SPACE_RE.sub("", raw)
-    mark = "," if language in DECIMAL_COMMA_LANGS else "."
+    style = digit_style(language)
+    if style == "any":
+        resolved = _three_digit_rule(s)
+        return len(resolved.rsplit(".", 1)[1]) if "." in resolved else 0
+    mark = "," if style == "comma" else "."
     if mark in s:
         tail = s.rsplit(mark, 1)[1]
-        if language in DECIMAL_COMMA_LANGS or len(tail) != 3 or mark == ".":
+        if style == "comma" or len(tail) != 3 or mark == ".":
             return len(tail)
     return 0
 
 
 # --- number-word lexicons ---------------------------------------------------------------------
-
-EN_UNITS: dict[str, float] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-EN_SCALES: dict[str, float] = {
-    "hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
-
-# Russian forms by case; each tuple lists the forms of one number.
-_RU_FORMS: dict[float, tuple[str, ...]] = {
-    1: ("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "одною"),
-    1.5: ("полтора", "полторы", "полутора"),
-    2: ("два", "две", "двух", "двум", "двумя"),
-    3: ("три", "трех", "трёх", "трем", "трём", "тремя"),
-    4: ("четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"),
-    5: ("пять", "пяти", "пятью"), 6: ("шесть", "шести", "шестью"),
-    7: ("семь", "семи", "семью"), 8: ("восемь", "восьми", "восемью", "восьмью"),
-    9: ("девять", "девяти", "девятью"), 10: ("десять", "десяти", "десятью"),
-    11: ("одиннадцать", "одиннадцати"), 12: ("двенадцать", "двенадцати"),
-    13: ("тринадцать", "тринадцати"), 14: ("четырнадцать", "четырнадцати"),
-    15: ("пятнадцать", "пятнадцати"), 16: ("шестнадцать", "шестнадцати"),
-    17: ("семнадцать", "семнадцати"), 18: ("восемнадцать", "восемнадцати"),
-    19: ("девятнадцать", "девятнадцати"), 20: ("двадцать", "двадцати"),
-    30: ("тридцать", "тридцати"), 40: ("сорок", "сорока"),
-    50: ("пятьдесят", "пятидесяти"), 60: ("шестьдесят", "шестидесяти"),
-    70: ("семьдесят", "семидесяти"), 80: ("восемьдесят", "восьмидесяти"),
-    90: ("девяносто", "девяноста"), 100: ("сто", "ста"),
-    200: ("двести", "двухсот", "двумстам"), 300: ("триста", "трехсот", "трёхсот"),
-    400: ("четыреста", "четырехсот", "четырёхсот"), 500: ("пятьсот", "пятисот"),
-    600: ("шестьсот", "шестисот"), 700: ("семьсот", "семисот"),
-    800: ("восемьсот", "восьмисот"), 900: ("девятьсот", "девятисот"),
-}
-_RU_SCALE_FORMS: dict[float, tuple[str, ...]] = {
-    1e3: ("тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами", "тыс."),
-    1e6: ("миллион", "миллиона", "миллионов", "миллионам", "млн"),
-    1e9: ("миллиард", "миллиарда", "миллиардов", "млрд"),
-    1e12: ("триллион", "триллиона", "триллионов", "трлн"),
-}
-_UK_FORMS: dict[float, tuple[str, ...]] = {
-    1: ("один", "одна", "одне", "одного", "одної", "одному", "одній", "одним", "одну"),
-    1.5: ("півтора", "півтори"),
-    2: ("два", "дві", "двох", "двом", "двома"), 3: ("три", "трьох", "трьом", "трьома"),
-    4: ("чотири", "чотирьох", "чотирьом", "чотирма"),
-    5: ("п'ять", "п'яти", "п'ятьма"), 6: ("шість", "шести", "шістьма"),
-    7: ("сім", "семи", "сьома"), 8: ("вісім", "восьми", "вісьма"),
-    9: ("дев'ять", "дев'яти"), 10: ("десять", "десяти"),
-    11: ("одинадцять", "одинадцяти"), 12: ("дванадцять", "дванадцяти"),
-    13: ("тринадцять", "тринадцяти"), 14: ("чотирнадцять", "чотирнадцяти"),
-    15: ("п'ятнадцять", "п'ятнадцяти"), 16: ("шістнадцять", "шістнадцяти"),
-    17: ("сімнадцять", "сімнадцяти"), 18: ("вісімнадцять", "вісімнадцяти"),
-    19: ("дев'ятнадцять", "дев'ятнадцяти"), 20: ("двадцять", "двадцяти"),
-    30: ("тридцять", "тридцяти"), 40: ("сорок", "сорока"),
-    50: ("п'ятдесят", "п'ятдесяти"), 60: ("шістдесят", "шістдесяти"),
-    70: ("сімдесят", "сімдесяти"), 80: ("вісімдесят", "вісімдесяти"),
-    90: ("дев'яносто", "дев'яноста"), 100: ("сто", "ста"), 200: ("двісті", "двохсот"),
-    300: ("триста", "трьохсот"), 400: ("чотириста", "чотирьохсот"),
-    500: ("п'ятсот", "п'ятисот"), 600: ("шістсот",), 700: ("сімсот",), 800: ("вісімсот",),
-    900: ("дев'ятсот",),
-}
-_UK_SCALE_FORMS: dict[float, tuple[str, ...]] = {
-    1e3: ("тисяча", "тисячі", "тисяч", "тисячу", "тисячею", "тисячам", "тис."),
-    1e6: ("мільйон", "мільйона", "мільйонів", "млн"),
-    1e9: ("мільярд", "мільярда", "мільярдів", "млрд"),
-    1e12: ("трильйон", "трильйона", "трильйонів", "трлн"),
-}
-DE_UNITS: dict[str, float] = {
-    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
-    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-    "achtzig": 80, "neunzig": 90, "anderthalb": 1.5, "eineinhalb": 1.5,
-}
-_DE_SCALE_FORMS: dict[float, tuple[str, ...]] = {
-    100: ("hundert",), 1e3: ("tausend", "Tausend", "Tsd."),
-    1e6: ("Million", "Millionen", "Mio."), 1e9: ("Milliarde", "Milliarden", "Mrd."),
-    1e12: ("Billion", "Billionen", "Bio."),
-}
-
 
 def _expand(forms: dict[float, tuple[str, ...]]) -> dict[str, float]:
     out: dict[str, float] = {}
@@ -196,6 +159,29 @@ for _extra in (("ru", "тыс"), ("uk", "тис")):
 MONEY_MAGNITUDES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 
 
+DE_COMPOUND_RE = re.compile(COMPOUND_PATTERN)
+_DE_PART_RE = re.compile("|".join(sorted(COMPOUND_PARTS, key=len, reverse=True)))
+
+
+def de_compound_value(word: str) -> float | None:
+    """The value of a German compound numeral ("dreihundertfünfzig" -> 350), or None."""
+    low = word.lower()
+    if not DE_COMPOUND_RE.fullmatch(low):
+        return None
+    total = hundreds = pending = 0.0
+    for part in _DE_PART_RE.findall(low):
+        v = COMPOUND_PARTS[part]
+        if part == "hundert":
+            hundreds += (pending or 1) * 100
+            pending = 0
+        elif part == "tausend":
+            total += (hundreds + pending or 1) * 1000
+            hundreds = pending = 0
+        else:
+            pending += v
+    return total + hundreds + pending
+
+
 def parse_words(words: Sequence[str], language: str) -> tuple[float, int] | None:
     """Read number words from the start of ``words``: (value, how many words were used).
 
@@ -214,7 +200,14 @@ def parse_words(words: Sequence[str], language: str) -> tuple[float, int] | None
         w = raw if raw in units or raw in scales else raw.lower()
         if w in ("and", "und", "и", "і", "й"):
             continue
-        if w in units:
+        compound = de_compound_value(w) if language == "de" and w not in units and (
+            w not in scales) else None
+        if compound is not None:
+            if current or last_small is not None:
+                break
+            current = compound
+            last_small = 1  # nothing but a scale word may follow a compound
+        elif w in units:
             v = units[w]
             if last_small is not None and not _can_follow(last_small, v):
                 break

@@ -12,8 +12,9 @@ import bisect
 import re
 
 from ..model import Document, Quantity
-from .numbers import CARDINALS, SCALES, VULGAR_FRACTIONS, parse_digits
+from .numbers import CARDINALS, DE_COMPOUND_RE, SCALES, VULGAR_FRACTIONS, parse_digits
 from .quantity_figure import (
+    FAR_YEAR_RANGE,
     FOLD_RE,
     TIMES_RE,
     WORD_TOKEN_RE,
@@ -36,11 +37,13 @@ from .quantity_lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIX_RE,
     FURNITURE_AFTER_RE,
+    GLUED_MAG_RE,
     LEFT_WINDOW,
     LIST_AFTER_RE,
     MAGNITUDE_RE,
     MASK_RE,
     MONEY_MAG_RE,
+    MONEY_MAG_VALUES,
     MONTH_AFTER_RE,
     MONTH_BEFORE_RE,
     MONTH_WORDS,
@@ -50,14 +53,14 @@ from .quantity_lexicon import (
     UNIT_TABLE,
     WORD_FORMS,
 )
-from .quantity_words import CANDIDATE_RE, fraction_value
+from .quantity_words import BARE_UNITS, HALF_OF, candidate_re, fraction_value, half_of
 from .scan import word_index
 
 # How far left of a year-like number the words that make it a year are looked for.
 YEAR_CONTEXT_WINDOW = 16
 # Day numbers up to this bound next to a month name are dates.
 MAX_DAY = 31
-# Languages whose number words we know; others are read with English rules.
+# The language of a document that names none.
 DEFAULT_LANGUAGE = "en"
 
 _CONNECTORS = frozenset({"and", "und", "и", "і", "й"})
@@ -128,7 +131,12 @@ _CHANNEL_AFTER_RE = re.compile(r"\s(?:Канал|Kanal|Channel|(?P<low>кана�
 _TIMES_PREP_RE = re.compile(r"(?:^|(?<=\W))(?:в|во|у)\s*$", re.IGNORECASE)
 _HALF_BAD_BEFORE_RE = re.compile(
     r"(?:first|second|latter|other|перв\w+|втор\w+|друг\w+|ersten|zweiten)\s*$", re.I)
-_HALF_MAG_RE = re.compile(r"\s+a\s+(million|billion|thousand|dozen)\b")
+# "half a million", "a quarter of a million", "a half-million", "two-thirds of a billion".
+_FRACTION_MAG_RE = re.compile(
+    r"(?:\s+of)?(?:\s+an?)?(?:\s+|-)(?P<mag>million|billion|thousand|dozen)\b", re.I)
+_FRACTION_MAGS = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "dozen": 12.0}
+# "half an hour", "half a day": half of one unit of time.
+_HALF_UNIT_RE = re.compile(r"\s+an?\s+(?P<unit>hour|day|week|month|year|minute)\b")
 _AUNIT_OK_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:for|in|within|after|than|just|only|over|nearly|almost|about|around"
     r"|barely|roughly|less than|more than)\s*$", re.I)
@@ -178,7 +186,31 @@ _AGE_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:he|she|who|er|sie)\s+(?:was|i
 _AGE_BARE_AFTER_RE = re.compile(r"\s*(?:[.,;)]|$)")
 # How far left of "a year earlier" its figure or comparison word is looked for.
 AUNIT_BASE_WINDOW = 40
-_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b|\s+с\s+половиной\b|\s+з\s+половиною\b")
+# "five and a quarter", "two and three quarters", "пять с половиной", "два з половиною".
+_AND_FRACTION_RE = re.compile(
+    r"\s+and\s+(?:a|one)\s+(?P<half>half)\b|\s+and\s+(?:a|one)\s+(?P<quarter>quarter)\b"
+    r"|\s+and\s+(?:a|one)\s+(?P<third>third)\b|\s+and\s+three[\s-](?P<three>quarters?)\b"
+    r"|\s+(?:с|з)\s+(?P<half_>половиной|половиною)(?!\w)|\s+(?:с|з)\s+(?P<quarter_>четвертью|чвертю)(?!\w)")
+_AND_FRACTION_VALUES = {"half": 0.5, "half_": 0.5, "quarter": 0.25, "quarter_": 0.25,
+                        "third": 1 / 3, "three": 0.75}
+# "1 / 4", "2 / 3": a fraction written with spaced digits (not a date "12 / 05 / 2024").
+_SLASH_RATIO_RE = re.compile(r"\s/\s(?P<den>[0-9]{1,3})(?![0-9]|[.,][0-9]|\s?/)")
+# The decimal part glued to a number word ("three.5", "six,3").
+_WORD_DECIMAL_RE = re.compile(r"[.,]([0-9]{1,6})(?![0-9.,])")
+# Words before a far year ("up to 2050", "aimed at 2050", "до 2050 года", "bis 2050").
+_FAR_YEAR_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:to|at|до|к|bis|zum|für|na|на)\s*$", re.I)
+# An increment in brackets right after a figure ("1926 (+8)").
+_INCREMENT_AFTER_RE = re.compile(r"\s?\([+\u2212-][0-9]")
+# Bullets and blanks that may open a ticker line.
+_BULLETS = " \t\u00a0•·*-–—▲▼"
+# How far left of a bare unit of time its qualifier is looked for.
+QUALIFIER_WINDOW_BARE = 24
+# "около часа ночи": an hour of the clock, not a length.
+_CLOCK_PART_AFTER_RE = re.compile(r"\s+(?:ночи|дня|утра|вечера|ночі|ранку|вечора)(?!\w)")
+# A sign written as a word before a figure.
+_MINUS_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(?:minus|минус|мінус)\s+$", re.I)
+# How far left of a bracketed amount its clause is searched for another figure.
+ACCOUNTING_WINDOW = 40
 _LIST_PROPAGATION_GAP_RE = re.compile(r"\s+[^\W\d_]+\s*(?:,|та|і|и|й)\s*$")
 _ON_BY_RE = re.compile(r"(?:^|(?<=\W))на\s*$")
 # "the additional 180,000 personnel" after "an additional 180,000 personnel to 1.5 million":
@@ -196,7 +228,7 @@ _SYMBOL_STARTS_RE = re.compile(r"[0-9]+|[-+\u2212(@" + "".join(VULGAR_FRACTIONS)
 _URL_OPENERS = ("http", "www.")
 # Words that open a fraction or multiplier (``quantity_words._FRACTION_RE``), lower-cased.
 _FRACTION_OPENERS = frozenset({
-    "a", "an", "one", "two", "three", "four", "five", "nine", "half", "twice", "doubled",
+    "a", "an", "one", "two", "three", "four", "five", "seven", "nine", "half", "twice", "doubled",
     "doubling", "tripled", "tripling", "quadrupled", "halved", "halving",
     *(w + "fold" for w in ("one two three four five six seven eight nine ten eleven twelve "
                            "fifteen twenty thirty forty fifty hundred thousand").split()),
@@ -205,7 +237,10 @@ _FRACTION_OPENERS = frozenset({
     "третині", "четверть", "четвертью", "чверть", "чверті", "чвертю", "вдвое", "вдвоё",
     "втрое", "втроё", "вчетверо", "впятеро", "вдесятеро", "вдвічі", "удвічі", "втричі",
     "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
-    "verdreifacht", "halbiert",
+    "verdreifacht", "halbiert", "дважды", "трижды", "двічі", "тричі", "zweimal", "dreimal",
+    "double", "triple", "year", "month", "week", "day", "hour", "decade", "пів",
+    "halbe", "halben", "halber", "halbes", *BARE_UNITS,
+    *(pre + w for w in HALF_OF if not w.isascii() for pre in ("пол", "пів")),
 })
 # Words (lower-cased, as the word index splits them) that can open a word-led candidate:
 # fractions, "a year", number words with their articles.
@@ -214,11 +249,16 @@ _WORD_OPENERS = _FRACTION_OPENERS | {"a", "an", "ein", "eine", "einer", "einen"}
 }
 
 
-def _candidate_starts(text: str) -> tuple[list[int], list[int]]:
-    """Sorted positions where a candidate can start, and where a mask can start."""
+def _candidate_starts(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
+    """Sorted positions where a candidate can start (in ``lang``, or any language), and where a
+    mask can start."""
     symbols = [m.start() for m in _SYMBOL_STARTS_RE.finditer(text)]
     index = word_index(text)
     words = [p for w in _WORD_OPENERS.intersection(index) for p in index[w]]
+    # German compound numerals ("dreihundertfünfzig") are too many to list: test each word
+    if lang in (None, "de"):
+        words += [p for w, at in index.items() if len(w) > 6 and DE_COMPOUND_RE.fullmatch(w)
+                  for p in at]
     lowered = text.lower()
     urls: list[int] = []
     if len(lowered) == len(text):
@@ -249,11 +289,13 @@ def _mask_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
 def extract_quantities(doc: Document) -> list[Quantity]:
     """Figures in ``doc.text`` with value, kind, unit, approx and change set."""
     text = doc.text
-    lang = doc.language if doc.language in CANDIDATE_RE else DEFAULT_LANGUAGE
-    starts, mask_at = _candidate_starts(text)
+    # A language without number words of its own is read with the English ones, but its digits
+    # with its own separators ("173.990" in Italian is 173990).
+    lang = (doc.language or DEFAULT_LANGUAGE).replace("_", "-").split("-")[0].lower()
+    starts, mask_at = _candidate_starts(text, lang)
     masks = _mask_spans(text, mask_at)
     mask_starts = [s for s, _ in masks]
-    pattern = CANDIDATE_RE[lang]
+    pattern = candidate_re(lang)
     figures: list[Figure] = []
     pos = 0
     for p in starts:  # what ``pattern.search(text, pos)`` would find, in order
@@ -272,6 +314,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     if lang in ("ru", "uk"):
         _propagate_lists(text, figures)
     _restated_increments(text, figures)
+    _ticker_lines(text, figures)
     return [
         Quantity(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, kind=f.kind,
@@ -297,8 +340,20 @@ def _read(text: str, m: re.Match[str], lang: str) -> tuple[Figure | None, int]:
     if group == "word":
         return _read_words(text, m.start(), m.end(), lang)
     if group == "frac":
-        return _read_fraction(text, m.start(), m.end()), m.end()
+        frac = _read_fraction(text, m.start(), m.end(), lang)  # "half a million" reads on
+        return frac, max(m.end(), frac.end if frac is not None else 0)
+    if group == "bunit":
+        return _read_bare_unit(text, m.start(), m.end()), m.end()
     return _read_a_unit(text, m.start(), m.end()), m.end()
+
+
+def _read_bare_unit(text: str, s: int, e: int) -> Figure | None:
+    """"свыше месяца", "понад рік": one unit of time after a qualifier (else no figure)."""
+    q = QUALIFIER_RE.search(text, max(0, s - QUALIFIER_WINDOW_BARE), s)
+    if q is None or q.lastgroup is None or _CLOCK_PART_AFTER_RE.match(text, e):
+        return None
+    unit = BARE_UNITS[text[s:e].lower()]
+    return qualify(text, Figure(s, e, 1.0, kind="duration", unit=unit))
 
 
 # --- digits -------------------------------------------------------------------------------------
@@ -321,6 +376,14 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     fig = Figure(s, e, value, raw_digits=raw)
     if raw[0] == "+":
         fig.change = True
+    slash = _SLASH_RATIO_RE.match(text, e) if raw.isdigit() and len(raw) <= 3 else None
+    if slash is not None and float(slash.group("den")) > 0:  # "1 / 4": a fraction
+        fig.kind, fig.end = "ratio", slash.end()
+        fig.value = value / float(slash.group("den"))
+        return qualify(text, fig), fig.end
+    minus = _MINUS_WORD_BEFORE_RE.search(text, max(0, s - 8), s)
+    if minus is not None and raw[0] not in "+-\u2212":
+        fig.value, fig.start = -value, minus.start()  # "minus 5 degrees", "мінус 3"
     after = text[e] if e < len(text) else ""
     if REFERENCE_OPENERS.search(REFERENCE_BEFORE_RE, text, max(0, s - LEFT_WINDOW), s) or (
             CODE_AFTER_RE.match(text, e)):
@@ -334,8 +397,7 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
             return None, e
     if plain.isdigit() and _channel_name(text, s, e, plain):
         return None, e
-    line_start = text.rfind("\n", 0, s) + 1
-    if plain.isdigit() and not text[line_start:s].strip() and LIST_AFTER_RE.match(text, e):
+    if plain.isdigit() and LIST_AFTER_RE.match(text, e) and _line_head(text, s):
         return None, e
     # currency before
     cur = CURRENCY_PREFIX_RE.search(text, max(0, s - 12), s)
@@ -346,16 +408,54 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     if fig.kind == "money":
         mm = MONEY_MAG_RE.match(text, e)
         if mm is not None:
-            fig.value *= {"bn": 1e9, "b": 1e9, "m": 1e6, "k": 1e3}[mm.group("mag")]
+            fig.value *= MONEY_MAG_VALUES[mm.group("mag")]
             fig.end = e = mm.end()
+    else:
+        gm = GLUED_MAG_RE.match(text, e)
+        if gm is not None:
+            fig.value *= MONEY_MAG_VALUES[gm.group("mag")]
+            fig.end = e = gm.end()
     after = text[e] if e < len(text) else ""
     if after.isalpha() or after == "-":
         if not glued_ok(text, e):
             return None, _skip_token(text, e)
     year = plain.isdigit() and len(plain) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+    if plain.isdigit() and len(plain) == 4 and FAR_YEAR_RANGE[0] <= value <= FAR_YEAR_RANGE[1]:
+        lo = max(0, s - YEAR_CONTEXT_WINDOW)
+        year = bool(_YEAR_CONTEXT_BEFORE_RE.search(text, lo, s)
+                    or _FAR_YEAR_BEFORE_RE.search(text, lo, s))
     if year and fig.kind == "count" and _counted_noun_after(text, s, e, lang):
         year = False
-    return _finish(text, fig, lang, year=year)
+    if e > fig.end or _INCREMENT_AFTER_RE.match(text, e):
+        year = False  # "2000k", "1926 (+8)": a magnitude or an increment makes it an amount
+    result, nxt = _finish(text, fig, lang, year=year)
+    if result is not None and result.kind == "money":
+        _accounting_negative(text, result)
+    return result, nxt
+
+
+def _accounting_negative(text: str, fig: Figure) -> None:
+    """"($99.99)": an amount alone in brackets, no figure before it in its clause, is negative."""
+    s, e = fig.start, fig.end
+    if not (s > 0 and text[s - 1] == "(" and e < len(text) and text[e] == ")"):
+        return
+    if fig.value <= 0 or fig.change:
+        return
+    lo = max(0, s - 1 - ACCOUNTING_WINDOW)
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, s - 1):
+        lo = m.end()
+    if any(ch.isdigit() for ch in text[lo:s - 1]):
+        return  # "rose 5% ($99 million)": the same amount restated, not a debit
+    fig.value = -fig.value
+    fig.start, fig.end = s - 1, e + 1
+
+
+def _line_head(text: str, s: int) -> bool:
+    """Whether only blanks stand between the start of its line and ``s``."""
+    i = s - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
@@ -416,11 +516,12 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
             value = value or 1000
         else:
             return None, end
-    elif article:
-        return None, tokens[1][0]  # "a five": read "five" alone
+    elif article and used_words[0] not in scales:
+        return None, tokens[1][0]  # "a five": read "five" alone ("a hundred and six" stays)
+    part = _AND_FRACTION_RE.match(text, end)
     if len(used_words) == 1:
         w = used_words[0]
-        if w in _ONE_WORDS and not _one_is_number(text, s, end):
+        if w in _ONE_WORDS and part is None and not _one_is_number(text, s, end):
             return None, end
         if w in _DEFINITE_SMALL and _DEFINITE_BEFORE_RE.search(text, max(0, s - 8), s):
             return None, end
@@ -428,15 +529,31 @@ def _read_words(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, in
             return None, end
     if end < len(text) and text[end] == "-" and not glued_ok(text, end):
         return None, _skip_token(text, end)
+    tail = _WORD_DECIMAL_RE.match(text, end) if len(used_words) == 1 and value < 10 else None
+    if tail is not None:  # "three.5 trillion", "six.3 %": a digit rewritten as a word
+        value += float("0." + tail.group(1))
+        end = tail.end()
     fig = Figure(s, end, value, is_word=True)
-    half = _AND_HALF_RE.match(text, end)
-    if half is not None:
-        fig.value += 0.5
-        fig.end = half.end()
+    if part is not None and part.lastgroup is not None:
+        # "one million and a half": the fraction is of the last scale word, not of one
+        last_word = used_words[-1] if used_words else ""
+        scale = _all_scales_values().get(last_word, 1.0)
+        fig.value += _AND_FRACTION_VALUES[part.lastgroup] * (scale if scale >= 1000 else 1.0)
+        fig.end = part.end()
     return _finish(text, fig, lang, year=False)
 
 
 _SCALE_CACHE: set[str] = set()
+
+
+def _all_scales_values() -> dict[str, float]:
+    if not _SCALE_VALUES:
+        for table in SCALES.values():
+            _SCALE_VALUES.update({w.lower(): v for w, v in table.items()})
+    return _SCALE_VALUES
+
+
+_SCALE_VALUES: dict[str, float] = {}
 
 
 def _all_scales() -> set[str]:
@@ -479,38 +596,55 @@ def _in_figure_list(text: str, s: int, e: int) -> bool:
 
 # --- fractions, multipliers, "a month" ----------------------------------------------------------
 
-def _read_fraction(text: str, s: int, e: int) -> Figure | None:
+def _read_fraction(text: str, s: int, e: int, lang: str) -> Figure | None:
     surface = text[s:e]
+    fused = half_of(surface)
+    if fused is not None:  # "полчаса", "півмільйона", "eine halbe Stunde"
+        kind, unit, v = fused
+        fig = Figure(s, e, v, kind=kind, unit=unit)  # type: ignore[arg-type]
+        return _finish(text, fig, lang, year=False)[0] if kind == "count" else qualify(text, fig)
     got = fraction_value(surface)
     if got is None:
         return None
     value, change = got
     low = surface.lower()
+    fm = _FRACTION_MAG_RE.match(text, e) if not change and value < 1 else None
+    if fm is not None:  # "a quarter of a million", "a half-million", "half a million"
+        fig = Figure(s, fm.end(), value * _FRACTION_MAGS[fm.group("mag").lower()])
+        return _finish(text, fig, lang, year=False)[0]
+    if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
+        return None  # "a half-hearted attempt", "half-brother": a compound word
     if low in ("half", "hälfte") or low.startswith("половин"):
         if _HALF_BAD_BEFORE_RE.search(text, max(0, s - 16), s):
             return None
-        if e < len(text) and text[e] == "-":
-            return None
-        hm = _HALF_MAG_RE.match(text, e)
-        if hm is not None:
-            mag = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "dozen": 12}[hm.group(1)]
-            return qualify(text, Figure(s, hm.end(), 0.5 * mag))
+        hu = _HALF_UNIT_RE.match(text, e)
+        if hu is not None:
+            su = suffix_at(text, hu.start("unit") - 1)
+            if su is not None and su.lastgroup is not None:
+                kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
+                if kind == "duration":
+                    return qualify(text, Figure(s, hu.end(), 0.5 * factor, kind="duration",
+                                                unit=unit))
     fig = Figure(s, e, value, kind="ratio", change=change)
     return qualify(text, fig)
 
 
 def _read_a_unit(text: str, s: int, e: int) -> Figure | None:
+    surface = text[s:e]
+    half = surface.endswith("half")  # "a year and a half", "the last week and a half"
     left = text[max(0, s - LEFT_WINDOW):s]
-    if not (_AUNIT_OK_BEFORE_RE.search(left) or _AUNIT_OK_AFTER_RE.match(text, e)):
+    if not half and not (_AUNIT_OK_BEFORE_RE.search(left) or _AUNIT_OK_AFTER_RE.match(text, e)):
         return None
     if _AUNIT_REFERENCE_AFTER_RE.match(text, e) and _AUNIT_BASE_BEFORE_RE.search(
             text, max(0, s - AUNIT_BASE_WINDOW), s):
         return None
-    su = suffix_at(text, s + text[s:e].index(" "))
+    article = surface.split(" ", 1)[0].lower() in ("a", "an")
+    su = suffix_at(text, s + surface.index(" ") if article else s)
     if su is None or su.lastgroup is None:
         return None
     kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
-    return qualify(text, Figure(s, e, factor, kind="duration", unit=unit))  # type: ignore[arg-type]
+    value = factor * (1.5 if half else 1.0)
+    return qualify(text, Figure(s, e, value, kind="duration", unit=unit))  # type: ignore[arg-type]
 
 
 # --- reading outward ----------------------------------------------------------------------------
@@ -543,9 +677,12 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
             su = None
         elif year and kind in ("duration", "other"):
             return None, su.end()
-        elif kind == "measure" and unit in ("m", "t", "l") and fig.is_word:
-            su = None
+        elif kind == "measure" and unit in ("m", "t", "l") and fig.is_word and len(
+                su.group().strip(" -.")) <= 1:
+            su = None  # "one t", "два т": a letter, not a unit, after a number word
         if su is not None:
+            if lang == "uk" and unit == "year" and su.group().strip() == "год":
+                unit = "hour"  # Ukrainian "год." is "годин" (hours); Russian "год" a year
             fig.kind, fig.unit = kind, unit  # type: ignore[assignment]
             fig.value *= factor
             if fig.high is not None:
@@ -554,6 +691,11 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
             year = False
             if kind == "duration":
                 compound_duration(text, fig, lang)
+            elif kind == "money":
+                mag = MAGNITUDE_RE.match(text, fig.end)  # "75 USD million"
+                if mag is not None and fig.high is None:
+                    fig.value *= magnitude_value(mag.group("mag"), lang)
+                    fig.end = mag.end()
     if fig.kind == "count":
         tm = TIMES_RE.match(text, fig.end)
         if tm is not None:
@@ -585,6 +727,24 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
         if _ON_BY_RE.search(left) and CHANGE_RIGHT_RE.match(text, result.end):
             result.change = True
     return result, fig.end
+
+
+def _ticker_lines(text: str, figures: list[Figure]) -> None:
+    """Exchange-rate tickers ("• USD 39.4" on lines of their own, two or more in a row) are
+    page furniture: kind other, no currency."""
+    alone: list[tuple[int, Figure]] = []
+    for f in figures:
+        if f.kind != "money":
+            continue
+        lo = text.rfind("\n", 0, f.start) + 1
+        hi = text.find("\n", f.end)
+        hi = len(text) if hi < 0 else hi
+        if text[lo:f.start].strip(_BULLETS) == "" and text[f.end:hi].strip() == "":
+            alone.append((text.count("\n", 0, f.start), f))
+    lines = {n for n, _ in alone}
+    for n, f in alone:
+        if n - 1 in lines or n + 1 in lines:
+            f.kind, f.unit = "other", None
 
 
 def _restated_increments(text: str, figures: list[Figure]) -> None:

@@ -27,10 +27,12 @@ from .quantity_lexicon import (
     SUFFIX_RE,
     UNIT_TABLE,
 )
-from .quantity_words import CANDIDATE_RE, DIGITS_RE
+from .quantity_words import candidate_re, digits_re
 
 # Bare four-digit numbers in this range are read as years (times), not amounts.
 YEAR_RANGE = (1900, 2039)
+# Years of a far plan ("up to 2050", "до 2050 года"): years only after a word of time.
+FAR_YEAR_RANGE = (2040, 2100)
 # How far left qualifiers ("in excess of", "не менее чем") and change words are looked for.
 QUALIFIER_WINDOW = 24
 CHANGE_WINDOW = 24
@@ -86,8 +88,10 @@ _FROM_CHANGE_RE = re.compile(
     r"\w+(?:ed|en|ped)\s+from\s*$|\w+(?:лся|лась|лось|лись|ло|ла|л|в|ла|ли)\s+(?:с|от|з|від)\s*$")
 TIMES_RE = re.compile(
     r"\s+times(?=\s+(?:more|less|higher|lower|greater|larger|smaller|fewer|as|the|over"
-    r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b")
-FOLD_RE = re.compile(r"[\s-]?fold\b|-?fach(?:e[nrms]?)?\b")
+    r"|faster|cheaper|bigger|that|what|than)\b)|\s+раз(?:а|и|ів)?(?!\w)|-?\s?mal\b"
+    r"|[x×](?!\w)")
+FOLD_RE = re.compile(r"[\s-]?fold\b|-?[Ff]ach(?:e[nrms]?)?\b")
+_CURRENCY_SYMBOL_RE = re.compile(r"(?:US\$|\$|€|£|₽|₴|¥|₹)")
 _COMPOUND_DURATION_RE = re.compile(r"\s*(?:,|and|и|і|та|und)?\s+")
 
 
@@ -148,7 +152,7 @@ def compound_magnitude(text: str, fig: Figure, lang: str) -> int:
     e = fig.end
     if e >= len(text) or text[e] not in " \u00a0":
         return e
-    dm = DIGITS_RE[lang].match(text, e + 1)
+    dm = digits_re(lang).match(text, e + 1)
     if dm is None:
         return e
     mag2 = MAGNITUDE_RE.match(text, dm.end())
@@ -182,11 +186,16 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
         return e
     if word in ("to", "до", "bis") and _FROM_CHANGE_RE.search(left) and not RANGE_VERB_RE.search(
             left):
+        _second_state_unit(text, fig, sep.end(), lang)
         return e
     j = sep.end()
+    if fig.kind == "money":  # "between $5 billion and $12 billion": the symbol on both ends
+        cur = _CURRENCY_SYMBOL_RE.match(text, j)
+        if cur is not None:
+            j = cur.end()
     high: float | None = None
     hend = j
-    dm = DIGITS_RE[lang].match(text, j)
+    dm = digits_re(lang).match(text, j)
     if dm is not None and dm.group()[0].isdigit():
         high = parse_digits(dm.group(), lang)
         hend = dm.end()
@@ -197,7 +206,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
                     and YEAR_RANGE[0] <= (high or 0) <= YEAR_RANGE[1] and fig.value >= 1000):
             return e
     elif fig.is_word:
-        wm = CANDIDATE_RE[lang].match(text, j)
+        wm = candidate_re(lang).match(text, j)
         if wm is not None and wm.lastgroup == "word":
             words = [t.group() for t in WORD_TOKEN_RE.finditer(wm.group())]
             parsed = parse_any(words, lang)
@@ -223,10 +232,27 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
         return e  # "fell 20% to 4 million tonnes": a percent and a total, not a range
     if word in ("to", "до", "bis") and _two_states(text, fig.start, left, low_unit,
                                                     high_kind is not None):
+        _second_state_unit(text, fig, j, lang)
         return e
     fig.high = high
     fig.end = hend
     return hend
+
+
+def _second_state_unit(text: str, fig: Figure, j: int, lang: str) -> None:
+    """"doubled from 5 to 10 years": a bare first state takes the unit of the second."""
+    if fig.kind != "count" or fig.unit is not None:
+        return
+    dm = digits_re(lang).match(text, j)
+    if dm is None or not dm.group()[0].isdigit():
+        return
+    su = SUFFIX_RE.match(text, dm.end())
+    if su is None or su.lastgroup is None:
+        return
+    kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
+    if kind in ("duration", "measure"):
+        fig.kind, fig.unit = kind, unit  # type: ignore[assignment]
+        fig.value *= factor
 
 
 def clause_has_change(text: str, start: int) -> bool:
@@ -264,7 +290,7 @@ def compound_duration(text: str, fig: Figure, lang: str) -> None:
     sep = _COMPOUND_DURATION_RE.match(text, fig.end)
     if sep is None:
         return
-    m = CANDIDATE_RE[lang].match(text, sep.end())
+    m = candidate_re(lang).match(text, sep.end())
     if m is None or m.lastgroup not in ("num", "word"):
         return
     if m.lastgroup == "num":

@@ -22,8 +22,8 @@ LETTER = r"[^\W\d_]"
 # factor scales the value into the unit (a decade is ten years).
 _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
     # percent
-    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.c\.", "percent",
-     None, 1),
+    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.\s?c\.?(?!\w)",
+     "percent", None, 1),
     (r"\s?(?:процент(?:ов|а|ы)?|процентн\w+\s+пункт\w*|п\.\s?п\.)(?!\w)", "percent", None, 1),
     (r"\s?(?:відсот(?:ків|ки|ок|ка)|відсотков\w+\s+пункт\w*|в\.\s?п\.)(?!\w)", "percent",
      None, 1),
@@ -37,15 +37,27 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
      "money", "RUB", 1),
     (r"\s?(?:hryvnias?|hryvnyas?|UAH|Hrywnja|Griwna)\b|\s?грн\.?|\s?грив(?:ень|ні|ня|ен|ны|на)"
      r"(?!\w)|\s?₴", "money", "UAH", 1),
-    (r"\s?(?:yuan|CNY)\b", "money", "CNY", 1),
+    (r"\s?(?:yuan|CNY|RMB|юаней|юанів|Yuan)\b", "money", "CNY", 1),
+    (r"\s?(?:Swiss\s+francs?|CHF|(?:Schweizer\s+)?Franken|швейцарских\s+франков)(?!\w)",
+     "money", "CHF", 1),
+    (r"\s?(?:yen|JPY|Yen|иен|єн)(?!\w)|\s?¥", "money", "JPY", 1),
+    (r"\s?(?:zlot(?:y|ys|ies)|złot(?:y|ych|e)|PLN|злотых|злотих|Zloty)(?!\w)", "money", "PLN", 1),
+    (r"\s?(?:rupees?|INR|Rupien?)(?!\w)|\s?₹", "money", "INR", 1),
+    # money codes with a magnitude prefix ("120 MEUR", "3 MUSD", "500 TEUR")
+    (r"\s?MUSD\b", "money", "USD", 1e6),
+    (r"\s?MEUR\b", "money", "EUR", 1e6),
+    (r"\s?(?:TEUR|kEUR)\b", "money", "EUR", 1e3),
     # durations
     (r"[\s-]?(?:years?|yrs?)\b", "duration", "year", 1),
     (r"[\s-]?decades?\b", "duration", "year", 10),
     (r"[\s-]?months?\b", "duration", "month", 1),
     (r"[\s-]?weeks?\b", "duration", "week", 1),
     (r"[\s-]?days?\b", "duration", "day", 1),
-    (r"[\s-]?(?:hours?|hrs?)\b", "duration", "hour", 1),
+    (r"[\s-]?(?:hours?|hrs?)\b|h(?![\w/])", "duration", "hour", 1),
+    (r"[\s-]?nights?\b", "duration", "day", 1),
     (r"[\s-]?(?:minutes?|mins?)\b", "duration", "minute", 1),
+    (r"[\s-]?(?:seconds?|secs?)\b|\s(?:секунд(?:а|ы|у|ами|ах)?)(?!\w)|\s?Sekunden?\b",
+     "duration", "second", 1),
     # ru/uk nouns in every case a number governs ("к семи годам", "з п'ятьма роками")
     (r"\s(?:год|года|лет|годы|годам|годами|годах)(?!\w)"
      r"|\s(?:рік|роки|років|року|рокам|роками|роках)(?!\w)|\s?Jahr(?:e|en|es)?\b",
@@ -56,28 +68,64 @@ _SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
      r"|\s?Wochen?\b", "duration", "week", 1),
     (r"\s(?:день|дня|дней|дням|днями|днях|сутки|суток|суткам|сутками|дні|днів|доба|доби|діб"
      r"|добам|добами)(?!\w)|\s?Tag(?:e|en)?\b", "duration", "day", 1),
-    (r"\s(?:час(?:а|ов|ам|ами|ах)?|годин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Stunden?\b", "duration",
-     "hour", 1),
+    (r"\s(?:ночи|ночей|ночам|ночами|ночі)(?!\w)|\sNächten?\b", "duration", "day", 1),
+    (r"\s(?:час(?:а|ов|ам|ами|ах)?|годин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Stunden?\b|\sStd\.",
+     "duration", "hour", 1),
     (r"\s(?:минут(?:а|ы|у|ам|ами|ах)?|хвилин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Minuten?\b",
      "duration", "minute", 1),
     # measures
+    (r"\s?(?:square\s+miles?|sq\.?\s?mi(?:les?)?|mi²|mi2|Quadratmeilen?)(?!\w)", "measure",
+     "mi2", 1),
+    (r"\s?(?:m²|m2|sq\.?\s?m|square\s+met(?:re|er)s?|кв\.?\s?м|м²|м2"
+     r"|квадратн\w+\s+метр\w*|Quadratmetern?)(?!\w)", "measure", "m2", 1),
+    (r"\s?(?:m³|m3|cubic\s+met(?:re|er)s?|куб\.?\s?м|м³|м3|кубическ\w+\s+метр\w*"
+     r"|кубічн\w+\s+метр\w*|Kubikmetern?)(?!\w)", "measure", "m3", 1),
     (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
      r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
     (r"\s?(?:km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour|км/ч|км/год)(?!\w)", "measure",
      "km/h", 1),
     (r"\s?(?:mph|miles\s+per\s+hour)\b", "measure", "mph", 1),
-    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а)?|километр(?:ов|а|ы)?"
+    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а|ах|ам|ами)?|километр(?:ов|а|ы|ах|ам|ами)?"
      r"|Kilometern?)(?!\w)", "measure", "km", 1),
-    (r"\s?(?:miles?)\b", "measure", "mi", 1),
-    (r"\s?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и)?|Metern?)(?![\w/])", "measure", "m", 1),
-    (r"\s?(?:kg|kilo(?:gram(?:me)?s?)?|кг|Kilogramm)(?!\w)", "measure", "kg", 1),
-    (r"\s?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
+    (r"\s?(?:nautical\s+miles?|nmi)(?!\w)", "measure", "nmi", 1),
+    (r"[\s-]?(?:miles?|mi|миль|мили|милю|миля|милях|милями|милі|Meilen?)(?!\w)", "measure",
+     "mi", 1),
+    (r"[\s-]?(?:barrels?|bbl|баррел(?:ей|я|ь|и|ям|ями)|барел(?:ів|я|ь|і|ям|ями)|Barrels?)"
+     r"(?!\w)", "measure", "bbl", 1),
+    (r"[\s-]?(?:feet|foot|ft|фут(?:ов|а|ы|ам|ами|ів|и)?|Fuß)(?!\w)", "measure", "ft", 1),
+    (r"[\s-]?(?:inch(?:es)?|дюйм(?:ов|а|ы|ам|ами|ів|и)?|Zoll)(?!\w)", "measure", "in", 1),
+    (r"[\s-]?(?:gallons?|gal|галлон(?:ов|а|ы)?|галон(?:ів|и|а)?|Gallonen?)(?!\w)", "measure",
+     "gal", 1),
+    (r"[\s-]?(?:yards?|yd)(?!\w)", "measure", "yd", 1),
+    (r"[\s-]?acres?(?!\w)", "measure", "ac", 1),
+    (r"\s?lbs?(?!\w)", "measure", "lb", 1),
+    (r"\s?(?:mg|milligram(?:me)?s?|мг|Milligramm)(?!\w)", "measure", "mg", 1),
+    (r"[\s-]?(?:mm|millimet(?:re|er)s?|мм|Millimetern?)(?!\w)", "measure", "mm", 1),
+    (r"[\s-]?(?:cm|centimet(?:re|er)s?|см|Zentimetern?)(?!\w)", "measure", "cm", 1),
+    (r"[\s-]?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и|ах|ам|ами)?|Metern?)(?![\w/])", "measure",
+     "m", 1),
+    (r"[\s-]?(?:kg|kilo(?:gram(?:me)?s?)?|кг|Kilogramm)(?!\w)", "measure", "kg", 1),
+    (r"[\s-]?(?:grams?|grammes?|Gramm)(?!\w)", "measure", "g", 1),
+    (r"[\s-]?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
     (r"\s?(?:MW|megawatts?|МВт|Megawatt)(?!\w)", "measure", "MW", 1),
     (r"\s?(?:GW|gigawatts?|ГВт|Gigawatt)(?!\w)", "measure", "GW", 1),
+    (r"\s?(?:kWh|kilowatt[\s-]hours?|кВт·ч|кВт·год|Kilowattstunden?)(?!\w)", "measure", "kWh",
+     1),
+    (r"\s?(?:MWh|megawatt[\s-]hours?|МВт·ч|МВт·год|Megawattstunden?)(?!\w)", "measure", "MWh",
+     1),
     (r"\s?(?:kW|kilowatts?|кВт|Kilowatt)(?!\w)", "measure", "kW", 1),
+    (r"\s?(?:TB|terabytes?|ТБ|Terabyte)(?!\w)", "measure", "TB", 1),
+    (r"\s?(?:GB|gigabytes?|ГБ|Gigabyte)(?!\w)", "measure", "GB", 1),
+    (r"\s?(?:MB|megabytes?|МБ|Megabyte)(?!\w)", "measure", "MB", 1),
+    (r"\s?(?:ml|millilit(?:re|er)s?|мл|Milliliter)(?!\w)", "measure", "ml", 1),
+    (r"\s?(?:oz|ounces?|унци(?:й|и|я)|унцій|Unzen?)(?!\w)", "measure", "oz", 1),
+    (r"\s?knots?(?!\w)", "measure", "kn", 1),
     (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
-    (r"\s?(?:litres?|liters?|л|Liter)(?!\w)", "measure", "l", 1),
-    (r"\s?°\s?[CF]?", "other", None, 1),
+    (r"[\s-]?(?:litres?|liters?|л|литр(?:ов|а|ы)?|літр(?:ів|и|а)?|Liter(?:n)?)(?!\w)", "measure",
+     "l", 1),
+    (r"\s?°\s?[CF]?|\s[CF](?=[ \t]*(?:\n|$))|\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?"
+     r"|градус(?:ов|а|ы|и|ів)?(?:\s+(?:Цельсия|за\s+Цельсієм))?|Grad(?:\s+Celsius)?)(?!\w)",
+     "other", None, 1),
 ]
 UNIT_TABLE: list[tuple[str, str | None, float]] = [(k, u, f) for _, k, u, f in _SUFFIX_UNITS]
 SUFFIX_RE = re.compile(
@@ -87,9 +135,11 @@ SUFFIX_RE = re.compile(
 # Currency written before the number: symbol or code -> ISO code.
 CURRENCY_PREFIX_RE = re.compile(
     r"(?:(?P<usd>US\$|\$|USD|US-Dollar)|(?P<eur>€|EUR)|(?P<gbp>£|GBP)|(?P<rub>₽|RUB)"
-    r"|(?P<uah>₴|UAH|Hr|грн\.?))[\u00a0 ]?$"
+    r"|(?P<uah>₴|UAH|Hr|грн\.?)|(?P<chf>CHF)|(?P<jpy>¥|JPY)|(?P<inr>₹|Rs\.?|INR)|(?P<pln>PLN)"
+    r"|(?P<cny>CNY|RMB))[\u00a0 ]?$"
 )
-CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH"}
+CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH",
+                  "chf": "CHF", "jpy": "JPY", "inr": "INR", "pln": "PLN", "cny": "CNY"}
 
 # --- magnitude words after digits --------------------------------------------------------------
 _ALL_MAGNITUDES: dict[str, float] = {}
@@ -98,10 +148,17 @@ for _table in MAGNITUDES.values():
     _ALL_MAGNITUDES.update({k.capitalize(): v for k, v in _table.items() if k[0].islower()})
 MAGNITUDE_VALUES = _ALL_MAGNITUDES
 MAGNITUDE_RE = re.compile(
-    r"[\s\u00a0\u202f]?(?P<mag>" + trie_pattern(_ALL_MAGNITUDES) + r")(?!\w)"
+    r"[\s\u00a0\u202f-]?(?P<mag>" + trie_pattern(_ALL_MAGNITUDES) + r")(?!\w)"
 )
 # Money magnitudes glued to a figure ("$3.5bn", "£2m", "$40k").
-MONEY_MAG_RE = re.compile(r"(?P<mag>bn|m|k|b)(?!\w)")
+MONEY_MAG_RE = re.compile(r"(?P<mag>bn|mn|m|k|b|M|B|K|T|tn|trn)(?!\w)")
+MONEY_MAG_VALUES: dict[str, float] = {
+    "bn": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "m": 1e6, "M": 1e6, "k": 1e3, "K": 1e3,
+    "T": 1e12, "tn": 1e12, "trn": 1e12,
+}
+# Magnitude letters glued to a bare figure ("5M users", "40k troops", "1.2b euros"); a bare
+# lower-case "m" is metres, so it counts as a magnitude only after a currency.
+GLUED_MAG_RE = re.compile(r"(?P<mag>bn|b|k|M|B|K)(?!\w)")
 
 # --- qualifiers before a figure -----------------------------------------------------------------
 _QUALIFIERS: dict[str, str] = {
@@ -251,7 +308,7 @@ MONTH_BEFORE_RE = re.compile(r"(?:^|(?<=\W))" + _MONTHS + r"\.?\s$")
 # Article, paragraph, list and serial numbers: a keyword (and earlier numbers of its list).
 REFERENCE_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:articles?|art\.|arts\.|paragraphs?|para\.|sections?|sec\.|clauses?"
-    r"|parts?|points?|items?|resolution|decree|no\.|nos\.|number|#|№|§+|day"
+    r"|parts?|points?|items?|resolution|decree|no\.|nos\.|number|#|№|§+|day|paragraf(?:en)?"
     r"|ст\.|статьи|статья|статье|статьей|статей|статті|стаття|статтею|статтю|статей"
     r"|ч\.|части|часть|частина|частини|п\.|пункт\w*|абз\.|пп\."
     r"|artikel|absatz|abs\.|nr\.)"
@@ -262,7 +319,7 @@ REFERENCE_OPENERS = Openers(
     "article articles art arts paragraph paragraphs para section sections sec clause clauses"
     " part parts point points item items resolution decree no nos number day ст статьи статья"
     " статье статьей статей статті стаття статтею статтю ч части часть частина частини п абз пп"
-    " artikel absatz abs nr".split(),
+    " artikel absatz abs nr paragraf paragrafen".split(),
     prefixes=("пункт",),
     symbols="#№§",
 )
@@ -281,7 +338,9 @@ AGE_BEFORE_RE = re.compile(
 )
 AGE_AFTER_RE = re.compile(r"(?:\s+|-)(?:age group|years?[\s-]old|year-olds)\b")
 # Page furniture: "2 min read", "1,234 views".
-FURNITURE_AFTER_RE = re.compile(r"\s?(?:min(?:ute)?s?\s+read|views|comments|shares)\b",
+FURNITURE_AFTER_RE = re.compile(r"\s?(?:min(?:ute)?s?\s+read|views|comments|shares"
+                                r"|хв\.?\s+(?:читати|читання)|мин\.?\s+(?:чтения|читать)"
+                                r"|Min\.?\s+Lesezeit|Minuten\s+Lesezeit)(?!\w)",
                                 re.IGNORECASE)
 # Clock times, numeric dates, URLs, e-mail addresses and phone numbers are masked out.
 MASK_RE = re.compile(
