@@ -237,15 +237,18 @@ def _conflict_flags(points: Sequence[SeriesPoint], claim_of: Sequence[str],
     flags = []
     for cid in sorted({c for c in claim_of if c in claims and claims[c].conflict}):
         view = claims[cid]
+        # the rival versions: the values of the figures in conflict (a report's own breakdown
+        # inside the claim, such as a rounded figure beside the exact one, is no version)
+        rivals = [(v, rs) for v, rs in view.versions if any(r.conflict for r in rs)]
         told = "; ".join(
             f"{relays[0].text} by {', '.join(sorted({r.outlet or r.doc_id for r in relays}))}"
-            for _, relays in view.versions
+            for _, relays in rivals
         )
         idx = tuple(i for i, c in enumerate(claim_of) if c == cid)
         flags.append(SeriesFlag(
             "conflicting_values",
             f"{view.original_source} for {view.as_of or 'an undated report'} is relayed with "
-            f"{len(view.versions)} different values: {told}",
+            f"{len(rivals)} different values: {told}",
             idx,
         ))
     return flags
