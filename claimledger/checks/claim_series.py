@@ -16,10 +16,11 @@ date). Reports that copy one another (syndicated text) are one voice, see ``acro
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..store.base import ClaimRow, Ledger
 from .across import FigureLink, Frame, link_figures, parse_frame
@@ -125,29 +126,29 @@ def _label(frame: Frame, metrics: Mapping[str, Metric], whats: Sequence[str | No
 def _independent(views: dict[str, list[int]], figures: Sequence[tuple[ClaimRow, FigureLink]],
                  claim_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """For each claim, the other original sources of its series stating an agreeing value at
-    a near date."""
-    by_series: dict[str, list[str]] = defaultdict(list)
+    a near date. Claims of a series are taken in date order and each is compared only with
+    those within ``INDEPENDENT_DAYS`` of it (found by bisection), not with every other."""
+    by_series: dict[str, list[tuple[date, float, float, str, str]]] = defaultdict(list)
+    out: dict[str, tuple[str, ...]] = {cid: () for cid in claim_ids}
     for cid in claim_ids:
         c, ln = figures[views[cid][0]]
-        if ln.series:
-            by_series[ln.series].append(cid)
-    out: dict[str, tuple[str, ...]] = {}
-    for cids in by_series.values():
-        for cid in cids:
-            c, ln = figures[views[cid][0]]
-            iv, day = written_interval(c), _day(ln.as_of)
-            others = set()
-            for other in cids:
-                if other == cid:
-                    continue
-                oc, oln = figures[views[other][0]]
-                if oln.original_source.casefold() == ln.original_source.casefold():
-                    continue
-                oiv, oday = written_interval(oc), _day(oln.as_of)
-                if day is None or oday is None or abs((day - oday).days) > INDEPENDENT_DAYS:
-                    continue
-                if iv[1] >= oiv[0] and oiv[1] >= iv[0]:
-                    others.add(oln.original_source)
+        day = _day(ln.as_of)
+        if ln.series and day is not None:
+            lo, hi = written_interval(c)
+            by_series[ln.series].append((day, lo, hi, ln.original_source, cid))
+    window = timedelta(days=INDEPENDENT_DAYS)
+    for rows in by_series.values():
+        rows.sort(key=lambda r: (r[0], r[4]))
+        days = [r[0] for r in rows]
+        for day, lo, hi, source, cid in rows:
+            key = source.casefold()
+            others = {
+                o_source
+                for o_day, o_lo, o_hi, o_source, _ in rows[
+                    bisect_left(days, day - window):bisect_right(days, day + window)
+                ]
+                if o_source.casefold() != key and hi >= o_lo and o_hi >= lo
+            }
             out[cid] = tuple(sorted(others))
     return out
 
