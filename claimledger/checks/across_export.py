@@ -33,25 +33,49 @@ class LinkedClaimRow(ClaimRow):
     dated_by: str = "none"
 
 
-def ledger_links(ledger: Ledger) -> dict[tuple[str, int], FigureLink]:
-    """Series, claim and conflict of every stored figure, by (document id, figure index)."""
+@dataclass(frozen=True)
+class StoredFigures:
+    """Every stored figure with what linking needs of its document: text, language, date line."""
+
+    claims: list[ClaimRow]
+    texts: dict[str, str]
+    languages: dict[str, str | None]
+    datelines: dict[str, str]
+
+
+def stored_figures(ledger: Ledger) -> StoredFigures:
+    """Every figure of ``ledger``, each document read once."""
     claims = list(ledger.iter_claims())
     texts: dict[str, str] = {}
+    languages: dict[str, str | None] = {}
     lines: dict[str, str] = {}
     for c in claims:
         if c.doc_id not in texts:
             analysis = ledger.get(c.doc_id)
             texts[c.doc_id] = analysis.document.text
+            languages[c.doc_id] = analysis.document.language
             if (line := dateline(analysis.times)) is not None:
                 lines[c.doc_id] = line
-    links = link_figures(((c, texts[c.doc_id]) for c in claims), datelines=lines)
+    return StoredFigures(claims, texts, languages, lines)
+
+
+def _links(stored: StoredFigures) -> dict[tuple[str, int], FigureLink]:
+    links = link_figures(((c, stored.texts[c.doc_id]) for c in stored.claims),
+                         datelines=stored.datelines)
     return {(ln.doc_id, ln.index): ln for ln in links}
+
+
+def ledger_links(ledger: Ledger) -> dict[tuple[str, int], FigureLink]:
+    """Series, claim and conflict of every stored figure, by (document id, figure index)."""
+    return _links(stored_figures(ledger))
 
 
 def linked_claims(ledger: Ledger, query: ClaimQuery | None = None) -> Iterator[LinkedClaimRow]:
     """The stored figures matching ``query``'s filters, each with its links across the ledger."""
-    links = ledger_links(ledger)
-    for c in ledger.iter_claims(query):
+    stored = stored_figures(ledger)
+    links = _links(stored)
+    rows = stored.claims if query is None else ledger.iter_claims(query)
+    for c in rows:
         ln = links.get((c.doc_id, c.index))
         yield LinkedClaimRow(
             **asdict(c), doc=c.doc_id,

@@ -26,7 +26,6 @@ from ..store.base import ClaimRow, Ledger
 from .across import FigureLink, Frame, link_figures, parse_frame
 from .metrics import Metric, load_metrics
 from .precision import written_interval
-from .provenance import dateline
 from .series import Series, SeriesFlag, SeriesPoint, date_bounds, decreases, format_point
 
 STALE_DAYS = 90  # a relay published this long after its claim was first seen is stale news
@@ -279,16 +278,13 @@ def _stale_flags(points: Sequence[SeriesPoint], claim_of: Sequence[str],
 
 def ledger_view(ledger: Ledger, metrics: Sequence[Metric] | None = None) -> LedgerView:
     """Series and claims of every figure stored in ``ledger``."""
-    claims = list(ledger.iter_claims())
-    docs: dict[str, tuple[str, str | None]] = {}
-    lines: dict[str, str] = {}
-    for c in claims:
-        if c.doc_id not in docs:
-            analysis = ledger.get(c.doc_id)
-            docs[c.doc_id] = (analysis.document.text, analysis.document.language)
-            if (line := dateline(analysis.times)) is not None:
-                lines[c.doc_id] = line
-    return build_view(((c, *docs[c.doc_id]) for c in claims), metrics, lines)
+    from .across_export import stored_figures
+
+    stored = stored_figures(ledger)
+    return build_view(
+        ((c, stored.texts[c.doc_id], stored.languages[c.doc_id]) for c in stored.claims),
+        metrics, stored.datelines,
+    )
 
 
 def find_claim(view: LedgerView, ref: str) -> ClaimView | None:
