@@ -1,0 +1,183 @@
+"""The automatic thing of a figure: the concepts (and actor) its words name, in any language.
+
+A figure whose words name no bundled metric still counts something: "the 20-year pact", "a
+treaty expected to remain in force for 20 years", "договор сроком на 20 лет" all state one
+treaty's term. Its thing is read from the concept lexicon (``claimledger/lexicon/things.py``):
+the concepts its ``what`` names (when it names none, those of its clause), kept as the lexicon's
+tiers say, with the actor they are about ("north_korea" in "North Korean casualties"). The same
+statement in other words or another language gets the same thing; a figure whose words name
+no concept gets none here (its frame falls back to the stems of its ``what``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon.things import (
+    ACTOR_ORDER,
+    ACTORS,
+    COMBINED,
+    CONCEPTS,
+    IMPLIED_ENTITY,
+    NAMED,
+    QUALIFIER_FROM_CLAUSE,
+    QUALIFIERS,
+    QUALIFIES,
+    TIERS,
+    WITH_ENTITY,
+)
+
+AUTO_PREFIX = "auto:"  # an automatic thing's name starts with this (a metric's never does)
+ENTITY_TIER = 3  # the tier of the entities counted (personnel, drones)
+MIN_NAME = 4  # shorter capitalised words are mostly abbreviations of no use as names
+
+_WORD = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One lexicon entry: consecutive words, each matched as a beginning, whole or part."""
+
+    words: tuple[tuple[str, str], ...]  # (mode, text); mode: "prefix" | "whole" | "part"
+
+
+def _entry(text: str) -> _Entry:
+    out = []
+    for w in text.casefold().split():
+        if w.startswith("="):
+            out.append(("whole", w[1:]))
+        elif w.startswith("*"):
+            out.append(("part", w[1:]))
+        else:
+            out.append(("prefix", w))
+    return _Entry(tuple(out))
+
+
+@lru_cache(maxsize=4)
+def _table(which: str) -> tuple[tuple[str, tuple[_Entry, ...]], ...]:
+    source: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+        "concepts": CONCEPTS, "actors": ACTORS, "qualifiers": QUALIFIERS}[which]
+    return tuple((name, tuple(_entry(e) for es in by_lang.values() for e in es))
+                 for name, by_lang in source.items())
+
+
+def _word_fits(word: str, mode: str, text: str) -> bool:
+    if mode == "whole":
+        return word == text
+    if mode == "part":
+        return text in word
+    return word.startswith(text)
+
+
+def _names(words: Sequence[str], entries: tuple[_Entry, ...]) -> bool:
+    for entry in entries:
+        n = len(entry.words)
+        for i in range(len(words) - n + 1):
+            if all(_word_fits(words[i + j], m, t) for j, (m, t) in enumerate(entry.words)):
+                return True
+    return False
+
+
+def words_of(text: str | None, skip: Collection[str] = ()) -> list[str]:
+    """The lower-case words of ``text`` (hyphenated words kept whole and split), without the
+    words of ``skip`` (the figure's own text)."""
+    out: list[str] = []
+    for w in _WORD.findall((text or "").casefold().replace("ё", "е")):
+        w = w.strip("-")
+        if not w or w in skip or any(ch.isdigit() for ch in w):
+            continue
+        out.append(w)
+        if "-" in w:
+            out.extend(p for p in w.split("-") if p and p not in skip)
+    return out
+
+
+def concepts_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
+    """Every concept of the lexicon that the words of ``text`` name. Where entries of several
+    concepts cover the same word, the longest entry names it ("Vertragssoldaten" is a
+    contract soldier, not a treaty)."""
+    words = words_of(text, skip)
+    best: dict[int, tuple[int, set[str]]] = {}  # word position -> (entry length, concepts)
+    for name, entries in _table("concepts"):
+        for entry in entries:
+            n = len(entry.words)
+            size = sum(len(t) for _, t in entry.words)
+            for i in range(len(words) - n + 1):
+                if all(_word_fits(words[i + j], m, t) for j, (m, t) in enumerate(entry.words)):
+                    for k in range(i, i + n):
+                        held = best.get(k)
+                        if held is None or size > held[0]:
+                            best[k] = (size, {name})
+                        elif size == held[0]:
+                            held[1].add(name)
+    return frozenset(c for _, names in best.values() for c in names)
+
+
+def qualifiers_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
+    """Every qualifier of the lexicon (defence, federal...) that the words of ``text`` name."""
+    words = words_of(text, skip)
+    return frozenset(name for name, entries in _table("qualifiers") if _names(words, entries))
+
+
+def names_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
+    """The names in ``text``: capitalised words that no table of the lexicon knows."""
+    out = set()
+    for raw in _WORD.findall(text or ""):
+        if len(raw) < MIN_NAME or not raw[0].isupper() or raw.casefold() in skip:
+            continue
+        word = raw.casefold()
+        if not any(_names([word], entries) for which in ("concepts", "actors", "qualifiers")
+                   for _, entries in _table(which)):
+            out.add(word)
+    return frozenset(out)
+
+
+def actor_of(text: str | None, skip: Collection[str] = ()) -> str:
+    """The actor the words of ``text`` are about ("north_korea", "russia"...), or ""."""
+    words = words_of(text, skip)
+    found = {name for name, entries in _table("actors") if _names(words, entries)}
+    return next((a for a in ACTOR_ORDER if a in found), "")
+
+
+def thing_concepts(found: Collection[str]) -> frozenset[str]:
+    """The concepts that make a thing of those ``found`` in its words: the highest tier, and
+    for an event or production the entity it happens to (named, else implied)."""
+    have = set(found)
+    for parts, whole in COMBINED:
+        if parts <= have:
+            have = (have - parts) | {whole}
+    if not have or min(TIERS[c] for c in have) >= ENTITY_TIER:
+        return frozenset()  # an entity alone ("soldiers") says too little of what is counted
+    top = min(TIERS[c] for c in have)
+    kept = {c for c in have if TIERS[c] == top}
+    if top < ENTITY_TIER and kept & WITH_ENTITY:
+        entities = {c for c in have if TIERS[c] == ENTITY_TIER}
+        if not entities:
+            entities = {IMPLIED_ENTITY[c] for c in kept if c in IMPLIED_ENTITY}
+        kept |= entities
+    return frozenset(kept)
+
+
+def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = ()) -> str | None:
+    """The automatic thing of a figure: "auto:" + its concepts (+ "@" + actor), read from its
+    ``what``, else from its ``clause``; None when neither names a concept. ``skip``: words
+    of the figure's own text, which say nothing of what it counts."""
+    found = concepts_of(what, skip)
+    if not found:
+        found = concepts_of(clause, skip)
+    kept = set(thing_concepts(found))
+    if not kept:
+        return None
+    own = qualifiers_of(what, skip)
+    around = qualifiers_of(clause, skip) & QUALIFIER_FROM_CLAUSE
+    if not own & QUALIFIER_FROM_CLAUSE and len(around) == 1:
+        own |= around  # a bonus's level from its clause, when the clause names only one
+    kept |= {q for q in own if QUALIFIES[q] & kept}
+    if kept & NAMED:
+        kept |= {"name:" + n for n in names_of(what, skip)}
+    actor = actor_of(what, skip) or actor_of(clause, skip)
+    name = AUTO_PREFIX + "+".join(sorted(kept))
+    return f"{name}@{actor}" if actor else name
