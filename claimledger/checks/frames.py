@@ -19,7 +19,7 @@ from typing import Any
 
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
-from .things import auto_thing
+from .things import named_thing
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
@@ -186,7 +186,8 @@ def frame_of(
                  if not any(ch.isdigit() for ch in w) and w not in own]
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         # the concepts its words name (any language), else the first stems of its what
-        thing = auto_thing(claim.what, context, own) or ("auto:" + " ".join(stems) if stems else "")
+        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit)
+                 or ("auto:" + " ".join(stems) if stems else ""))
         if not thing:
             return None
     words = _WORD.findall((context if cue_context is None else cue_context).casefold())

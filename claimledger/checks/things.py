@@ -29,9 +29,15 @@ from ..lexicon.things import (
     TIERS,
     WITH_ENTITY,
 )
+from .metrics import Metric
 
 AUTO_PREFIX = "auto:"  # an automatic thing's name starts with this (a metric's never does)
+EVENT_TIER = 2  # the tier of what happens to people or things (deaths, deployment)
 ENTITY_TIER = 3  # the tier of the entities counted (personnel, drones)
+DEFAULT_ACTOR = "russia"  # whom a thing is about when its words name no one (left unwritten)
+# named in a clause mostly as who reports the count (the Ukrainian General Staff on Russian
+# losses): an event's actor is taken from its clause only when it is none of these
+REPORTING_ACTORS = frozenset({"ukraine"})
 MIN_NAME = 4  # shorter capitalised words are mostly abbreviations of no use as names
 
 _WORD = re.compile(r"[\w-]+")
@@ -136,7 +142,8 @@ def names_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
 
 
 def actor_of(text: str | None, skip: Collection[str] = ()) -> str:
-    """The actor the words of ``text`` are about ("north_korea", "russia"...), or ""."""
+    """The actor the words of ``text`` are about ("north_korea", "russia"...), or "". Of several,
+    the first of ``ACTOR_ORDER``: Russia, the default, only when no other is named."""
     words = words_of(text, skip)
     found = {name for name, entries in _table("actors") if _names(words, entries)}
     return next((a for a in ACTOR_ORDER if a in found), "")
@@ -165,19 +172,54 @@ def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = ()) -
     """The automatic thing of a figure: "auto:" + its concepts (+ "@" + actor), read from its
     ``what``, else from its ``clause``; None when neither names a concept. ``skip``: words
     of the figure's own text, which say nothing of what it counts."""
+    found = thing_of(what, clause, skip)
+    if not found:
+        return None
+    concepts, actor = found
+    name = AUTO_PREFIX + "+".join(sorted(concepts))
+    return name if actor == DEFAULT_ACTOR else f"{name}@{actor}"
+
+
+def named_thing(what: str | None, clause: str, skip: Collection[str], metrics: Sequence[Metric],
+                kind: str, unit: str | None) -> str | None:
+    """The thing of a figure whose words name no metric's term: the metric its concepts make
+    (``metric_of``), else its automatic thing (``auto_thing``), else None."""
+    found = thing_of(what, clause, skip)
+    if not found:
+        return None
+    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip)
+
+
+def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], kind: str,
+              unit: str | None) -> str | None:
+    """The metric (of ``kind`` and ``unit``) made of exactly ``concepts`` about ``actor``."""
+    have = frozenset(concepts) | {"@" + actor}
+    return next((m.name for m in metrics if m.concepts == have and m.kind == kind
+                 and m.unit == unit), None)
+
+
+def thing_of(what: str | None, clause: str = "", skip: Collection[str] = ()
+             ) -> tuple[frozenset[str], str] | None:
+    """The concepts and actor of a figure's thing (see ``auto_thing``), or None. The actor is
+    read from the ``what``; for an event (tier 2) also from the clause; when none is named it
+    is the ledger's default (Russia, whose war the reports count)."""
     found = concepts_of(what, skip)
     if not found:
         found = concepts_of(clause, skip)
     kept = set(thing_concepts(found))
     if not kept:
         return None
+    event = min(TIERS[c] for c in kept) == EVENT_TIER
     own = qualifiers_of(what, skip)
-    around = qualifiers_of(clause, skip) & QUALIFIER_FROM_CLAUSE
-    if not own & QUALIFIER_FROM_CLAUSE and len(around) == 1:
-        own |= around  # a bonus's level from its clause, when the clause names only one
+    level = qualifiers_of(clause, skip) & QUALIFIER_FROM_CLAUSE
+    if not own & QUALIFIER_FROM_CLAUSE and len(level) == 1:
+        own |= level  # a bonus's level from its clause, when the clause names only one
     kept |= {q for q in own if QUALIFIES[q] & kept}
     if kept & NAMED:
         kept |= {"name:" + n for n in names_of(what, skip)}
-    actor = actor_of(what, skip) or actor_of(clause, skip)
-    name = AUTO_PREFIX + "+".join(sorted(kept))
-    return f"{name}@{actor}" if actor else name
+    actor = actor_of(what, skip) or DEFAULT_ACTOR
+    if event and actor == DEFAULT_ACTOR:  # "casualties supporting Russia", of Korean troops
+        around = actor_of(clause, skip)
+        if around not in REPORTING_ACTORS:
+            actor = around or actor
+    return frozenset(kept), actor

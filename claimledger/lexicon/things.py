@@ -61,11 +61,13 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # tier 2: what happens to people or things
     "death": {
         "en": ("=dead", "death", "died", "=dying", "fatalit", "killed", "=kill", "=fallen",
-               "perish", "lost their lives"),
-        "ru": ("погиб", "гибел", "убит", "смерт", "мертв", "=убиты", "умерл"),
-        "uk": ("загин", "загибл", "загибел", "вбит", "смерт", "мертв", "полегл", "помер"),
+               "perish", "lost their lives", "=named", "identified by name", "obituar"),
+        "ru": ("погиб", "гибел", "убит", "смерт", "мертв", "=убиты", "умерл", "установили имена",
+               "установили личност", "поименн", "некролог", "=имена"),
+        "uk": ("загин", "загибл", "загибел", "вбит", "смерт", "мертв", "полегл", "помер",
+               "встановили імена", "встановили особ", "поіменн", "некролог", "=імена"),
         "de": ("=tot", "=tote", "=toten", "todesopfer", "getötet", "gefallen",
-               "gestorben", "=starben", "ums leben"),
+               "gestorben", "=starben", "ums leben", "namentlich", "nachruf"),
     },
     "wounded": {
         "en": ("wound", "injur"),

@@ -8,13 +8,27 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.checks.things import actor_of, auto_thing, concepts_of, thing_concepts
+from claimledger.checks.metrics import Metric, assign_metric, load_metrics
+from claimledger.checks.things import (
+    actor_of,
+    auto_thing,
+    concepts_of,
+    named_thing,
+    thing_concepts,
+)
 
-TREATY = "auto:agreement@iran"
+PERSONNEL = "ru_personnel_losses"
+
+
+@pytest.fixture(scope="module")
+def bundled() -> list[Metric]:
+    return load_metrics()
+
+TREATY = "auto:agreement"  # a treaty's actor is read from its what only
 NK_LOSSES = "auto:loss+personnel@north_korea"
 NK_DEPLOYED = "auto:deployment+personnel@north_korea"
-RECRUITING = "auto:personnel+recruitment@russia"
-DEFENCE = "auto:defence+spending@russia"
+RECRUITING = "auto:personnel+recruitment"  # Russia, the default actor, is left unwritten
+DEFENCE = "auto:defence+spending"
 
 
 @pytest.mark.parametrize(
@@ -128,3 +142,81 @@ def test_actor(text: str, actor: str) -> None:
 def test_figure_own_words_are_skipped() -> None:
     assert concepts_of("20-year pact", skip={"20-year"}) == {"agreement"}
     assert "death" not in concepts_of("dead", skip={"dead"})
+
+
+def test_russian_is_the_default_actor_and_others_stay_apart() -> None:
+    assert auto_thing("casualties among Russian troops") == auto_thing("casualties")
+    assert auto_thing("casualties among Ukrainian troops") != auto_thing("casualties")
+    # an event takes a North Korean actor from its clause, not the reporting side's
+    assert auto_thing("casualties supporting Russia", "North Korean troops fought") == NK_LOSSES
+    assert auto_thing("casualties", "the Ukrainian General Staff said") == auto_thing("casualties")
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "people the Russian army lost",
+        "людей потеряла армия РФ",
+        "людей армія РФ втратила",
+        "Menschen, die die russische Armee verloren hat",
+    ],
+)
+def test_concepts_of_a_metric_name_it(what: str, bundled: list[Metric]) -> None:
+    assert named_thing(what, "", (), bundled, "count", None) == PERSONNEL
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["North Korean troops lost", "втрати північнокорейських військових", "soldiers confirmed dead"],
+)
+def test_concepts_of_no_metric_stay_automatic(what: str, bundled: list[Metric]) -> None:
+    found = named_thing(what, "", (), bundled, "count", None)
+    assert found is not None and found.startswith("auto:")
+    assert named_thing(what, "", (), bundled, "money", "USD") != PERSONNEL
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "Russian soldiers whose deaths were confirmed by name",
+        "российских военных, чьи имена установили журналисты",
+        "погибших российских военных",
+        "загиблих російських військових",
+        "російських військових, журналісти встановили імена",
+        "gefallene russische Soldaten",
+    ],
+)
+def test_named_deaths_are_not_personnel_losses(what: str, bundled: list[Metric]) -> None:
+    assert assign_metric(what, "count", None, bundled, what) != PERSONNEL
+    assert named_thing(what, "", (), bundled, "count", None) == "auto:death+personnel"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Russian soldiers killed or wounded, the General Staff said",
+        "российские военные потеряли убитыми и ранеными",
+        "російські військові втратили вбитими та пораненими",
+    ],
+)
+def test_casualties_stay_personnel_losses(context: str, bundled: list[Metric]) -> None:
+    assert assign_metric(context, "count", None, bundled, context) == PERSONNEL
+
+
+@pytest.mark.parametrize(
+    ("what", "metric"),
+    [
+        ("drones produced at the plant", None),
+        ("дронов произвели на заводе", None),
+        ("дронів виробляє завод", None),
+        ("Drohnen, die das Werk produziert", None),
+        ("drones lost", "ru_drone_losses"),
+        ("armoured fighting vehicles", "ru_apc_losses"),
+        ("бронемашини", "ru_apc_losses"),
+        ("Kraftfahrzeuge und Tanks mit Treib- und Schmierstoffen", "ru_vehicle_losses"),
+        ("Tanks", "ru_tank_losses"),
+    ],
+)
+def test_production_is_not_losses_and_each_item_its_metric(
+        what: str, metric: str | None, bundled: list[Metric]) -> None:
+    assert assign_metric(what, "count", None, bundled, what) == metric
