@@ -38,6 +38,7 @@ DEFAULT_ACTOR = "russia"  # whom a thing is about when its words name no one (le
 # named in a clause mostly as who reports the count (the Ukrainian General Staff on Russian
 # losses): an event's actor is taken from its clause only when it is none of these
 REPORTING_ACTORS = frozenset({"ukraine"})
+OWNER_ENTITY = "personnel"  # named beside another entity, the people who have or lose it
 MIN_NAME = 4  # shorter capitalised words are mostly abbreviations of no use as names
 
 _WORD = re.compile(r"[\w-]+")
@@ -149,9 +150,10 @@ def actor_of(text: str | None, skip: Collection[str] = ()) -> str:
     return next((a for a in ACTOR_ORDER if a in found), "")
 
 
-def thing_concepts(found: Collection[str]) -> frozenset[str]:
+def thing_concepts(found: Collection[str], imply: bool = True) -> frozenset[str]:
     """The concepts that make a thing of those ``found`` in its words: the highest tier, and
-    for an event or production the entity it happens to (named, else implied)."""
+    for an event or production the entity it happens to (named, else, when ``imply``, the one
+    the event implies)."""
     have = set(found)
     for parts, whole in COMBINED:
         if parts <= have:
@@ -162,7 +164,9 @@ def thing_concepts(found: Collection[str]) -> frozenset[str]:
     kept = {c for c in have if TIERS[c] == top}
     if top < ENTITY_TIER and kept & WITH_ENTITY:
         entities = {c for c in have if TIERS[c] == ENTITY_TIER}
-        if not entities:
+        if len(entities) > 1:  # "planes Russian forces lost": the planes are counted
+            entities.discard(OWNER_ENTITY)
+        if not entities and imply:
             entities = {IMPLIED_ENTITY[c] for c in kept if c in IMPLIED_ENTITY}
         kept |= entities
     return frozenset(kept)
@@ -203,10 +207,10 @@ def thing_of(what: str | None, clause: str = "", skip: Collection[str] = ()
     """The concepts and actor of a figure's thing (see ``auto_thing``), or None. The actor is
     read from the ``what``; for an event (tier 2) also from the clause; when none is named it
     is the ledger's default (Russia, whose war the reports count)."""
-    found = concepts_of(what, skip)
-    if not found:
-        found = concepts_of(clause, skip)
-    kept = set(thing_concepts(found))
+    found, imply = concepts_of(what, skip), True
+    if not found:  # the clause: only an entity it names (its other figures imply theirs)
+        found, imply = concepts_of(clause, skip), False
+    kept = set(thing_concepts(found, imply))
     if not kept:
         return None
     event = min(TIERS[c] for c in kept) == EVENT_TIER

@@ -220,3 +220,34 @@ def test_casualties_stay_personnel_losses(context: str, bundled: list[Metric]) -
 def test_production_is_not_losses_and_each_item_its_metric(
         what: str, metric: str | None, bundled: list[Metric]) -> None:
     assert assign_metric(what, "count", None, bundled, what) == metric
+
+
+@pytest.mark.parametrize(
+    ("what", "metric"),
+    [
+        ("special equipment", "ru_special_equipment_losses"),
+        ("специальная техника", "ru_special_equipment_losses"),
+        ("одиниць спецтехніки", "ru_special_equipment_losses"),
+        ("spezielle Fahrzeuge", "ru_special_equipment_losses"),
+        ("military vehicles", "ru_vehicle_losses"),
+        ("planes the army lost", "ru_aircraft_losses"),  # "plans" vetoes nothing here
+        ("airplanes", "ru_aircraft_losses"),
+        ("naval units", "ru_naval_ship_losses"),
+    ],
+)
+def test_equipment_items_take_their_own_metric(what: str, metric: str,
+                                              bundled: list[Metric]) -> None:
+    assert assign_metric(what, "count", None, bundled, what) == metric
+
+
+def test_a_thing_named_beside_its_owners_is_the_thing() -> None:
+    assert thing_concepts({"loss", "equipment", "personnel"}) == {"loss", "equipment"}
+    assert auto_thing("hardware the Russian forces lost") == "auto:equipment+loss"
+
+
+def test_a_clause_gives_only_the_entities_it_names() -> None:
+    # a bare "losses" in a clause does not make a figure a count of soldiers
+    assert auto_thing("in September", "the losses were lower in September") == "auto:loss"
+    assert auto_thing("in September", "soldiers lost in September") == "auto:loss+personnel"
+    # its own what may imply them
+    assert auto_thing("losses in September") == "auto:loss+personnel"
