@@ -23,6 +23,7 @@ from ..lexicon.things import (
     CONCEPTS,
     IMPLIED_ENTITY,
     NAMED,
+    NOT_FOR_KIND,
     QUALIFIER_FROM_CLAUSE,
     QUALIFIERS,
     QUALIFIES,
@@ -172,11 +173,13 @@ def thing_concepts(found: Collection[str], imply: bool = True) -> frozenset[str]
     return frozenset(kept)
 
 
-def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = ()) -> str | None:
+def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
+               kind: str = "") -> str | None:
     """The automatic thing of a figure: "auto:" + its concepts (+ "@" + actor), read from its
     ``what``, else from its ``clause``; None when neither names a concept. ``skip``: words
-    of the figure's own text, which say nothing of what it counts."""
-    found = thing_of(what, clause, skip)
+    of the figure's own text, which say nothing of what it counts; ``kind``: the figure's
+    kind (concepts that say nothing of it are not read)."""
+    found = thing_of(what, clause, skip, kind)
     if not found:
         return None
     concepts, actor = found
@@ -188,10 +191,10 @@ def named_thing(what: str | None, clause: str, skip: Collection[str], metrics: S
                 kind: str, unit: str | None) -> str | None:
     """The thing of a figure whose words name no metric's term: the metric its concepts make
     (``metric_of``), else its automatic thing (``auto_thing``), else None."""
-    found = thing_of(what, clause, skip)
+    found = thing_of(what, clause, skip, kind)
     if not found:
         return None
-    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip)
+    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip, kind)
 
 
 def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], kind: str,
@@ -202,14 +205,15 @@ def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], 
                  and m.unit == unit), None)
 
 
-def thing_of(what: str | None, clause: str = "", skip: Collection[str] = ()
+def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kind: str = ""
              ) -> tuple[frozenset[str], str] | None:
     """The concepts and actor of a figure's thing (see ``auto_thing``), or None. The actor is
     read from the ``what``; for an event (tier 2) also from the clause; when none is named it
     is the ledger's default (Russia, whose war the reports count)."""
-    found, imply = concepts_of(what, skip), True
+    unfit = NOT_FOR_KIND.get(kind, frozenset())
+    found, imply = concepts_of(what, skip) - unfit, True
     if not found:  # the clause: only an entity it names (its other figures imply theirs)
-        found, imply = concepts_of(clause, skip), False
+        found, imply = concepts_of(clause, skip) - unfit, False
     kept = set(thing_concepts(found, imply))
     if not kept:
         return None

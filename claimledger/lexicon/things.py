@@ -47,7 +47,8 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "de": ("vertrag", "*vertrag", "abkommen", "pakt", "gültig", "laufzeit", "in kraft"),
     },
     "production": {
-        "en": ("produc", "manufactur", "output", "=build", "=built"),
+        "en": ("production", "produced", "produce", "producing", "producer", "manufactur",
+               "output", "=build", "=built"),
         "ru": ("производ", "произвед", "выпуск", "изготов", "собира"),
         "uk": ("виробн", "виробля", "випуск", "виготов", "виготовля"),
         "de": ("produktion", "produzi", "*produktion", "herstell", "hergestellt", "fertig"),
@@ -188,6 +189,11 @@ TIERS: Mapping[str, int] = {
     "spending": 1, "bonus": 1, "salary": 1, "agreement": 1, "production": 1, "deficit": 1,
     "death": 2, "wounded": 2, "loss": 2, "deployment": 2, "recruitment": 2, "conscription": 2,
     "personnel": 3, "drone": 3, "missile": 3, "equipment": 3,
+}
+
+# concepts that say nothing of a figure of some kind: time "spent" is no spending
+NOT_FOR_KIND: Mapping[str, frozenset[str]] = {
+    "duration": frozenset({"spending", "bonus", "salary", "deficit"}),
 }
 
 WITH_ENTITY = frozenset({"production", "death", "wounded", "loss", "deployment", "recruitment"})

@@ -251,3 +251,34 @@ def test_a_clause_gives_only_the_entities_it_names() -> None:
     assert auto_thing("in September", "soldiers lost in September") == "auto:loss+personnel"
     # its own what may imply them
     assert auto_thing("losses in September") == "auto:loss+personnel"
+
+
+def test_kind_decides_which_concepts_speak() -> None:
+    # time spent reporting is no spending; money spent is
+    assert auto_thing("spent reporting the story", kind="duration") is None
+    assert auto_thing("spent on defence", kind="money") == DEFENCE
+    assert auto_thing("Verteidigungsausgaben", kind="duration") is None
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["gross domestic product", "валового внутреннего продукта", "Bruttoinlandsprodukt"],
+)
+def test_a_product_is_no_production(what: str) -> None:
+    assert "production" not in concepts_of(what)
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "more soldiers dispatched to Russia",
+        "военных, направленных в Россию",
+        "військових, відправлених до Росії",
+        "nach Russland entsandte Soldaten",
+    ],
+)
+def test_troops_sent_are_not_losses(what: str, bundled: list[Metric]) -> None:
+    context = what + ", where many were killed"
+    assert assign_metric(what, "count", None, bundled, context) != PERSONNEL
+    found = named_thing(what, context, (), bundled, "count", None)
+    assert found is not None and found.startswith("auto:deployment+personnel")
