@@ -82,6 +82,18 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "uk": ("втрат", "втратил", "втрачен"),
         "de": ("verlust", "*verlust", "verlor"),
     },
+    "destruction": {
+        "en": ("destroy", "destruction"),
+        "ru": ("уничтож",),
+        "uk": ("знищ",),
+        "de": ("zerstör", "vernicht"),
+    },
+    "irrecoverable": {
+        "en": ("permanent", "irrecoverable", "irretrievable"),
+        "ru": ("безвозвратн",),
+        "uk": ("безповоротн",),
+        "de": ("unwiederbringlich", "dauerhaft"),
+    },
     "deployment": {
         "en": ("deploy", "=sent", "=send", "dispatch", "station", "transferred"),
         "ru": ("направ", "отправ", "размещ", "переброс", "развернут"),
@@ -187,7 +199,8 @@ NAMED = frozenset({"bonus", "salary"})
 
 TIERS: Mapping[str, int] = {
     "spending": 1, "bonus": 1, "salary": 1, "agreement": 1, "production": 1, "deficit": 1,
-    "death": 2, "wounded": 2, "loss": 2, "deployment": 2, "recruitment": 2, "conscription": 2,
+    "death": 2, "wounded": 2, "loss": 2, "irrecoverable": 2,
+    "destruction": 2, "deployment": 2, "recruitment": 2, "conscription": 2,
     "personnel": 3, "drone": 3, "missile": 3, "equipment": 3,
 }
 
@@ -196,10 +209,12 @@ NOT_FOR_KIND: Mapping[str, frozenset[str]] = {
     "duration": frozenset({"spending", "bonus", "salary", "deficit"}),
 }
 
-WITH_ENTITY = frozenset({"production", "death", "wounded", "loss", "deployment", "recruitment"})
+WITH_ENTITY = frozenset({"production", "death", "wounded", "loss", "deployment", "recruitment",
+                         "irrecoverable", "destruction"})
 IMPLIED_ENTITY: Mapping[str, str] = {
     "death": "personnel", "wounded": "personnel", "loss": "personnel",
-    "deployment": "personnel", "recruitment": "personnel",
+    "deployment": "personnel", "recruitment": "personnel", "irrecoverable": "personnel",
+    "destruction": "equipment",
 }
 # concepts that together name another: killed and wounded are casualties
 COMBINED: tuple[tuple[frozenset[str], str], ...] = (

@@ -282,3 +282,38 @@ def test_troops_sent_are_not_losses(what: str, bundled: list[Metric]) -> None:
     assert assign_metric(what, "count", None, bundled, context) != PERSONNEL
     found = named_thing(what, context, (), bundled, "count", None)
     assert found is not None and found.startswith("auto:deployment+personnel")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # destroyed things are not lost people, nor are they the things lost in all
+        ("systems destroyed", "soldiers lost"),
+        ("уничтоженные системы", "потери военных"),
+        ("знищені системи", "втрати військових"),
+        ("zerstörte Systeme", "Verluste der Soldaten"),
+        ("units of equipment destroyed", "units of equipment lost"),
+        # permanent losses are not all casualties
+        ("permanent casualties", "casualties"),
+        ("безвозвратные потери", "потери"),
+        ("безповоротні втрати", "втрати"),
+        ("dauerhafte Verluste", "Verluste"),
+    ],
+)
+def test_destroyed_and_permanent_stay_apart(first: str, second: str) -> None:
+    a, b = auto_thing(first), auto_thing(second)
+    assert a is not None and b is not None and a != b
+
+
+def test_destroyed_implies_equipment() -> None:
+    assert auto_thing("destroyed in combat") == "auto:destruction+equipment"
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["permanent casualties", "units of equipment Russian forces lost", "systems destroyed"],
+)
+def test_no_personnel_metric_for_other_things(what: str, bundled: list[Metric]) -> None:
+    assert named_thing(what, "", (), bundled, "count", None) != PERSONNEL
+    assert assign_metric(what, "count", None, bundled, what) not in {PERSONNEL,
+                                                                    "ru_vehicle_losses"}
