@@ -41,6 +41,8 @@ DEFAULT_ACTOR = "russia"  # whom a thing is about when its words name no one (le
 REPORTING_ACTORS = frozenset({"ukraine"})
 OWNER_ENTITY = "personnel"  # named beside another entity, the people who have or lose it
 MIN_NAME = 4  # shorter capitalised words are mostly abbreviations of no use as names
+HEAD = 2  # entries are indexed by this many first letters
+MATCH_CACHE_SIZE = 1 << 14  # distinct word sequences matched and remembered per table
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -72,6 +74,29 @@ def _table(which: str) -> tuple[tuple[str, tuple[_Entry, ...]], ...]:
                  for name, by_lang in source.items())
 
 
+@dataclass(frozen=True)
+class _Index:
+    """The entries of one table keyed by the first letters of their first word, so a word is
+    tried only against the entries it can start; entries that match inside a word aside."""
+
+    by_head: Mapping[str, tuple[tuple[str, _Entry], ...]]
+    anywhere: tuple[tuple[str, _Entry], ...]
+
+
+@lru_cache(maxsize=4)
+def _index(which: str) -> _Index:
+    by_head: dict[str, list[tuple[str, _Entry]]] = {}
+    anywhere: list[tuple[str, _Entry]] = []
+    for name, entries in _table(which):
+        for entry in entries:
+            mode, text = entry.words[0]
+            if mode == "part" or len(text) < HEAD:
+                anywhere.append((name, entry))
+            else:
+                by_head.setdefault(text[:HEAD], []).append((name, entry))
+    return _Index({k: tuple(v) for k, v in by_head.items()}, tuple(anywhere))
+
+
 def _word_fits(word: str, mode: str, text: str) -> bool:
     if mode == "whole":
         return word == text
@@ -80,13 +105,23 @@ def _word_fits(word: str, mode: str, text: str) -> bool:
     return word.startswith(text)
 
 
-def _names(words: Sequence[str], entries: tuple[_Entry, ...]) -> bool:
-    for entry in entries:
-        n = len(entry.words)
-        for i in range(len(words) - n + 1):
-            if all(_word_fits(words[i + j], m, t) for j, (m, t) in enumerate(entry.words)):
-                return True
-    return False
+@lru_cache(maxsize=MATCH_CACHE_SIZE)
+def _matches(which: str, words: tuple[str, ...]) -> tuple[tuple[int, int, int, str], ...]:
+    """Every entry of table ``which`` that ``words`` hold: (first word, words, letters, name)."""
+    index = _index(which)
+    out = []
+    for i, word in enumerate(words):
+        for name, entry in (*index.by_head.get(word[:HEAD], ()), *index.anywhere):
+            n = len(entry.words)
+            if i + n <= len(words) and all(
+                    _word_fits(words[i + j], m, t) for j, (m, t) in enumerate(entry.words)):
+                out.append((i, n, sum(len(t) for _, t in entry.words), name))
+    return tuple(out)
+
+
+def _named(which: str, words: Sequence[str]) -> frozenset[str]:
+    """The names of table ``which`` whose entries ``words`` hold."""
+    return frozenset(name for *_, name in _matches(which, tuple(words)))
 
 
 def words_of(text: str | None, skip: Collection[str] = ()) -> list[str]:
@@ -107,27 +142,20 @@ def concepts_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
     """Every concept of the lexicon that the words of ``text`` name. Where entries of several
     concepts cover the same word, the longest entry names it ("Vertragssoldaten" is a
     contract soldier, not a treaty)."""
-    words = words_of(text, skip)
     best: dict[int, tuple[int, set[str]]] = {}  # word position -> (entry length, concepts)
-    for name, entries in _table("concepts"):
-        for entry in entries:
-            n = len(entry.words)
-            size = sum(len(t) for _, t in entry.words)
-            for i in range(len(words) - n + 1):
-                if all(_word_fits(words[i + j], m, t) for j, (m, t) in enumerate(entry.words)):
-                    for k in range(i, i + n):
-                        held = best.get(k)
-                        if held is None or size > held[0]:
-                            best[k] = (size, {name})
-                        elif size == held[0]:
-                            held[1].add(name)
+    for i, n, size, name in _matches("concepts", tuple(words_of(text, skip))):
+        for k in range(i, i + n):
+            held = best.get(k)
+            if held is None or size > held[0]:
+                best[k] = (size, {name})
+            elif size == held[0]:
+                held[1].add(name)
     return frozenset(c for _, names in best.values() for c in names)
 
 
 def qualifiers_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
     """Every qualifier of the lexicon (defence, federal...) that the words of ``text`` name."""
-    words = words_of(text, skip)
-    return frozenset(name for name, entries in _table("qualifiers") if _names(words, entries))
+    return _named("qualifiers", words_of(text, skip))
 
 
 def names_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
@@ -137,8 +165,7 @@ def names_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
         if len(raw) < MIN_NAME or not raw[0].isupper() or raw.casefold() in skip:
             continue
         word = raw.casefold()
-        if not any(_names([word], entries) for which in ("concepts", "actors", "qualifiers")
-                   for _, entries in _table(which)):
+        if not any(_named(which, [word]) for which in ("concepts", "actors", "qualifiers")):
             out.add(word)
     return frozenset(out)
 
@@ -146,8 +173,7 @@ def names_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
 def actor_of(text: str | None, skip: Collection[str] = ()) -> str:
     """The actor the words of ``text`` are about ("north_korea", "russia"...), or "". Of several,
     the first of ``ACTOR_ORDER``: Russia, the default, only when no other is named."""
-    words = words_of(text, skip)
-    found = {name for name, entries in _table("actors") if _names(words, entries)}
+    found = _named("actors", words_of(text, skip))
     return next((a for a in ACTOR_ORDER if a in found), "")
 
 
