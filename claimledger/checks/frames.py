@@ -19,6 +19,7 @@ from typing import Any
 
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
+from .things import named_thing
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
@@ -184,9 +185,11 @@ def frame_of(
         stems = [stem(w) for w in content_words(claim.what or "")
                  if not any(ch.isdigit() for ch in w) and w not in own]
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
-        if not stems:
+        # the concepts its words name (any language), else the first stems of its what
+        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit)
+                 or ("auto:" + " ".join(stems) if stems else ""))
+        if not thing:
             return None
-        thing = "auto:" + " ".join(stems)
     words = _WORD.findall((context if cue_context is None else cue_context).casefold())
     what_words = _WORD.findall((claim.what or "").casefold())
     if _has_cue(words, "average"):

@@ -6,9 +6,12 @@ in the same shape adds metrics or replaces bundled ones of the same name.
 
 File shape: ``{"metrics": [{"name": ..., "kind": "count", "unit": null, "cumulative": true,
 "description": ..., "terms": {"en": [...], "ru": [...], "uk": [...], "de": [...]},
-"exclude": {"en": [...]}, "require": {"en": [...]}}]}`` (a bare list of metric objects is
-accepted too). ``require`` lists context words of which one must also occur (e.g. a loss word
-for losses, so "personnel" alone, as in the size of an army, does not count).
+"exclude": {"en": [...]}, "require": {"en": [...]}, "concepts": [...]}]}`` (a bare list of
+metric objects is accepted too). ``require`` lists context words of which one must also occur
+(e.g. a loss word for losses, so "personnel" alone, as in the size of an army, does not count).
+``concepts``
+names the concepts of the thing lexicon that make the metric ("loss", "personnel", "@russia"):
+a figure whose words name no term but exactly these concepts counts it too.
 
 Matching works on normalised words: lower-case, stop-words dropped, each word cut to a light
 stem. A term matches when its stems start the consecutive words of ``what`` in order, so
@@ -86,6 +89,9 @@ class Metric:
     description: str = ""
     exclude: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     require: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    # the concepts of the thing lexicon (claimledger/lexicon/things.py) that make this metric,
+    # "@actor" for whom: an automatic thing of exactly these concepts is this metric
+    concepts: frozenset[str] = frozenset()
 
 
 def _cut(word: str) -> str:
@@ -300,6 +306,7 @@ def _parse_metric(obj: Any, i: int, path: str) -> Metric:
         "description",
         "exclude",
         "require",
+        "concepts",
     }
     if unknown:
         raise ConfigError(path, f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -320,7 +327,11 @@ def _parse_metric(obj: Any, i: int, path: str) -> Metric:
         raise ConfigError(path, f"{where} has no usable terms")
     exclude = _terms(obj.get("exclude"), f"{where}.exclude", path)
     require = _terms(obj.get("require"), f"{where}.require", path)
-    return Metric(name, terms, kind, unit, cumulative, description, exclude, require)
+    concepts = obj.get("concepts", [])
+    if not isinstance(concepts, list) or not all(isinstance(c, str) and c for c in concepts):
+        raise ConfigError(path, f"{where}: concepts must be a list of non-empty strings")
+    return Metric(name, terms, kind, unit, cumulative, description, exclude, require,
+                  frozenset(concepts))
 
 
 def parse_metrics(text: str, path: str) -> list[Metric]:
