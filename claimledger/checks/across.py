@@ -30,7 +30,15 @@ from datetime import date
 from typing import Any
 
 from ..store.base import ClaimRow
-from .frames import Frame, clause_of, frame_of, list_clause_of, parse_frame
+from .frames import (
+    Frame,
+    added_in_clause,
+    clause_of,
+    frame_of,
+    has_cue,
+    list_clause_of,
+    parse_frame,
+)
 from .metrics import Metric, load_metrics
 from .precision import (
     MIN_SLIP_DIGITS,
@@ -86,9 +94,9 @@ class _Figure:
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
-    cue_context: str | None = None,
+    cue_context: str | None = None, added: bool = False,
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics, cue_context)
+    frame = frame_of(claim, context, metrics, cue_context, added)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -264,6 +272,26 @@ def _with_frame(f: _Figure, frame: Frame | None) -> _Figure:
     return _Figure(f.claim, frame, f.source, f.as_of, f.dated_by, f.day, f.period, f.interval)
 
 
+def _same_period(facts: list[_Figure], anaphoric: set[int]) -> list[_Figure]:
+    """A figure counted "during the same period" as the figure told before it takes that
+    figure's aggregation (one day's increments go on in the next sentence)."""
+    out = list(facts)
+    last: dict[str, int] = {}
+    for i in sorted(range(len(facts)), key=lambda i: (facts[i].claim.doc_id,
+                                                      facts[i].claim.start)):
+        f = facts[i]
+        before = last.get(f.claim.doc_id)
+        if (i in anaphoric and before is not None and f.frame is not None
+                and (prev := out[before].frame) is not None
+                and f.frame.aggregation in ("total", "increment")):
+            fr = f.frame
+            out[i] = _with_frame(f, Frame(fr.thing, fr.scope, prev.aggregation, fr.kind,
+                                          fr.unit))
+        if (mine := out[i].frame) is not None and mine.kind == "count":
+            last[f.claim.doc_id] = i
+    return out
+
+
 def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
     """A running total whose start is unstated takes the start its series' relays state most
     often (the same thing, scope, kind and unit): "7,400 cases" joins "7,400 since September"."""
@@ -312,16 +340,21 @@ def link_figures(
         texts.setdefault(c.doc_id, text)
         outlets.setdefault(c.doc_id, c.outlet)
     copies = syndicated([c for c, _ in listed], texts, outlets)
-    facts = []
+    facts: list[_Figure] = []
+    same_period: set[int] = set()
     for c, text in listed:
         others = spans[c.doc_id]
+        cues = list_clause_of(text, c.start, c.end, others)
         fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
-                       (datelines or {}).get(c.doc_id),
-                       list_clause_of(text, c.start, c.end, others))
+                       (datelines or {}).get(c.doc_id), cues,
+                       added_in_clause(text, c.start, c.end, others))
+        if has_cue(cues, "same_period"):
+            same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
             origin = outlets.get(copies[c.doc_id])
             fact = replace(fact, source=outlet_source(origin) or origin or copies[c.doc_id])
         facts.append(fact)
+    facts = _same_period(facts, same_period)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
     _relay_edges(facts, groups)

@@ -1,0 +1,276 @@
+"""The scope and aggregation of a figure's frame (checks.frames, checks.across): one day's
+increments written as added to a count already told, a month's count, a stock before the war,
+counts limited to what is documented, figures counted over the same period as the figure
+before them, and the claims that relays of one statement form. Own sentences in en/ru/uk/de,
+with near misses that must not match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from claimledger.checks.across import link_figures
+from claimledger.checks.frames import (
+    added_before,
+    added_in_clause,
+    clause_of,
+    facet_of,
+    frame_of,
+    list_clause_of,
+    method_of,
+)
+from claimledger.checks.metrics import Metric
+from claimledger.store.base import ClaimRow
+
+NO_METRICS: list[Metric] = []
+_NUMBER = re.compile(
+    r"\d[\d ,.]*\d|\d|чотири|четыре|шість|шесть|п'ять|пять|eight|vier|two|сім|семь")
+_BASE = ClaimRow(
+    doc_id="r1", index=0, start=0, end=1, text="1", value=1, value_high=None, kind="count",
+    unit=None, approx="exact", change=False, what="tanks", period_from=None, period_to=None,
+    sources=(), canonical_sources=(), metric=None, outlet="a.example", published="2024-05-02",
+    url=None, title=None,
+)
+
+
+def _frame_at(sentence: str, nth: int, what: str, **changes: object):  # type: ignore[no-untyped-def]
+    """The frame of the ``nth`` number of ``sentence``, read as link_figures reads it."""
+    spans = [m.span() for m in _NUMBER.finditer(sentence)]
+    start, end = spans[nth]
+    c = replace(_BASE, start=start, end=end, text=sentence[start:end], what=what,
+                **changes)  # type: ignore[arg-type]
+    return frame_of(c, clause_of(sentence, start, end, spans), NO_METRICS,
+                    list_clause_of(sentence, start, end, spans),
+                    added_in_clause(sentence, start, end, spans))
+
+
+# --- one day's increment written as added to the total ("ще 1 100") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nth"),
+    [
+        ("Армія рф втратила ще 1 100 військових убитими й пораненими.", 0),
+        ("Оборонці знищили ще сім танків, 12 броньованих машин та 20 артсистем.", 2),
+        ("Россия потеряла еще 980 солдат и шесть танков.", 1),
+        ("Шість танків і ще понад 1 300 окупантів: оновлені втрати ворога", 0),
+        ("Війська рф втратили ще майже 1 000 солдатів.", 0),
+        ("Противник лишился еще около 40 артсистем.", 0),
+    ],
+)
+def test_a_figure_added_to_the_told_count_is_an_increment(sentence: str, nth: int) -> None:
+    frame = _frame_at(sentence, nth, "tanks")
+    assert frame is not None and frame.aggregation == "increment"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nth"),
+    [
+        # "ще" as "still" or "back in", not before the figure
+        ("Росія ще має 3 000 танків на складах.", 0),
+        ("Ще у травні армія втратила 9 000 танків від початку вторгнення.", 0),
+        # a total before a comma, the added day after it
+        ("Загалом знищено 9 100 танків, ще сім за добу.", 0),
+        # English and German "another" / "weitere" add a category, not a day
+        ("Of these, 600 were destroyed. Another 2,400 were captured.", 1),
+        ("Weitere 2.400 Fahrzeuge wurden erbeutet.", 0),
+        ("Russia has lost 9,100 tanks and another 18,000 armoured vehicles.", 1),
+    ],
+)
+def test_no_added_cue_no_increment(sentence: str, nth: int) -> None:
+    frame = _frame_at(sentence, nth, "tanks")
+    assert frame is not None and frame.aggregation != "increment"
+
+
+def test_an_added_sub_count_of_a_tally_stays_in_its_facet() -> None:
+    sentence = "З них 600 знищено, ще 2 400 машин захоплено."
+    frame = _frame_at(sentence, 1, "машин захоплено")
+    assert frame is not None and frame.scope == "facet:captured"
+    assert frame.aggregation != "increment"
+
+
+@pytest.mark.parametrize(
+    ("before", "added"),
+    [("ще ", True), ("еще ", True), ("ще понад ", True), ("ещё более ", True),
+     ("щей ", False), ("вище ", False), ("another ", False), ("ще не ", False)],
+)
+def test_added_before_reads_the_words_right_before_a_figure(before: str, added: bool) -> None:
+    text = f"Армія втратила {before}1 200 солдатів."
+    assert added_before(text, text.index("1 200")) is added
+
+
+# --- one day in other words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia lost 1,200 troops in just 24 hours, the General Staff said.",
+        "Within 24 hours the army lost 1,200 soldiers.",
+        "Innerhalb von 24 Stunden verlor die Armee 1.200 Soldaten.",
+        "Russia lost 1,200 soldiers in a day.",
+    ],
+)
+def test_twenty_four_hours_is_one_day(sentence: str) -> None:
+    figure = "1,200" if "1,200" in sentence else "1.200"
+    nth = 1 if "24" in sentence[:sentence.index(figure)] else 0
+    frame = _frame_at(sentence, nth, "soldiers")
+    assert frame is not None and frame.aggregation == "increment"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has lost 9,100 tanks on any day you count them.",
+        "The army has lost 9,100 tanks since 2022, a record.",
+        "Die Armee hat 9.100 Panzer verloren, ein Rekord.",
+    ],
+)
+def test_a_short_cue_word_matches_only_itself(sentence: str) -> None:
+    frame = _frame_at(sentence, 0, "tanks")
+    assert frame is not None and frame.aggregation != "increment"
+
+
+# --- a month's count and a stock before the war -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May was the month with the highest tank losses, 430 in all.",
+        "За месяц армия потеряла 430 танков.",
+        "За місяць армія втратила 430 танків.",
+        "Im Monat verlor die Armee 430 Panzer.",
+    ],
+)
+def test_a_months_count_is_a_figure_for_one_month(sentence: str) -> None:
+    frame = _frame_at(sentence, 0, "tanks")
+    assert frame is not None and frame.aggregation == "per:month"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia started the war with about 3,000 operational tanks.",
+        "До войны у России было 3 000 боеготовых танков.",
+        "Перед війною Росія мала 3 000 боєздатних танків.",
+        "Vor dem Krieg hatte Russland 3.000 einsatzbereite Panzer.",
+    ],
+)
+def test_a_stock_before_the_war_is_no_loss_total(sentence: str) -> None:
+    frame = _frame_at(sentence, 0, "tanks")
+    assert frame is not None and frame.aggregation == "prewar"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the start of the war Russia has lost 3,000 tanks.",
+        "На 1000-ту добу війни Росія втратила 3 000 танків.",
+        "С начала войны Россия потеряла 3 000 танков.",
+        "Seit Kriegsbeginn verlor Russland 3.000 Panzer.",
+    ],
+)
+def test_the_start_of_the_war_is_no_stock_before_it(sentence: str) -> None:
+    frame = _frame_at(sentence, 1 if sentence.startswith("На") else 0, "tanks")
+    assert frame is not None and frame.aggregation != "prewar"
+
+
+# --- counts limited to what is documented ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia is visually confirmed to have lost 3,900 tanks.",
+        "Потери России визуально подтверждены: 3 900 танков.",
+        "Візуально підтверджено втрату 3 900 російських танків.",
+        "Russland hat visuell bestätigt 3.900 Panzer verloren.",
+        "Журналисты установили имена 60 000 погибших военных.",
+        "Журналісти встановили імена 60 000 загиблих військових.",
+        "Namentlich bekannt sind 60.000 getötete Soldaten.",
+        "Reporters have identified by name 60,000 dead soldiers.",
+    ],
+)
+def test_a_count_of_what_is_documented_has_its_own_scope(sentence: str) -> None:
+    frame = _frame_at(sentence, 0, "tanks")
+    assert frame is not None and frame.scope == "method:documented"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Staff says Russia has lost 9,100 tanks.",
+        "Генштаб: Росія втратила 9 100 танків.",
+        "Генштаб: Россия потеряла 9 100 танков.",
+        "Der Generalstab meldet 9.100 zerstörte Panzer.",
+        "The names of 9,100 towns were changed.",
+    ],
+)
+def test_a_count_of_all_losses_has_no_method_scope(sentence: str) -> None:
+    frame = _frame_at(sentence, 0, "tanks")
+    assert frame is not None and frame.scope == ""
+
+
+def test_a_source_that_counts_only_what_is_documented_gives_that_scope() -> None:
+    oryx = replace(_BASE, sources=("Oryx blog",), canonical_sources=("Oryx",))
+    staff = replace(_BASE, sources=("General Staff",), canonical_sources=("General Staff",))
+    assert method_of(oryx, "") == "documented"
+    assert method_of(staff, "") == ""
+
+
+def test_a_documented_sub_count_keeps_both_scopes() -> None:
+    frame = _frame_at("Russia is visually confirmed to have lost 540 tanks captured.", 0,
+                      "tanks captured")
+    assert frame is not None and frame.scope == "method:documented+captured"
+
+
+@pytest.mark.parametrize(
+    ("what", "facet"),
+    [
+        ("дела о самовольном оставлении части", ""),
+        ("оставленные танки", "abandoned"),
+        ("покинуті танки", "abandoned"),
+    ],
+)
+def test_leaving_a_unit_is_no_abandoned_equipment(what: str, facet: str) -> None:
+    assert facet_of(what) == facet
+
+
+# --- across reports -------------------------------------------------------------------------
+
+
+def _linked(items: list[tuple[str, str, str, dict[str, object]]]) -> list:  # type: ignore[type-arg]
+    """Figures (doc, text, figure, changes) linked across reports."""
+    rows = []
+    for n, (doc, text, fig, changes) in enumerate(items):
+        start = text.index(fig)
+        c = replace(_BASE, doc_id=doc, index=n, start=start, end=start + len(fig), text=fig,
+                    **changes)  # type: ignore[arg-type]
+        rows.append((c, text))
+    return link_figures(rows, NO_METRICS, lambda _o: None)
+
+
+def test_the_same_period_as_the_figure_before_is_its_aggregation() -> None:
+    text = ("Over the past day the army lost 1,200 troops. During the same period it lost "
+            "seven tanks and 30 drones.")
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "1,200", {"value": 1200, "what": "troops"}),
+        ("r1", text, "30", {"value": 30, "what": "drones"}),
+    ]
+    day, drones = _linked(items)
+    assert day.series.split("|")[1] == "increment"
+    assert drones.series.split("|")[1] == "increment"
+
+
+def test_without_the_same_period_a_later_figure_keeps_its_own_aggregation() -> None:
+    text = ("Over the past day the army lost 1,200 troops. In all it has lost 9,100 tanks "
+            "since February 2022.")
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "1,200", {"value": 1200, "what": "troops"}),
+        ("r1", text, "9,100", {"value": 9100, "what": "tanks", "period_from": "2022-02"}),
+    ]
+    _, total = _linked(items)
+    assert total.series.split("|")[1] == "since:2022-02"
