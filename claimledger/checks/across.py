@@ -89,6 +89,7 @@ class _Figure:
     day: date | None  # the first day ``as_of`` covers
     period: str | None  # the stated period a figure is about (a month, a day), if it has one
     interval: tuple[float, float]
+    told: str | None = None  # the aggregation the figure's own words state (None: "total")
 
 
 def _figure(
@@ -113,6 +114,7 @@ def _figure(
         claim=claim, frame=frame, source=original_source(claim, outlet_source), as_of=as_of,
         dated_by=dated_by, day=bounds[0] if bounds else None, period=period,
         interval=relay_interval(claim),
+        told=frame.aggregation if frame is not None and frame.aggregation != "total" else None,
     )
 
 
@@ -261,15 +263,20 @@ def _vote(facts: list[_Figure], family: list[int]) -> Frame | None:
     named = {t: n for t, n in things.items() if not t.startswith("auto:")}
     pool = named or things
     thing = sorted(pool.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    aggs = Counter(f.aggregation for f in frames)
-    aggregation = sorted(aggs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # each member votes with what its own words state (a start settled for it is no vote); a
+    # running total whose start is unstated takes the start its relays state
+    told = Counter(facts[i].told or "total" for i in family if facts[i].frame is not None)
+    aggregation = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    starts = Counter({a: n for a, n in told.items() if a.startswith("since:")})
+    if aggregation == "total" and starts:
+        aggregation = sorted(starts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     scopes = Counter(f.scope for f in frames)
     scope = sorted(scopes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return Frame(thing, scope, aggregation, frames[0].kind, frames[0].unit)
 
 
 def _with_frame(f: _Figure, frame: Frame | None) -> _Figure:
-    return _Figure(f.claim, frame, f.source, f.as_of, f.dated_by, f.day, f.period, f.interval)
+    return replace(f, frame=frame)
 
 
 def _same_period(facts: list[_Figure], anaphoric: set[int]) -> list[_Figure]:
@@ -293,18 +300,22 @@ def _same_period(facts: list[_Figure], anaphoric: set[int]) -> list[_Figure]:
 
 
 def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
-    """A running total whose start is unstated takes the start its series' relays state most
-    often (the same thing, scope, kind and unit): "7,400 cases" joins "7,400 since September"."""
-    starts: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    """A running total whose start is unstated takes the start its own report states for the
+    same thing (scope, kind and unit) most often, else the start its series' relays state most
+    often: "7,400 cases" joins "7,400 since September"; "471 of them" in a report of cases
+    since September counts since September too."""
+    starts: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for f in figures:
         if f.frame and f.frame.aggregation.startswith("since:"):
             fs = f.frame
             starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
+            starts[(f.claim.doc_id, fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
     out = []
     for f in figures:
         fr = f.frame
         if fr and fr.aggregation == "total":
-            found = starts.get((fr.thing, fr.scope, fr.kind, fr.unit))
+            key = (fr.thing, fr.scope, fr.kind, fr.unit)
+            found = starts.get((f.claim.doc_id, *key)) or starts.get(key)
             if found:
                 start = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 f = _with_frame(f, Frame(fr.thing, fr.scope, start, fr.kind, fr.unit))

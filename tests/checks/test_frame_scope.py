@@ -274,3 +274,96 @@ def test_without_the_same_period_a_later_figure_keeps_its_own_aggregation() -> N
     ]
     _, total = _linked(items)
     assert total.series.split("|")[1] == "since:2022-02"
+
+
+# --- the start of a running total: the report's own, then its relays' -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("Since September 2022 courts received 540 desertion cases. Most, 470 desertion cases, "
+         "concern leaving a unit.", "540", "470"),
+        ("С сентября 2022 года суды получили 540 дел о дезертирстве. Большинство, 470 дел о "
+         "дезертирстве, касаются оставления части.", "540", "470"),
+        ("З вересня 2022 року суди отримали 540 справ про дезертирство. Більшість, 470 справ "
+         "про дезертирство, стосуються залишення частини.", "540", "470"),
+        ("Seit September 2022 erhielten Gerichte 540 Fälle von Fahnenflucht. Die meisten, 470 "
+         "Fälle von Fahnenflucht, betreffen das Verlassen der Einheit.", "540", "470"),
+    ],
+)
+def test_a_total_without_a_start_takes_the_start_its_report_states(
+    text: str, whole: str, part: str
+) -> None:
+    what = {"540": "desertion cases", "470": "desertion cases"}
+    elsewhere = "Since February 2022 courts received 20,000 desertion cases in all."
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, whole, {"value": 540, "what": what[whole], "period_from": "2022-09"}),
+        ("r1", text, part, {"value": 470, "what": what[part]}),
+        # two other reports state another start for the same thing
+        ("r2", elsewhere, "20,000", {"value": 20000, "what": "desertion cases",
+                                     "period_from": "2022-02", "published": "2025-05-01"}),
+        ("r3", elsewhere, "20,000", {"value": 20000, "what": "desertion cases",
+                                     "period_from": "2022-02", "published": "2025-05-02"}),
+    ]
+    links = _linked(items)
+    assert links[1].series == links[0].series
+    assert links[1].series.split("|")[1] == "since:2022-09"
+
+
+def test_relays_that_state_a_start_outvote_a_start_settled_for_the_others() -> None:
+    stated = "Between January and May 2023 courts handled 1,053 desertion cases."
+    unstated = "Courts have handled 1,053 desertion cases, the ministry said."
+    other = "Since February 2022 courts handled 20,000 desertion cases."
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", stated, "1,053", {"value": 1053, "what": "desertion cases",
+                                  "period_from": "2023-01", "period_to": "2023-05",
+                                  "sources": ("Mediazona",), "canonical_sources": ("Mediazona",)}),
+        ("r2", unstated, "1,053", {"value": 1053, "what": "desertion cases",
+                                    "sources": ("Mediazona",), "canonical_sources": ("Mediazona",),
+                                    "published": "2023-05-20"}),
+        ("r3", unstated, "1,053", {"value": 1053, "what": "desertion cases",
+                                    "sources": ("Mediazona",), "canonical_sources": ("Mediazona",),
+                                    "published": "2023-05-21"}),
+    ] + [
+        (f"o{n}", other, "20,000", {"value": 20000, "what": "desertion cases",
+                                    "period_from": "2022-02", "published": f"2025-05-0{n}"})
+        for n in range(1, 4)
+    ]
+    links = _linked(items)
+    assert {ln.series for ln in links[:3]} == {links[0].series}
+    assert links[0].series.split("|")[1] == "since:2023-01"
+
+
+def test_one_stray_cue_does_not_outvote_the_relays_of_a_total() -> None:
+    plain = "About 6,000 North Korean troops have been killed or wounded, officials said."
+    cued = "About 6,000 North Korean troops have been killed or wounded in a day of fighting."
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        (f"r{n}", plain, "6,000", {"value": 6000, "what": "North Korean troops killed"})
+        for n in range(1, 4)
+    ] + [("r9", cued, "6,000", {"value": 6000, "what": "North Korean troops killed"})]
+    links = _linked(items)
+    assert {ln.series.split("|")[1] for ln in links} == {"total"}
+
+
+# --- flags of a series ---------------------------------------------------------------------
+
+
+def test_a_reports_lower_figure_of_a_series_is_no_decrease() -> None:
+    from claimledger.checks.claim_series import build_view
+
+    losses = Metric(name="losses", terms={"en": ("soldiers lost",)}, cumulative=True)
+    base = replace(_BASE, what="soldiers lost", period_from="2022-02-24",
+                   sources=("General Staff",), canonical_sources=("General Staff",))
+    whole = replace(base, doc_id="a", index=0, text="450,000", value=450000,
+                    period_to="2024-05-01")
+    part = replace(base, doc_id="a", index=1, text="440,000", value=440000,
+                   published="2024-05-09")
+    later = replace(base, doc_id="b", index=0, text="430,000", value=430000,
+                    published="2024-05-20")
+    one_report = build_view(((c, c.text, "en") for c in (whole, part)), [losses])
+    assert not any(f.kind == "cumulative_decrease"
+                   for s in one_report.series.values() for f in s.flags)
+    two_reports = build_view(((c, c.text, "en") for c in (whole, later)), [losses])
+    assert [f.kind for s in two_reports.series.values() for f in s.flags
+            if f.kind == "cumulative_decrease"] == ["cumulative_decrease"]
