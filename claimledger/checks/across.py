@@ -63,6 +63,7 @@ __all__ = ["FigureLink", "Frame", "link_figures", "parse_frame", "written_interv
 
 RELAY_DAYS = 45  # agreeing figures of one source this close in date are one statement relayed
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
+STORY_COUNT_BELOW = 1000  # a number in words below this is a count in a story, not a tally
 VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
 
 @dataclass(frozen=True)
@@ -315,7 +316,10 @@ def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
         fr = f.frame
         if fr and fr.aggregation == "total":
             key = (fr.thing, fr.scope, fr.kind, fr.unit)
-            found = starts.get((f.claim.doc_id, *key)) or starts.get(key)
+            # a small number in words ("five officers", "one deserter") is a count in a
+            # story, not a tally: only its own report settles its start
+            tally = bool(written_digits(f.claim)) or abs(f.claim.value) >= STORY_COUNT_BELOW
+            found = starts.get((f.claim.doc_id, *key)) or (starts.get(key) if tally else None)
             if found:
                 start = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 f = _with_frame(f, Frame(fr.thing, fr.scope, start, fr.kind, fr.unit))

@@ -74,7 +74,7 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     raw: dict[str, Any] = json.loads(text)
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for role, by_lang in raw.items():
-        if not isinstance(by_lang, dict) or role in ("facets", "method_sources"):
+        if not isinstance(by_lang, dict) or role in ("facets", "stages", "method_sources"):
             continue
         out[role] = {
             lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
@@ -83,16 +83,27 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _facets() -> dict[str, tuple[str, ...]]:
-    """Facet name -> the word prefixes (any language) that name it."""
+@lru_cache(maxsize=2)
+def _facets(group: str = "facets") -> dict[str, tuple[str, ...]]:
+    """Facet name -> the word prefixes (any language) that name it, of one group of
+    frames.json ("facets": sub-counts of a tally, "stages": stages of a court case)."""
     try:
         text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
     except (OSError, NotADirectoryError):
         text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
-    raw: dict[str, Any] = json.loads(text).get("facets", {})
+    raw: dict[str, Any] = json.loads(text).get(group, {})
     return {name: tuple(p.casefold() for ps in by_lang.values() for p in ps)
             for name, by_lang in raw.items()}
+
+
+def stage_of(what: str | None, context: str = "") -> str:
+    """The stage of a court case a count is of ("sentenced", "prosecuted"), read from its
+    ``what`` and its own clause, or "" (cases received, the whole)."""
+    words = _WORD.findall(f"{what or ''} {context}".casefold())
+    for name, prefixes in sorted(_facets("stages").items()):
+        if any(w.startswith(p) for w in words for p in prefixes):
+            return name
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -292,6 +303,6 @@ def frame_of(
             break
     if method := method_of(claim, context):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
-    if facet := facet_of(claim.what):
+    if facet := facet_of(claim.what) or stage_of(claim.what, context):
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")

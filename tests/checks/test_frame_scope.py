@@ -20,6 +20,7 @@ from claimledger.checks.frames import (
     frame_of,
     list_clause_of,
     method_of,
+    stage_of,
 )
 from claimledger.checks.metrics import Metric
 from claimledger.store.base import ClaimRow
@@ -242,7 +243,8 @@ def test_leaving_a_unit_is_no_abandoned_equipment(what: str, facet: str) -> None
 # --- across reports -------------------------------------------------------------------------
 
 
-def _linked(items: list[tuple[str, str, str, dict[str, object]]]) -> list:  # type: ignore[type-arg]
+def _linked(items: list[tuple[str, str, str, dict[str, object]]],  # type: ignore[type-arg]
+            metrics: list[Metric] = NO_METRICS) -> list:
     """Figures (doc, text, figure, changes) linked across reports."""
     rows = []
     for n, (doc, text, fig, changes) in enumerate(items):
@@ -250,7 +252,7 @@ def _linked(items: list[tuple[str, str, str, dict[str, object]]]) -> list:  # ty
         c = replace(_BASE, doc_id=doc, index=n, start=start, end=start + len(fig), text=fig,
                     **changes)  # type: ignore[arg-type]
         rows.append((c, text))
-    return link_figures(rows, NO_METRICS, lambda _o: None)
+    return link_figures(rows, metrics, lambda _o: None)
 
 
 def test_the_same_period_as_the_figure_before_is_its_aggregation() -> None:
@@ -367,3 +369,54 @@ def test_a_reports_lower_figure_of_a_series_is_no_decrease() -> None:
     two_reports = build_view(((c, c.text, "en") for c in (whole, later)), [losses])
     assert [f.kind for s in two_reports.series.values() for f in s.flags
             if f.kind == "cumulative_decrease"] == ["cumulative_decrease"]
+
+
+# --- the stage of a court case: sentences and prosecutions are counts of their own ---------
+
+
+@pytest.mark.parametrize(
+    ("what", "clause", "stage"),
+    [
+        ("soldiers", "In April military courts sentenced 650 soldiers for desertion", "sentenced"),
+        ("вироків", "У квітні військові суди винесли 650 вироків за дезертирство", "sentenced"),
+        ("военнослужащих", "В апреле суды осудили 650 военнослужащих", "sentenced"),
+        ("Soldaten", "Im April wurden 650 Soldaten wegen Fahnenflucht verurteilt", "sentenced"),
+        ("cases", "Of these, 16,000 cases went to prosecution", "prosecuted"),
+        # near misses: the cases a court receives are the whole, no stage
+        ("cases", "In April military courts received 650 desertion cases", ""),
+        ("справ", "У квітні суди отримали 650 справ про самовільне залишення частини", ""),
+        ("дел", "В апреле в суды поступило 650 дел", ""),
+        ("Fälle", "Im April gingen bei Gerichten 650 Fälle ein", ""),
+    ],
+)
+def test_the_stage_of_a_court_case_is_read_from_its_words(
+    what: str, clause: str, stage: str
+) -> None:
+    assert stage_of(what, clause) == stage
+
+
+def test_relays_of_one_months_sentences_are_one_claim_and_a_slip_is_a_conflict() -> None:
+    rows: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", "In April 2024 military courts sentenced 650 soldiers for desertion.", "650",
+         {"value": 650, "what": "soldiers sentenced for desertion"}),
+        ("r2", "У квітні 2024 року суди засудили 650 військових за дезертирство.", "650",
+         {"value": 650, "what": "військових за дезертирство"}),
+        ("r3", "Im April 2024 wurden 650 Soldaten wegen Fahnenflucht verurteilt.", "650",
+         {"value": 650, "what": "Soldaten wegen Fahnenflucht"}),
+        ("r4", "In April 2024 military courts handled 650 desertion cases.", "650",
+         {"value": 650, "what": "desertion cases"}),
+        ("r5", "In April 2024 military courts convicted 65 soldiers of desertion.", "65",
+         {"value": 65, "what": "soldiers of desertion"}),
+        ("r6", "In March 2024 courts received 720 desertion cases, a record then.", "720",
+         {"value": 720, "what": "desertion cases", "period_from": "2024-03",
+          "period_to": "2024-03"}),
+    ]
+    april: dict[str, object] = {"period_from": "2024-04", "period_to": "2024-04",
+                                "sources": ("Mediazona",), "canonical_sources": ("Mediazona",)}
+    items = [(d, t, f, {**april, **ch}) for d, t, f, ch in rows]
+    desertion = Metric(name="desertion", terms={
+        "en": ("desertion",), "uk": ("дезертирство",), "de": ("fahnenflucht",)})
+    links = _linked(items, [desertion])
+    assert len({ln.claim for ln in links[:5]}) == 1
+    assert links[5].claim != links[0].claim
+    assert [ln.conflict for ln in links] == [True, True, True, True, True, False]
