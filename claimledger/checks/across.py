@@ -34,6 +34,7 @@ from .frames import (
     Frame,
     added_in_clause,
     clause_of,
+    figure_tail,
     frame_of,
     has_cue,
     list_clause_of,
@@ -64,6 +65,7 @@ __all__ = ["FigureLink", "Frame", "link_figures", "parse_frame", "written_interv
 RELAY_DAYS = 45  # agreeing figures of one source this close in date are one statement relayed
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
 STORY_COUNT_BELOW = 1000  # a number in words below this is a count in a story, not a tally
+STATED_SHARE = 3  # a scope stated by one in this many reports of a statement is its scope
 VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
 
 @dataclass(frozen=True)
@@ -96,9 +98,9 @@ class _Figure:
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
-    cue_context: str | None = None, added: bool = False,
+    cue_context: str | None = None, added: bool = False, tail: str = "",
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics, cue_context, added)
+    frame = frame_of(claim, context, metrics, cue_context, added, tail)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -271,7 +273,19 @@ def _vote(facts: list[_Figure], family: list[int]) -> Frame | None:
     starts = Counter({a: n for a, n in told.items() if a.startswith("since:")})
     if aggregation == "total" and starts:
         aggregation = sorted(starts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    scopes = Counter(f.scope for f in frames)
+    # the scope: one vote per report (a report that repeats its figure does not weigh more);
+    # a scope stated by a third of the reports outvotes the relays that state none
+    by_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in family:
+        if (fr := facts[i].frame) is not None:
+            by_doc[facts[i].claim.doc_id][fr.scope] += 1
+    scopes: Counter[str] = Counter()
+    for found in by_doc.values():
+        named = Counter({sc: n for sc, n in found.items() if sc}) or found
+        scopes[sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]] += 1
+    stated = Counter({sc: n for sc, n in scopes.items() if sc})
+    if stated and STATED_SHARE * sum(stated.values()) >= sum(scopes.values()):
+        scopes = stated
     scope = sorted(scopes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return Frame(thing, scope, aggregation, frames[0].kind, frames[0].unit)
 
@@ -310,7 +324,7 @@ def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
         if f.frame and f.frame.aggregation.startswith("since:"):
             fs = f.frame
             starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
-            starts[(f.claim.doc_id, fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
+            starts[(f.claim.doc_id, fs.thing, fs.kind, fs.unit)][fs.aggregation] += 1
     out = []
     for f in figures:
         fr = f.frame
@@ -319,7 +333,8 @@ def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
             # a small number in words ("five officers", "one deserter") is a count in a
             # story, not a tally: only its own report settles its start
             tally = bool(written_digits(f.claim)) or abs(f.claim.value) >= STORY_COUNT_BELOW
-            found = starts.get((f.claim.doc_id, *key)) or (starts.get(key) if tally else None)
+            own = starts.get((f.claim.doc_id, fr.thing, fr.kind, fr.unit))
+            found = own or (starts.get(key) if tally else None)
             if found:
                 start = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 f = _with_frame(f, Frame(fr.thing, fr.scope, start, fr.kind, fr.unit))
@@ -362,7 +377,8 @@ def link_figures(
         cues = list_clause_of(text, c.start, c.end, others)
         fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
                        (datelines or {}).get(c.doc_id), cues,
-                       added_in_clause(text, c.start, c.end, others))
+                       added_in_clause(text, c.start, c.end, others),
+                       figure_tail(text, c.start, c.end, others))
         if has_cue(cues, "same_period"):
             same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's

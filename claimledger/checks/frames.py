@@ -23,6 +23,7 @@ from .metrics import Metric, assign_metric, content_words, figure_context, load_
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 EXACT_WORD_CHARS = 2  # a cue word this short matches only itself ("a day" is not "any day")
+MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
 _WORD = re.compile(r"\w+")
@@ -74,7 +75,8 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     raw: dict[str, Any] = json.loads(text)
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for role, by_lang in raw.items():
-        if not isinstance(by_lang, dict) or role in ("facets", "stages", "method_sources"):
+        if not isinstance(by_lang, dict) or role in (
+                "facets", "stages", "offences", "method_sources"):
             continue
         out[role] = {
             lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
@@ -94,6 +96,29 @@ def _facets(group: str = "facets") -> dict[str, tuple[str, ...]]:
     raw: dict[str, Any] = json.loads(text).get(group, {})
     return {name: tuple(p.casefold() for ps in by_lang.values() for p in ps)
             for name, by_lang in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _offence_patterns() -> dict[str, re.Pattern[str]]:
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text).get("offences", {})
+    out = {}
+    for name, by_lang in raw.items():
+        phrases = [tuple(_WORD.findall(p.casefold())) for ps in by_lang.values() for p in ps]
+        alternatives = sorted({r"\s+".join(re.escape(w) + r"\w*" for w in ph)
+                               for ph in phrases if ph}, key=len, reverse=True)
+        out[name] = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")")
+    return out
+
+
+def several_offences(context: str) -> bool:
+    """Whether a figure's clause names two or more offences ("cases of going absent without
+    leave, desertion or refusing orders"): a count of the cases of all of them, not of one."""
+    words = " ".join(_WORD.findall(context.casefold()))
+    return sum(1 for p in _offence_patterns().values() if p.search(words)) >= MIN_OFFENCES
 
 
 def stage_of(what: str | None, context: str = "") -> str:
@@ -247,6 +272,16 @@ def list_clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, 
     return text[lo:hi]
 
 
+def figure_tail(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """The words after a figure up to the next figure or the end of its sentence: what it
+    counts, however many commas it takes ("536 cases of A, B and C")."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    hi = lo + len(sentence) if lo >= 0 else len(text)
+    nexts = [a for a, _ in others if end <= a < hi]
+    return text[end:min(nexts, default=hi)]
+
+
 def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure of the figure's list clause (``list_clause_span``: its own clause and
     the list items before it) is written as added to a count already told (``added_before``):
@@ -257,14 +292,15 @@ def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int,
 
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
-    cue_context: str | None = None, added: bool = False,
+    cue_context: str | None = None, added: bool = False, tail: str = "",
 ) -> Frame | None:
     """The frame of a figure read from its ``what``, its period and its clause ``context``;
     None when it names nothing countable. A ``what`` that names no metric is helped by the
     clause: the metric its words name, when one does. ``cue_context``, when given, is where the
     aggregation's cue words are looked for instead (``list_clause_of``); ``added``: the
     figure or one of its list is written as added to a count already told
-    (``added_in_clause``), one day's increment."""
+    (``added_in_clause``), one day's increment; ``tail``: the words after the figure up to the
+    next one (``figure_tail``), where the offences a count of cases covers are read."""
     defs = load_metrics() if metrics is None else metrics
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
@@ -303,6 +339,9 @@ def frame_of(
             break
     if method := method_of(claim, context):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
-    if facet := facet_of(claim.what) or stage_of(claim.what, context):
+    facet = facet_of(claim.what) or stage_of(claim.what, context)
+    if not facet and several_offences(f"{context} {tail}"):
+        facet = "all_offences"
+    if facet:
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")

@@ -17,9 +17,11 @@ from claimledger.checks.frames import (
     added_in_clause,
     clause_of,
     facet_of,
+    figure_tail,
     frame_of,
     list_clause_of,
     method_of,
+    several_offences,
     stage_of,
 )
 from claimledger.checks.metrics import Metric
@@ -245,10 +247,13 @@ def test_leaving_a_unit_is_no_abandoned_equipment(what: str, facet: str) -> None
 
 def _linked(items: list[tuple[str, str, str, dict[str, object]]],  # type: ignore[type-arg]
             metrics: list[Metric] = NO_METRICS) -> list:
-    """Figures (doc, text, figure, changes) linked across reports."""
+    """Figures (doc, text, figure, changes) linked across reports ("540@2": the second)."""
     rows = []
-    for n, (doc, text, fig, changes) in enumerate(items):
-        start = text.index(fig)
+    for n, (doc, text, written, changes) in enumerate(items):
+        fig, _, nth = written.partition("@")
+        start = -1
+        for _ in range(int(nth or 1)):
+            start = text.index(fig, start + 1)
         c = replace(_BASE, doc_id=doc, index=n, start=start, end=start + len(fig), text=fig,
                     **changes)  # type: ignore[arg-type]
         rows.append((c, text))
@@ -285,7 +290,7 @@ def test_without_the_same_period_a_later_figure_keeps_its_own_aggregation() -> N
     ("text", "whole", "part"),
     [
         ("Since September 2022 courts received 540 desertion cases. Most, 470 desertion cases, "
-         "concern leaving a unit.", "540", "470"),
+         "concern soldiers who fled.", "540", "470"),
         ("С сентября 2022 года суды получили 540 дел о дезертирстве. Большинство, 470 дел о "
          "дезертирстве, касаются оставления части.", "540", "470"),
         ("З вересня 2022 року суди отримали 540 справ про дезертирство. Більшість, 470 справ "
@@ -420,3 +425,64 @@ def test_relays_of_one_months_sentences_are_one_claim_and_a_slip_is_a_conflict()
     assert len({ln.claim for ln in links[:5]}) == 1
     assert links[5].claim != links[0].claim
     assert [ln.conflict for ln in links] == [True, True, True, True, True, False]
+
+
+# --- a count of the cases of several offences is the whole, not one offence's count -------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Courts received 540 cases of desertion, going absent without leave and refusing orders.",
+         True),
+        ("Суды получили 540 дел о самовольном оставлении части, дезертирстве и неисполнении "
+         "приказа.", True),
+        ("Суди отримали 540 справ про самовільне залишення частини, дезертирство та "
+         "невиконання наказу.", True),
+        ("Gerichte erhielten 540 Fälle von Fahnenflucht und Befehlsverweigerung.", True),
+        # one offence only
+        ("Courts received 470 cases of going absent without leave.", False),
+        ("Суди отримали 470 справ про самовільне залишення частини.", False),
+        ("Gerichte erhielten 470 Fälle von Fahnenflucht.", False),
+    ],
+)
+def test_a_count_of_several_offences_is_the_whole(text: str, whole: bool) -> None:
+    spans = [m.span() for m in _NUMBER.finditer(text)]
+    start, end = spans[0]
+    assert several_offences(figure_tail(text, start, end, spans)) is whole
+
+
+def test_the_offences_after_a_figure_stop_at_the_next_figure() -> None:
+    text = "Courts received 470 cases of going absent without leave and 14 of desertion."
+    spans = [m.span() for m in _NUMBER.finditer(text)]
+    start, end = spans[0]
+    assert not several_offences(figure_tail(text, start, end, spans))
+
+
+def test_a_scope_stated_by_a_third_of_the_reports_is_the_statements_scope() -> None:
+    whole = "Courts have received 540 cases of desertion, going absent without leave and refusal."
+    thin = "Courts have received 540 cases. Of the 540 cases, most concern soldiers."
+    other = "Military courts have received 540 cases, the outlet reports."
+    base: dict[str, object] = {"value": 540, "what": "cases", "period_from": "2022-09",
+                               "sources": ("Mediazona",), "canonical_sources": ("Mediazona",)}
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", whole, "540", base),
+        ("r2", thin, "540", base),
+        ("r2", thin, "540@2", base),
+        ("r3", other, "540", base),
+    ]
+    links = _linked(items)
+    assert {ln.series for ln in links} == {links[0].series}
+    assert links[0].series.endswith("facet:all_offences")
+
+
+def test_a_scope_stated_by_one_report_in_many_does_not_take_over() -> None:
+    odd = "In all 7,400 sentences were handed down since September 2022."
+    plain = "In all 7,400 cases were received since September 2022."
+    base: dict[str, object] = {"value": 7400, "what": "cases", "period_from": "2022-09",
+                               "sources": ("Mediazona",), "canonical_sources": ("Mediazona",)}
+    items: list[tuple[str, str, str, dict[str, object]]] = [("r0", odd, "7,400", base)] + [
+        (f"r{n}", plain, "7,400", base) for n in range(1, 6)]
+    links = _linked(items)
+    assert {ln.series for ln in links} == {links[1].series}
+    assert "sentenced" not in links[0].series
