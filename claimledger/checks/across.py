@@ -40,7 +40,7 @@ from .frames import (
     list_clause_of,
     parse_frame,
 )
-from .metrics import Metric, load_metrics
+from .metrics import Metric, figure_context, load_metrics
 from .precision import (
     MIN_SLIP_DIGITS,
     disjoint,
@@ -379,7 +379,7 @@ def link_figures(
                        (datelines or {}).get(c.doc_id), cues,
                        added_in_clause(text, c.start, c.end, others),
                        figure_tail(text, c.start, c.end, others))
-        if has_cue(cues, "same_period"):
+        if has_cue(figure_context(text, c.start, c.end), "same_period"):
             same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
             origin = outlets.get(copies[c.doc_id])

@@ -195,6 +195,10 @@ def test_the_start_of_the_war_is_no_stock_before_it(sentence: str) -> None:
         "Журналісти встановили імена 60 000 загиблих військових.",
         "Namentlich bekannt sind 60.000 getötete Soldaten.",
         "Reporters have identified by name 60,000 dead soldiers.",
+        "Журналистам удалось установить личности 60 000 погибших.",
+        "Журналістам вдалося встановити особи 60 000 загиблих.",
+        "Counting obituaries, reporters found 60,000 dead soldiers.",
+        "Aus offenen Quellen sind 60.000 getötete Soldaten bekannt.",
     ],
 )
 def test_a_count_of_what_is_documented_has_its_own_scope(sentence: str) -> None:
@@ -269,6 +273,17 @@ def test_the_same_period_as_the_figure_before_is_its_aggregation() -> None:
     ]
     day, drones = _linked(items)
     assert day.series.split("|")[1] == "increment"
+    assert drones.series.split("|")[1] == "increment"
+
+
+def test_the_same_period_said_before_a_comma_frames_the_sentences_figures() -> None:
+    text = ("Over the past day the army lost 1,200 troops. In the report, during the same "
+            "period, it also lost eight tanks, four rocket launchers and 30 drones.")
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "1,200", {"value": 1200, "what": "troops"}),
+        ("r1", text, "30", {"value": 30, "what": "drones"}),
+    ]
+    _, drones = _linked(items)
     assert drones.series.split("|")[1] == "increment"
 
 
