@@ -314,6 +314,17 @@ def _same_period(facts: list[_Figure], anaphoric: set[int]) -> list[_Figure]:
     return out
 
 
+def _runs_to_report(f: _Figure) -> bool:
+    """Whether a figure's period runs up to its report: open ("since September 2022"), or
+    ending within ``RELAY_DAYS`` of the report's published date. "From October 1999 to
+    December 2002" is history, not the start of the report's running totals."""
+    end = date_bounds(f.claim.period_to)
+    if end is None:
+        return True
+    report = date_bounds(f.claim.published or url_date(f.claim.url))
+    return report is not None and (report[0] - end[1]).days <= RELAY_DAYS
+
+
 def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
     """A running total whose start is unstated takes the start its own report states for the
     same thing (scope, kind and unit) most often, else the start its series' relays state most
@@ -323,8 +334,9 @@ def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
     for f in figures:
         if f.frame and f.frame.aggregation.startswith("since:"):
             fs = f.frame
-            starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
-            starts[(f.claim.doc_id, fs.thing, fs.kind, fs.unit)][fs.aggregation] += 1
+            if _runs_to_report(f):
+                starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
+                starts[(f.claim.doc_id, fs.thing, fs.kind, fs.unit)][fs.aggregation] += 1
     out = []
     for f in figures:
         fr = f.frame

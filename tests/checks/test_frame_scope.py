@@ -501,3 +501,28 @@ def test_a_scope_stated_by_one_report_in_many_does_not_take_over() -> None:
     links = _linked(items)
     assert {ln.series for ln in links} == {links[1].series}
     assert "sentenced" not in links[0].series
+
+
+@pytest.mark.parametrize(
+    ("history", "figure"),
+    [
+        ("From October 1999 to December 2002, 4,500 soldiers were killed in the earlier war.",
+         "4,500"),
+        ("С октября 1999 по декабрь 2002 года погибли 4 500 военных.", "4 500"),
+        ("З жовтня 1999 по грудень 2002 року загинули 4 500 військових.", "4 500"),
+        ("Von Oktober 1999 bis Dezember 2002 starben 4.500 Soldaten.", "4.500"),
+    ],
+)
+def test_a_closed_period_in_history_gives_no_start_to_the_reports_totals(
+    history: str, figure: str
+) -> None:
+    title = "Reporters named 4,760 dead soldiers."
+    text = f"{title}\n{history}"
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "4,760", {"value": 4760, "what": "dead soldiers", "published": None}),
+        ("r1", text, figure, {"value": 4500, "what": "dead soldiers", "published": None,
+                              "period_from": "1999-10", "period_to": "2002-12"}),
+    ]
+    total, past = _linked(items)
+    assert past.series.split("|")[1] == "since:1999-10"
+    assert total.series.split("|")[1] == "total"
