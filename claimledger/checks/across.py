@@ -314,6 +314,28 @@ def _same_period(facts: list[_Figure], anaphoric: set[int]) -> list[_Figure]:
     return out
 
 
+def _documented_in_report(facts: list[_Figure]) -> list[_Figure]:
+    """A report that gives a documented count ("Oryx reports 3,947 tanks") and rounds it
+    elsewhere ("4,000 tanks gone") without saying how it was counted: the rounding is of the
+    documented count too (same thing, aggregation, kind and unit, overlapping values)."""
+    documented: dict[tuple[str, ...], list[tuple[tuple[float, float], str]]] = defaultdict(list)
+    for f in facts:
+        fr = f.frame
+        if fr is not None and fr.scope.startswith("method:"):
+            key = (f.claim.doc_id, fr.thing, fr.aggregation, fr.kind, fr.unit)
+            documented[key].append((f.interval, fr.scope))
+    out = []
+    for f in facts:
+        fr = f.frame
+        if fr is not None and not fr.scope:
+            found = documented.get((f.claim.doc_id, fr.thing, fr.aggregation, fr.kind, fr.unit))
+            method = next((sc for iv, sc in found or () if not disjoint(f.interval, iv)), None)
+            if method:
+                f = _with_frame(f, replace(fr, scope=method))
+        out.append(f)
+    return out
+
+
 def _runs_to_report(f: _Figure) -> bool:
     """Whether a figure's period runs up to its report: open ("since September 2022"), or
     ending within ``RELAY_DAYS`` of the report's published date. "From October 1999 to
@@ -398,6 +420,7 @@ def link_figures(
             fact = replace(fact, source=outlet_source(origin) or origin or copies[c.doc_id])
         facts.append(fact)
     facts = _same_period(facts, same_period)
+    facts = _documented_in_report(facts)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
     _relay_edges(facts, groups)

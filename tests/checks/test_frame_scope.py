@@ -526,3 +526,30 @@ def test_a_closed_period_in_history_gives_no_start_to_the_reports_totals(
     total, past = _linked(items)
     assert past.series.split("|")[1] == "since:1999-10"
     assert total.series.split("|")[1] == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "rounded", "exact", "other"),
+    [
+        ("Nearly 4,000 tanks gone. Oryx, which counts only visually confirmed losses, lists "
+         "3,947 tanks. Kyiv says 9,900 tanks.", "4,000", "3,947", "9,900"),
+        ("Майже 4 000 танків втрачено. Oryx візуально підтвердив 3 947 танків. Генштаб називає "
+         "9 900 танків.", "4 000", "3 947", "9 900"),
+        ("Fast 4.000 Panzer verloren. Oryx hat 3.947 Panzer visuell bestätigt. Kiew nennt "
+         "9.900 Panzer.", "4.000", "3.947", "9.900"),
+    ],
+)
+def test_a_reports_rounding_of_its_documented_count_is_documented_too(
+    text: str, rounded: str, exact: str, other: str
+) -> None:
+    def fig(written: str) -> dict[str, object]:
+        return {"value": float(written.replace(",", "").replace(" ", "").replace(".", "")),
+                "what": "tanks", "period_from": "2022-02"}
+
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, rounded, fig(rounded)), ("r1", text, exact, fig(exact)),
+        ("r1", text, other, fig(other))]
+    four, exact_link, staff = _linked(items)
+    assert exact_link.series.endswith("method:documented")
+    assert four.series == exact_link.series
+    assert staff.series != exact_link.series
