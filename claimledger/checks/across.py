@@ -327,7 +327,7 @@ def _documented_in_report(facts: list[_Figure]) -> list[_Figure]:
     out = []
     for f in facts:
         fr = f.frame
-        if fr is not None and not fr.scope:
+        if fr is not None and not fr.scope and not has_cue(f.claim.what or "", "estimate"):
             found = documented.get((f.claim.doc_id, fr.thing, fr.aggregation, fr.kind, fr.unit))
             method = next((sc for iv, sc in found or () if not disjoint(f.interval, iv)), None)
             if method:

@@ -553,3 +553,16 @@ def test_a_reports_rounding_of_its_documented_count_is_documented_too(
     assert exact_link.series.endswith("method:documented")
     assert four.series == exact_link.series
     assert staff.series != exact_link.series
+
+
+def test_an_estimate_beside_a_documented_count_is_no_rounding_of_it() -> None:
+    text = ("Oryx has visually confirmed 1,000 tanks lost. The analyst estimated the actual "
+            "toll at nearer 1,400 tanks.")
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "1,000", {"value": 1000, "what": "tanks", "period_from": "2022-02"}),
+        ("r1", text, "1,400", {"value": 1400, "what": "tanks estimated the actual toll",
+                               "approx": "about", "period_from": "2022-02"}),
+    ]
+    documented, estimate = _linked(items)
+    assert documented.series.endswith("method:documented")
+    assert not estimate.series.endswith("method:documented")
