@@ -202,6 +202,28 @@ def _same_statement(a: _Figure, b: _Figure) -> bool:
     return one_slip(written_digits(a.claim), written_digits(b.claim))
 
 
+def _report_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
+    """Join the agreeing figures of one series in one report (its title and its text, a
+    number in words and in digits) that are one statement: of one source, or one of them
+    naming no source (the report's own words relay the source it names elsewhere). Two
+    named sources of one value stay two statements; figures about two stated periods too."""
+    by_report: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.frame is not None and not f.claim.change:
+            by_report[(f.claim.doc_id, f.frame.key)].append(i)
+    for idx in by_report.values():
+        for pos, i in enumerate(idx):
+            for j in idx[pos + 1:]:
+                a, b = facts[i], facts[j]
+                if a.period and b.period and a.period != b.period:
+                    continue
+                if disjoint(a.interval, b.interval):
+                    continue
+                if source_key(a.source) == source_key(b.source) or not (
+                        a.claim.sources and b.claim.sources):
+                    groups.union(i, j)
+
+
 def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
     """Join figures of one series and one original source that state the same thing: those
     about the same stated period (a month's count, however each relay writes it) whose values
@@ -433,6 +455,7 @@ def link_figures(
                     facts[i] = _with_frame(facts[i], frame)
         facts = _settle_totals(facts)
         _statement_edges(facts, groups)
+        _report_edges(facts, groups)
     families = groups.members()
     claim_of: dict[int, str] = {}
     conflicted: set[int] = set()

@@ -566,3 +566,59 @@ def test_an_estimate_beside_a_documented_count_is_no_rounding_of_it() -> None:
     documented, estimate = _linked(items)
     assert documented.series.endswith("method:documented")
     assert not estimate.series.endswith("method:documented")
+
+
+# --- one statement in one report ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "digits", "v_words", "v_digits"),
+    [
+        ("Minus one and a half thousand soldiers in a day. Over the past day the army lost "
+         "1,420 soldiers.",
+         "one and a half thousand", "1,420", 1500, 1420),
+        ("Мінус півтори тисячі окупантів за добу. За минулу добу армія втратила 1 420 солдатів.",
+         "півтори тисячі", "1 420", 1500, 1420),
+        ("Минус полторы тысячи военных за сутки. За минувшие сутки армия потеряла 1 420 военных.",
+         "полторы тысячи", "1 420", 1500, 1420),
+        ("Minus anderthalbtausend Soldaten an einem Tag. Am vergangenen Tag verlor die Armee "
+         "1.420 Soldaten.",
+         "anderthalbtausend", "1.420", 1500, 1420),
+    ],
+)
+def test_a_number_in_words_and_its_digits_in_one_report_are_one_claim(
+    text: str, words: str, digits: str, v_words: float, v_digits: float
+) -> None:
+    base: dict[str, object] = {"what": "soldiers", "change": False}
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, words, {**base, "value": v_words, "period_from": None}),
+        ("r1", text, digits, {**base, "value": v_digits}),
+    ]
+    a, b = _linked(items)
+    assert a.series == b.series and a.series.split("|")[1] == "increment"
+    assert a.claim == b.claim
+
+
+def test_a_reports_unattributed_rounding_joins_the_claim_it_names_elsewhere() -> None:
+    text = "Nearly 4,000 tanks gone. Oryx lists 3,947 tanks lost since the war began."
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "4,000", {"value": 4000, "what": "tanks", "period_from": "2022-02"}),
+        ("r1", text, "3,947", {"value": 3947, "what": "tanks", "period_from": "2022-02",
+                               "sources": ("Oryx",), "canonical_sources": ("Oryx",)}),
+    ]
+    a, b = _linked(items)
+    assert a.claim == b.claim
+
+
+def test_two_named_sources_of_one_value_in_one_report_are_two_claims() -> None:
+    text = ("Ukraine's General Staff counts 3,950 tanks lost. The Oryx project lists 3,947 "
+            "tanks lost.")
+    items: list[tuple[str, str, str, dict[str, object]]] = [
+        ("r1", text, "3,950", {"value": 3950, "what": "tanks", "period_from": "2022-02",
+                               "sources": ("General Staff",),
+                               "canonical_sources": ("General Staff",)}),
+        ("r1", text, "3,947", {"value": 3947, "what": "tanks", "period_from": "2022-02",
+                               "sources": ("Mediazona",), "canonical_sources": ("Mediazona",)}),
+    ]
+    a, b = _linked(items)
+    assert a.claim != b.claim
