@@ -30,8 +30,17 @@ from datetime import date
 from typing import Any
 
 from ..store.base import ClaimRow
-from .frames import Frame, clause_of, frame_of, list_clause_of, parse_frame
-from .metrics import Metric, load_metrics
+from .frames import (
+    Frame,
+    added_in_clause,
+    clause_of,
+    figure_tail,
+    frame_of,
+    has_cue,
+    list_clause_of,
+    parse_frame,
+)
+from .metrics import Metric, figure_context, load_metrics
 from .precision import (
     MIN_SLIP_DIGITS,
     disjoint,
@@ -55,6 +64,8 @@ __all__ = ["FigureLink", "Frame", "link_figures", "parse_frame", "written_interv
 
 RELAY_DAYS = 45  # agreeing figures of one source this close in date are one statement relayed
 PARTICULAR_DIGITS = 3  # a value written with this many significant digits rarely recurs by chance
+STORY_COUNT_BELOW = 1000  # a number in words below this is a count in a story, not a tally
+STATED_SHARE = 3  # a scope stated by one in this many reports of a statement is its scope
 VOTE_ROUNDS = 2  # rounds of frame votes and statement joins (a second round settles the joins)
 
 @dataclass(frozen=True)
@@ -81,14 +92,15 @@ class _Figure:
     day: date | None  # the first day ``as_of`` covers
     period: str | None  # the stated period a figure is about (a month, a day), if it has one
     interval: tuple[float, float]
+    told: str | None = None  # the aggregation the figure's own words state (None: "total")
 
 
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
-    cue_context: str | None = None,
+    cue_context: str | None = None, added: bool = False, tail: str = "",
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics, cue_context)
+    frame = frame_of(claim, context, metrics, cue_context, added, tail)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -105,6 +117,7 @@ def _figure(
         claim=claim, frame=frame, source=original_source(claim, outlet_source), as_of=as_of,
         dated_by=dated_by, day=bounds[0] if bounds else None, period=period,
         interval=relay_interval(claim),
+        told=frame.aggregation if frame is not None and frame.aggregation != "total" else None,
     )
 
 
@@ -189,6 +202,28 @@ def _same_statement(a: _Figure, b: _Figure) -> bool:
     return one_slip(written_digits(a.claim), written_digits(b.claim))
 
 
+def _report_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
+    """Join the agreeing figures of one series in one report (its title and its text, a
+    number in words and in digits) that are one statement: of one source, or one of them
+    naming no source (the report's own words relay the source it names elsewhere). Two
+    named sources of one value stay two statements; figures about two stated periods too."""
+    by_report: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.frame is not None and not f.claim.change:
+            by_report[(f.claim.doc_id, f.frame.key)].append(i)
+    for idx in by_report.values():
+        for pos, i in enumerate(idx):
+            for j in idx[pos + 1:]:
+                a, b = facts[i], facts[j]
+                if a.period and b.period and a.period != b.period:
+                    continue
+                if disjoint(a.interval, b.interval):
+                    continue
+                if source_key(a.source) == source_key(b.source) or not (
+                        a.claim.sources and b.claim.sources):
+                    groups.union(i, j)
+
+
 def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
     """Join figures of one series and one original source that state the same thing: those
     about the same stated period (a month's count, however each relay writes it) whose values
@@ -253,30 +288,109 @@ def _vote(facts: list[_Figure], family: list[int]) -> Frame | None:
     named = {t: n for t, n in things.items() if not t.startswith("auto:")}
     pool = named or things
     thing = sorted(pool.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    aggs = Counter(f.aggregation for f in frames)
-    aggregation = sorted(aggs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    scopes = Counter(f.scope for f in frames)
+    # each member votes with what its own words state (a start settled for it is no vote); a
+    # running total whose start is unstated takes the start its relays state
+    told = Counter(facts[i].told or "total" for i in family if facts[i].frame is not None)
+    aggregation = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    starts = Counter({a: n for a, n in told.items() if a.startswith("since:")})
+    if aggregation == "total" and starts:
+        aggregation = sorted(starts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # the scope: one vote per report (a report that repeats its figure does not weigh more);
+    # a scope stated by a third of the reports outvotes the relays that state none
+    by_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in family:
+        if (fr := facts[i].frame) is not None:
+            by_doc[facts[i].claim.doc_id][fr.scope] += 1
+    scopes: Counter[str] = Counter()
+    for found in by_doc.values():
+        named = Counter({sc: n for sc, n in found.items() if sc}) or found
+        scopes[sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]] += 1
+    stated = Counter({sc: n for sc, n in scopes.items() if sc})
+    if stated and STATED_SHARE * sum(stated.values()) >= sum(scopes.values()):
+        scopes = stated
     scope = sorted(scopes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return Frame(thing, scope, aggregation, frames[0].kind, frames[0].unit)
 
 
 def _with_frame(f: _Figure, frame: Frame | None) -> _Figure:
-    return _Figure(f.claim, frame, f.source, f.as_of, f.dated_by, f.day, f.period, f.interval)
+    return replace(f, frame=frame)
+
+
+def _same_period(facts: list[_Figure], anaphoric: set[int]) -> list[_Figure]:
+    """A figure counted "during the same period" as the figure told before it takes that
+    figure's aggregation (one day's increments go on in the next sentence)."""
+    out = list(facts)
+    last: dict[str, int] = {}
+    for i in sorted(range(len(facts)), key=lambda i: (facts[i].claim.doc_id,
+                                                      facts[i].claim.start)):
+        f = facts[i]
+        before = last.get(f.claim.doc_id)
+        if (i in anaphoric and before is not None and f.frame is not None
+                and (prev := out[before].frame) is not None
+                and f.frame.aggregation in ("total", "increment")):
+            fr = f.frame
+            out[i] = _with_frame(f, Frame(fr.thing, fr.scope, prev.aggregation, fr.kind,
+                                          fr.unit))
+        if (mine := out[i].frame) is not None and mine.kind == "count":
+            last[f.claim.doc_id] = i
+    return out
+
+
+def _documented_in_report(facts: list[_Figure]) -> list[_Figure]:
+    """A report that gives a documented count ("Oryx reports 3,947 tanks") and rounds it
+    elsewhere ("4,000 tanks gone") without saying how it was counted: the rounding is of the
+    documented count too (same thing, aggregation, kind and unit, overlapping values)."""
+    documented: dict[tuple[str, ...], list[tuple[tuple[float, float], str]]] = defaultdict(list)
+    for f in facts:
+        fr = f.frame
+        if fr is not None and fr.scope.startswith("method:"):
+            key = (f.claim.doc_id, fr.thing, fr.aggregation, fr.kind, fr.unit)
+            documented[key].append((f.interval, fr.scope))
+    out = []
+    for f in facts:
+        fr = f.frame
+        if fr is not None and not fr.scope and not has_cue(f.claim.what or "", "estimate"):
+            found = documented.get((f.claim.doc_id, fr.thing, fr.aggregation, fr.kind, fr.unit))
+            method = next((sc for iv, sc in found or () if not disjoint(f.interval, iv)), None)
+            if method:
+                f = _with_frame(f, replace(fr, scope=method))
+        out.append(f)
+    return out
+
+
+def _runs_to_report(f: _Figure) -> bool:
+    """Whether a figure's period runs up to its report: open ("since September 2022"), or
+    ending within ``RELAY_DAYS`` of the report's published date. "From October 1999 to
+    December 2002" is history, not the start of the report's running totals."""
+    end = date_bounds(f.claim.period_to)
+    if end is None:
+        return True
+    report = date_bounds(f.claim.published or url_date(f.claim.url))
+    return report is not None and (report[0] - end[1]).days <= RELAY_DAYS
 
 
 def _settle_totals(figures: list[_Figure]) -> list[_Figure]:
-    """A running total whose start is unstated takes the start its series' relays state most
-    often (the same thing, scope, kind and unit): "7,400 cases" joins "7,400 since September"."""
-    starts: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    """A running total whose start is unstated takes the start its own report states for the
+    same thing (scope, kind and unit) most often, else the start its series' relays state most
+    often: "7,400 cases" joins "7,400 since September"; "471 of them" in a report of cases
+    since September counts since September too."""
+    starts: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for f in figures:
         if f.frame and f.frame.aggregation.startswith("since:"):
             fs = f.frame
-            starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
+            if _runs_to_report(f):
+                starts[(fs.thing, fs.scope, fs.kind, fs.unit)][fs.aggregation] += 1
+                starts[(f.claim.doc_id, fs.thing, fs.kind, fs.unit)][fs.aggregation] += 1
     out = []
     for f in figures:
         fr = f.frame
         if fr and fr.aggregation == "total":
-            found = starts.get((fr.thing, fr.scope, fr.kind, fr.unit))
+            key = (fr.thing, fr.scope, fr.kind, fr.unit)
+            # a small number in words ("five officers", "one deserter") is a count in a
+            # story, not a tally: only its own report settles its start
+            tally = bool(written_digits(f.claim)) or abs(f.claim.value) >= STORY_COUNT_BELOW
+            own = starts.get((f.claim.doc_id, fr.thing, fr.kind, fr.unit))
+            found = own or (starts.get(key) if tally else None)
             if found:
                 start = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 f = _with_frame(f, Frame(fr.thing, fr.scope, start, fr.kind, fr.unit))
@@ -312,16 +426,23 @@ def link_figures(
         texts.setdefault(c.doc_id, text)
         outlets.setdefault(c.doc_id, c.outlet)
     copies = syndicated([c for c, _ in listed], texts, outlets)
-    facts = []
+    facts: list[_Figure] = []
+    same_period: set[int] = set()
     for c, text in listed:
         others = spans[c.doc_id]
+        cues = list_clause_of(text, c.start, c.end, others)
         fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
-                       (datelines or {}).get(c.doc_id),
-                       list_clause_of(text, c.start, c.end, others))
+                       (datelines or {}).get(c.doc_id), cues,
+                       added_in_clause(text, c.start, c.end, others),
+                       figure_tail(text, c.start, c.end, others))
+        if has_cue(figure_context(text, c.start, c.end), "same_period"):
+            same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
             origin = outlets.get(copies[c.doc_id])
             fact = replace(fact, source=outlet_source(origin) or origin or copies[c.doc_id])
         facts.append(fact)
+    facts = _same_period(facts, same_period)
+    facts = _documented_in_report(facts)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
     _relay_edges(facts, groups)
@@ -334,6 +455,7 @@ def link_figures(
                     facts[i] = _with_frame(facts[i], frame)
         facts = _settle_totals(facts)
         _statement_edges(facts, groups)
+        _report_edges(facts, groups)
     families = groups.members()
     claim_of: dict[int, str] = {}
     conflicted: set[int] = set()

@@ -23,6 +23,9 @@ from .things import named_thing
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
+EXACT_WORD_CHARS = 2  # a cue word this short matches only itself ("a day" is not "any day")
+MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
+ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
 _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"[;:()–—]|,(?!\d)")
@@ -33,8 +36,10 @@ class Frame:
     """What a figure is a value of, independent of who states it and when."""
 
     thing: str  # a metric name, or "auto:" + stems of the figure's ``what``
-    scope: str  # "" for the whole country or force, "region:<stem>", "facet:<captured|...>"
+    scope: str  # "" for the whole country or force, "region:<stem>", "method:documented",
+    # "facet:<captured|...>", or several joined by "+" ("method:documented+captured")
     aggregation: str  # total | since:<YYYY-MM> | per:<day|month|year> | increment | average
+    # | prewar (a stock before the war)
     kind: str
     unit: str
 
@@ -55,7 +60,7 @@ def parse_frame(key: str) -> Frame:
     thing, aggregation, kind = (parts + ["", "", ""])[:3]
     unit = scope = ""
     for extra in parts[3:]:
-        if extra.startswith(("region:", "facet:")):
+        if extra.startswith(("region:", "facet:", "method:")):
             scope = extra
         else:
             unit = extra
@@ -71,7 +76,8 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     raw: dict[str, Any] = json.loads(text)
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for role, by_lang in raw.items():
-        if not isinstance(by_lang, dict) or role == "facets":
+        if not isinstance(by_lang, dict) or role in (
+                "facets", "stages", "offences", "method_sources"):
             continue
         out[role] = {
             lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
@@ -80,16 +86,77 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _facets() -> dict[str, tuple[str, ...]]:
-    """Facet name -> the word prefixes (any language) that name it."""
+@lru_cache(maxsize=2)
+def _facets(group: str = "facets") -> dict[str, tuple[str, ...]]:
+    """Facet name -> the word prefixes (any language) that name it, of one group of
+    frames.json ("facets": sub-counts of a tally, "stages": stages of a court case)."""
     try:
         text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
     except (OSError, NotADirectoryError):
         text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
-    raw: dict[str, Any] = json.loads(text).get("facets", {})
+    raw: dict[str, Any] = json.loads(text).get(group, {})
     return {name: tuple(p.casefold() for ps in by_lang.values() for p in ps)
             for name, by_lang in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _offence_patterns() -> dict[str, re.Pattern[str]]:
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text).get("offences", {})
+    out = {}
+    for name, by_lang in raw.items():
+        phrases = [tuple(_WORD.findall(p.casefold())) for ps in by_lang.values() for p in ps]
+        alternatives = sorted({r"\s+".join(re.escape(w) + r"\w*" for w in ph)
+                               for ph in phrases if ph}, key=len, reverse=True)
+        out[name] = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")")
+    return out
+
+
+def several_offences(context: str) -> bool:
+    """Whether a figure's clause names two or more offences ("cases of going absent without
+    leave, desertion or refusing orders"): a count of the cases of all of them, not of one."""
+    words = " ".join(_WORD.findall(context.casefold()))
+    return sum(1 for p in _offence_patterns().values() if p.search(words)) >= MIN_OFFENCES
+
+
+def stage_of(what: str | None, context: str = "") -> str:
+    """The stage of a court case a count is of ("sentenced", "prosecuted"), read from its
+    ``what`` and its own clause, or "" (cases received, the whole)."""
+    words = _WORD.findall(f"{what or ''} {context}".casefold())
+    for name, prefixes in sorted(_facets("stages").items()):
+        if any(w.startswith(p) for w in words for p in prefixes):
+            return name
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _method_sources() -> dict[str, tuple[str, ...]]:
+    """Counting method -> the sources (lower case names) whose every count is of that method."""
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text).get("method_sources", {})
+    return {name: tuple(n.casefold() for n in names) for name, names in raw.items()}
+
+
+def method_of(claim: ClaimRow, context: str) -> str:
+    """The counting method a figure's count is limited to ("documented": only losses seen on
+    photos or videos, only the dead identified by name), from the cue words of its clause or
+    its ``what``, or from its original source when that source counts only so; else ""."""
+    words = _WORD.findall(f"{claim.what or ''} {context}".casefold())
+    if _has_cue(words, "method"):
+        return "documented"
+    chain = claim.canonical_sources or claim.sources
+    if chain:
+        last = set(_WORD.findall(chain[-1].casefold()))
+        for name, sources in sorted(_method_sources().items()):
+            if any(set(_WORD.findall(src)) <= last for src in sources):
+                return name
+    return ""
 
 
 def facet_of(what: str | None) -> str:
@@ -106,7 +173,7 @@ def _cue_pattern(role: str) -> re.Pattern[str] | None:
     """One pattern for every cue phrase of ``role``: each word of a phrase starts a word of the
     text, the words consecutive ("минул доб" matches "минулої доби")."""
     alternatives = sorted({
-        r"\s+".join(re.escape(w) + r"\w*" for w in phrase)
+        r"\s+".join(re.escape(w) + ("" if len(w) <= EXACT_WORD_CHARS else r"\w*") for w in phrase)
         for phrases in _cues().get(role, {}).values() for phrase in phrases if phrase
     }, key=len, reverse=True)
     if not alternatives:
@@ -114,10 +181,39 @@ def _cue_pattern(role: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
+def has_cue(text: str, role: str) -> bool:
+    """Whether a cue phrase of ``role`` (any language) occurs in ``text``."""
+    return _has_cue(_WORD.findall(text.casefold()), role)
+
+
 def _has_cue(words: Sequence[str], role: str) -> bool:
     """Whether a cue phrase of ``role`` (any language) starts the consecutive ``words``."""
     pattern = _cue_pattern(role)
     return bool(pattern and pattern.search(" ".join(words)))
+
+
+@lru_cache(maxsize=1)
+def _added_pattern() -> re.Pattern[str] | None:
+    """An "added" cue ("another", "ще", "weitere") at the end of the text before a figure,
+    approximators ("over", "понад") allowed between."""
+    cues = _cues()
+    def alternatives(role: str) -> str:
+        return "|".join(sorted({r"\s+".join(re.escape(w) for w in phrase)
+                                for phrases in cues.get(role, {}).values()
+                                for phrase in phrases if phrase}, key=len, reverse=True))
+    added = alternatives("added")
+    if not added:
+        return None
+    approx = alternatives("approximators")
+    between = rf"(?:\s+(?:{approx}))*" if approx else ""
+    return re.compile(rf"(?<!\w)(?:{added}){between}\s+$")
+
+
+def added_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is written as added to a count already told
+    ("another 1,100", "ще понад 1 400", "weitere 900")."""
+    pattern = _added_pattern()
+    return bool(pattern and pattern.search(text[max(0, start - ADDED_CHARS):start].casefold()))
 
 
 def _month(iso: str | None) -> str | None:
@@ -144,18 +240,19 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
     return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
 
 
-def list_clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
-    """A figure's clause (``clause_of``) with the items of the list it belongs to before it:
-    in "за добу росіяни втратили 1400 солдатів, чотири танки" the tanks are counted over the
-    day too. Only its aggregation is read from here (its thing comes from its own clause)."""
+def list_clause_span(
+    text: str, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Where ``list_clause_of`` reads: the offsets of a figure's clause with the list items
+    before it."""
     sentence = figure_context(text, start, end)
     lo = text.find(sentence, max(0, start - len(sentence) - 1))
     if lo < 0:
-        return sentence
+        return start, end
     hi = lo + len(sentence)
     inside = [(a, b) for a, b in others if lo <= a and b <= hi and (a, b) != (start, end)]
     if not inside:
-        return sentence
+        return lo, hi
     cuts = [m.start() for m in _SEPARATOR.finditer(text, lo, hi) if not start <= m.start() < end]
     bounds = [lo - 1, *cuts, hi]
     parts = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
@@ -163,17 +260,48 @@ def list_clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, 
     first = mine
     while first > 0 and any(parts[first - 1][0] <= a < parts[first - 1][1] for a, _ in inside):
         first -= 1
-    return text[parts[first][0]:parts[mine][1]]
+    return parts[first][0], parts[mine][1]
+
+
+def list_clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """A figure's clause (``clause_of``) with the items of the list it belongs to before it:
+    in "за добу росіяни втратили 1400 солдатів, чотири танки" the tanks are counted over the
+    day too. Only its aggregation is read from here (its thing comes from its own clause)."""
+    lo, hi = list_clause_span(text, start, end, others)
+    if (lo, hi) == (start, end):
+        return figure_context(text, start, end)
+    return text[lo:hi]
+
+
+def figure_tail(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """The words after a figure up to the next figure or the end of its sentence: what it
+    counts, however many commas it takes ("536 cases of A, B and C")."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    hi = lo + len(sentence) if lo >= 0 else len(text)
+    nexts = [a for a, _ in others if end <= a < hi]
+    return text[end:min(nexts, default=hi)]
+
+
+def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure of the figure's list clause (``list_clause_span``: its own clause and
+    the list items before it) is written as added to a count already told (``added_before``):
+    in "знищили ще чотири танки, 11 машин" both are one day's increments."""
+    lo, hi = list_clause_span(text, start, end, others)
+    return any(lo <= a < hi and added_before(text, a) for a, _ in {*others, (start, end)})
 
 
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
-    cue_context: str | None = None,
+    cue_context: str | None = None, added: bool = False, tail: str = "",
 ) -> Frame | None:
     """The frame of a figure read from its ``what``, its period and its clause ``context``;
     None when it names nothing countable. A ``what`` that names no metric is helped by the
     clause: the metric its words name, when one does. ``cue_context``, when given, is where the
-    aggregation's cue words are looked for instead (``list_clause_of``)."""
+    aggregation's cue words are looked for instead (``list_clause_of``); ``added``: the
+    figure or one of its list is written as added to a count already told
+    (``added_in_clause``), one day's increment; ``tail``: the words after the figure up to the
+    next one (``figure_tail``), where the offences a count of cases covers are read."""
     defs = load_metrics() if metrics is None else metrics
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
@@ -194,8 +322,13 @@ def frame_of(
     what_words = _WORD.findall((claim.what or "").casefold())
     if _has_cue(words, "average"):
         aggregation = "average"
-    elif claim.change or _has_cue(words, "per_day"):
+    elif _has_cue(words, "prewar"):
+        aggregation = "prewar"
+    elif claim.change or _has_cue(words, "per_day") or (
+            added and not method_of(claim, context) and not facet_of(claim.what)):
         aggregation = "increment"
+    elif _has_cue(words, "per_month"):
+        aggregation = "per:month"
     elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:
         aggregation = "per:" + _granularity(claim.period_from)
     elif claim.period_from:
@@ -207,6 +340,11 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
-    if facet := facet_of(claim.what):
+    if method := method_of(claim, context):
+        scope = f"{scope}+method:{method}" if scope else f"method:{method}"
+    facet = facet_of(claim.what) or stage_of(claim.what, context)
+    if not facet and several_offences(f"{context} {tail}"):
+        facet = "all_offences"
+    if facet:
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")
