@@ -238,8 +238,10 @@ def ingest_dask(
     ``on_item`` is called with every failure (and, on SQLite, every stored analysis);
     ``on_progress`` (PostgreSQL, Parquet) with the number of documents of each finished shard.
     """
-    from dask.distributed import wait
-
+    try:
+        from dask.distributed import wait
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ConfigError("--engine dask", "needs Dask: pip install '.[dask]'") from exc
     sink = _sink(ledger, parquet_dir)
     report = DaskReport()
     own = client is None
