@@ -4,6 +4,7 @@ workers (this module is importable by name on the workers)."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import signal
@@ -22,7 +23,8 @@ def jsonl_line(i: int) -> str:
 
 def corpus(root: Path, n: int = 40) -> Path:
     """A folder of every kind a shard holds: a JSONL file with a broken and a blank line, a
-    gzipped one, a text report, an empty JSONL file, a hidden file and a nested folder."""
+    gzipped one, a text report, an empty JSONL file, a WARC crawl, a hidden file and a nested
+    folder."""
     root.mkdir()
     lines = [jsonl_line(i) for i in range(n)]
     lines.insert(n // 2, "{broken line")
@@ -33,11 +35,36 @@ def corpus(root: Path, n: int = 40) -> Path:
     (root / "c.txt").write_text("The mayor said 300 families were moved in June 2024.\n")
     (root / "d.jsonl").write_text("")
     (root / ".hidden.txt").write_text("Nobody should read the 12 lines here.\n")
+    write_warc(root / "g.warc.gz", n)
     (root / "sub").mkdir()
     (root / "sub" / "e.jsonl").write_text(
         jsonl_line(n + 9) + "\n" + jsonl_line(n + 10), encoding="utf-8"
     )
     return root
+
+
+def write_warc(path: Path, n: int) -> Path:
+    """A gzipped WARC crawl of two news pages."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for k in range(2):
+            paragraphs = "".join(
+                f"<p>The city council said {200 + 13 * k + i} buses ran on line {i} in May 2024,"
+                f" about {20 + i}% more than a year before.</p>" for i in range(6)
+            )
+            page = (f"<html><head><title>Transit report {k}</title></head><body><article>"
+                    f"<h1>Transit report {k}</h1>{paragraphs}</article></body></html>")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://transit.example/report-{n}-{k}", "response",
+                payload=io.BytesIO(page.encode("utf-8")), http_headers=headers,
+            )
+            writer.write_record(record)
+    return path
 
 
 CHECKED = [

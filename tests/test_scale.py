@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,15 @@ def test_a_blank_only_file_is_read_whole_for_its_failure(tmp_path: Path) -> None
     shards = list(plan_shards([str(path)], shard_bytes=100))
     assert len(shards) == 1 and shards[0].parts[0].end is None
     assert [str(i) for i in read_shard(shards[0])] == [f"{path}: no documents"]
+
+
+def test_standard_input_is_read_by_the_planner_and_shipped_as_documents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "\n".join(jsonl_line(i) for i in range(9)) + "\n{broken\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    shards = list(plan_shards(["-"], shard_bytes=400))
+    assert len(shards) > 2 and all(not s.parts for s in shards)
+    planned = [_key(i) for s in shards for i in read_shard(s)]
+    assert planned == [_key(i) for i in read_sources(["-"], stdin=io.StringIO(text))]
+    assert planned[-1][0] == "failure"
