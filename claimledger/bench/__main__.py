@@ -7,7 +7,6 @@ Prints a table; no timing is asserted anywhere. Medians over repeated runs, one 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import subprocess
@@ -119,29 +118,11 @@ def bench_ingest(n: int) -> list[str]:
 
 
 def bench_dask(n: int) -> list[str]:
-    """Ingest ``n`` synthetic documents on a local Dask cluster of one, then two workers."""
-    if importlib.util.find_spec("distributed") is None:  # pragma: no cover - the install
-        return ["| ingest on Dask | dask not installed (pip install -e '.[dask]') | | | |"]
-    from ..scale import ingest_dask
-    from ..store import open_ledger
+    """The Dask engine on SQLite, PostgreSQL and Parquet with 1 and 2 workers (``bench.scale``);
+    its own table, printed after the main one."""
+    from .scale import bench_scale
 
-    rows = []
-    seconds: dict[int, float] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "corpus.jsonl"
-        size = write_jsonl(src, n, seed=5)
-        for workers in (1, 2):
-            ledger = open_ledger(str(Path(tmp) / f"dask{workers}.sqlite"))
-            t0 = time.perf_counter()
-            report = ingest_dask([str(src)], ledger, workers=workers)
-            seconds[workers] = time.perf_counter() - t0
-            ledger.close()
-            rows.append(_row(f"ingest on Dask, {workers} worker{'s' * (workers > 1)} "
-                             "(cluster start included)", report.stored, size / 1e6,
-                             seconds[workers]))
-    rows.append(f"| Dask speed-up, 2 workers over 1 | {n:,} | | "
-                f"**{seconds[1] / seconds[2]:.2f}×** | |")
-    return rows
+    return ["", *bench_scale(n)]
 
 
 def _load_eval_docs(path: Path) -> list[Document]:
@@ -164,8 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quantulum-docs", type=int, default=40,
                     help="documents quantulum3 is timed on (it runs ~40 KB/s)")
     ap.add_argument("--repeats", type=int, default=REPEATS)
-    ap.add_argument("--dask", type=int, default=5_000,
-                    help="documents for the Dask speed-up (0 to skip)")
+    ap.add_argument("--dask", type=int, default=2_000,
+                    help="documents for the Dask engine per backend and worker count (0 to skip)")
     args = ap.parse_args(argv)
 
     rows = ["| benchmark | documents | MB | docs/s | MB/s |", "|---|---:|---:|---:|---:|"]

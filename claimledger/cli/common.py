@@ -151,6 +151,14 @@ class _ProgressView:
         self.seen += 1
         if isinstance(item, IngestFailure):
             _report_failure(item)
+        self._show()
+
+    def advance(self, documents: int) -> None:
+        """``documents`` more were stored by workers (the Dask engine's shards)."""
+        self.seen += documents
+        self._show()
+
+    def _show(self) -> None:
         if self.quiet:
             return
         if self.progress is None and self.seen >= 2:

@@ -77,31 +77,45 @@ def ingest(
         str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
     ] = None,
     workers: Annotated[int, typer.Option(help="Workers of the local Dask cluster.")] = 2,
+    out_dataset: Annotated[
+        str | None,
+        typer.Option("--out", help="With --engine dask: write a Parquet dataset, parquet:DIR."),
+    ] = None,
 ) -> None:
     """Read, analyse and store documents in the ledger (the same document is stored once)."""
     view = _ProgressView(quiet)
     settings = _settings(allow_private, max_bytes)
-    with _ledger(db) as ledger:
-        try:
-            if engine is Engine.DASK:
-                from ..scale import ingest_dask
+    if out_dataset is not None:
+        if engine is not Engine.DASK:
+            raise _fail("--out needs --engine dask (the local engine writes a ledger: --db)")
+        if db is not None:
+            raise _fail("give --db or --out, not both")
+        if not out_dataset.startswith("parquet:") or not out_dataset[len("parquet:"):]:
+            raise _fail(f"--out must be parquet:DIR, not {out_dataset!r}")
+    report: api.IngestReport
+    try:
+        if out_dataset is not None:
+            from ..scale import ingest_dask
 
-                report = ingest_dask(
-                    sources,
-                    ledger,
-                    scheduler=scheduler,
-                    workers=workers,
-                    settings=settings,
-                    on_item=view,
-                )
-            else:
-                report = api.ingest_sources(
-                    sources, ledger, settings=settings, on_item=view
-                )
-        except ClaimLedgerError as exc:
-            raise _fail(str(exc)) from None
-        finally:
-            view.close()
+            report = ingest_dask(
+                sources, None, parquet_dir=out_dataset[len("parquet:"):], scheduler=scheduler,
+                workers=workers, settings=settings, on_item=view, on_progress=view.advance,
+            )
+        else:
+            with _ledger(db) as ledger:
+                if engine is Engine.DASK:
+                    from ..scale import ingest_dask
+
+                    report = ingest_dask(
+                        sources, ledger, scheduler=scheduler, workers=workers,
+                        settings=settings, on_item=view, on_progress=view.advance,
+                    )
+                else:
+                    report = api.ingest_sources(sources, ledger, settings=settings, on_item=view)
+    except ClaimLedgerError as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        view.close()
     if not quiet:
         err.print(
             f"stored {report.stored} new, refreshed {report.refreshed}, "

@@ -76,22 +76,30 @@ def _line_document(raw: bytes | str, origin: str, number: int) -> Document | Non
 
 
 def read_jsonl_stream(
-    stream: LineReader, source: str, settings: IngestSettings, *, total_cap: int | None = None
+    stream: LineReader,
+    source: str,
+    settings: IngestSettings,
+    *,
+    total_cap: int | None = None,
+    first_line: int = 1,
+    whole: bool = True,
 ) -> Iterator[Document | IngestFailure]:
     """Documents of a JSONL stream (bytes or text); a failure naming ``source:line`` per bad line.
 
     No line may exceed ``settings.max_bytes``; with ``total_cap`` the whole stream is capped too
-    (the guard against gzip bombs).
+    (the guard against gzip bombs). A byte range of a file (``claimledger.ingest.shards``) is read
+    with the number of its ``first_line`` and ``whole=False``: its end is not the file's, so an
+    empty range is no "empty file".
     """
     cap = settings.max_bytes
-    number = 0
+    number = first_line - 1
     total = 0
     found = False
     bad_run = 0
     while True:
         line = stream.readline(cap + 1)
         if not line:
-            if not found:
+            if not found and whole:
                 yield IngestFailure(source, "empty file" if total == 0 else "no documents")
             return
         number += 1

@@ -56,6 +56,7 @@ CONNECT_TIMEOUT_S = 10
 SAVE_ATTEMPTS = 5  # a save that meets a deadlock or serialization failure is tried again
 _RETRYABLE = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
 _WORD = re.compile(r"\w+\*?")
+PROGRESS_TABLE = "ingest_progress"  # see ``begin_run``
 _TABLES = ("documents", "quantities", "times", "hedges", "attributions", "checks", "events",
            "agreements", "links")
 
@@ -64,6 +65,14 @@ _TABLES = ("documents", "quantities", "times", "hedges", "attributions", "checks
 def pg_sql(sql: str) -> str:
     """The shared SQL's ``?`` placeholders as psycopg's ``%s`` (literal ``%`` doubled)."""
     return sql.replace("%", "%%").replace("?", "%s")
+
+
+_INSERT_QUANTITY = pg_sql(
+    "INSERT INTO quantities (doc_id, idx, span_start, span_end, text, value, value_high, kind,"
+    " unit, approx, change, what, period_from, period_to, sources, canonical_sources, metric,"
+    " date_key, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " to_tsvector('simple', ?)) RETURNING id, idx"
+)
 
 
 def ts_query(search: str) -> str:
@@ -130,6 +139,7 @@ class PostgresLedger(LedgerReads):
                 self.url, f"cannot connect to PostgreSQL: {self._hide(exc, url)}"
             ) from None
         self._conn = PgConnection(raw)
+        self.worker_url = url  # with its password: for the workers of a run, never shown
         try:
             self._migrate()
         except psycopg.Error as exc:
@@ -203,6 +213,74 @@ class PostgresLedger(LedgerReads):
                 ) from exc
         raise AssertionError("unreachable")
 
+    # -- runs of parallel writers (``claimledger.scale``) ---------------------------------
+
+    def begin_run(self) -> None:
+        """Create the progress log of parallel ingest runs, if missing.
+
+        A row per document a shard of a run has stored, committed with the document: a shard
+        read again after its worker was lost skips what is logged and counts it as it was
+        counted then, so a retry neither duplicates nor miscounts."""
+        with self._transaction() as conn:
+            conn.execute(
+                "SELECT pg_advisory_xact_lock(hashtext('claimledger schema '"
+                " || coalesce(current_schema(), '')))"
+            )
+            conn.execute(
+                f"CREATE TABLE IF NOT EXISTS {PROGRESS_TABLE} (run_id TEXT NOT NULL,"
+                " shard_id TEXT NOT NULL, seq INTEGER NOT NULL, is_new BOOLEAN NOT NULL,"
+                " PRIMARY KEY (run_id, shard_id, seq))"
+            )
+
+    def end_run(self, run_id: str) -> None:
+        """Forget the progress log of ``run_id`` (the run is over)."""
+        with self._transaction() as conn:
+            conn.execute(f"DELETE FROM {PROGRESS_TABLE} WHERE run_id = ?", (run_id,))
+
+    def run_progress(self, run_id: str, shard_id: str) -> dict[int, bool]:
+        """The documents of ``shard_id`` that ``run_id`` has stored: seq -> whether new."""
+        rows = self._read(
+            f"SELECT seq, is_new FROM {PROGRESS_TABLE} WHERE run_id = ? AND shard_id = ?",
+            (run_id, shard_id),
+        )
+        return {int(seq): bool(new) for seq, new in rows}
+
+    def save_logged(self, analysis: Analysis, run_id: str, shard_id: str, seq: int) -> bool:
+        """``save`` and log it as document ``seq`` of ``shard_id`` in ``run_id``, in one
+        transaction; whether the document was new (as first logged, when another attempt at
+        the same shard logged it first)."""
+        doc = analysis.document
+        for attempt in range(1, SAVE_ATTEMPTS + 1):
+            try:
+                with self._transaction() as conn:
+                    _, is_new = self._save(conn, analysis)
+                    row = conn.execute(
+                        f"INSERT INTO {PROGRESS_TABLE} (run_id, shard_id, seq, is_new)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING is_new",
+                        (run_id, shard_id, seq, is_new),
+                    ).fetchone()
+                    if row is None:
+                        row = conn.execute(
+                            f"SELECT is_new FROM {PROGRESS_TABLE} WHERE run_id = ?"
+                            " AND shard_id = ? AND seq = ?",
+                            (run_id, shard_id, seq),
+                        ).fetchone()
+                    return bool(row[0]) if row is not None else is_new
+            except _RETRYABLE:
+                if attempt == SAVE_ATTEMPTS:
+                    raise StoreError(self.url, f"cannot save {doc.id or doc.content_hash}:"
+                                     f" still conflicting after {attempt} attempts") from None
+            except psycopg.Error as exc:
+                raise StoreError(
+                    self.url, f"cannot save {doc.id or doc.content_hash}: {exc}"
+                ) from exc
+        raise AssertionError("unreachable")
+
+    @property
+    def broken(self) -> bool:
+        """Whether the connection is lost (a save that failed then failed for that reason)."""
+        return bool(self._conn.raw.closed or self._conn.raw.broken)
+
     def _save(self, conn: PgConnection, analysis: Analysis) -> tuple[str, bool]:
         doc = analysis.document
         canonical = [tuple(self._canonical(n) for n in q.sources) for q in analysis.quantities]
@@ -210,11 +288,11 @@ class PostgresLedger(LedgerReads):
         name_ids = self._name_ids(conn, sorted(names.union(*canonical)))
         doc_id, is_new, title, published = self._claim_document(conn, doc)
         links: list[tuple[int, int, int, int]] = []
+        claim_ids = self._insert_quantities(conn, doc_id, analysis.quantities, doc, canonical,
+                                            title, published)
         for i, q in enumerate(analysis.quantities):
-            claim_id = self._insert_quantity(conn, doc_id, i, q, doc, canonical[i], title,
-                                             published)
             links += [
-                (claim_id, pos, name_ids[name], name_ids[canonical[i][pos]])
+                (claim_ids[i], pos, name_ids[name], name_ids[canonical[i][pos]])
                 for pos, name in enumerate(q.sources)
             ]
         conn.executemany(
@@ -301,9 +379,35 @@ class PostgresLedger(LedgerReads):
         assert row is not None
         return doc_id, False, row[0], row[1]
 
-    def _insert_quantity(
+    def _insert_quantities(
         self,
         conn: PgConnection,
+        doc_id: str,
+        quantities: Sequence[Quantity],
+        doc: Document,
+        canonical: list[tuple[str, ...]],
+        title: str | None,
+        published: str | None,
+    ) -> dict[int, int]:
+        """Insert the figures of a document in one pipeline (one round trip, one prepared
+        statement); their ids by position."""
+        rows = [
+            self._insert_quantity(doc_id, i, q, doc, canonical[i], title, published)
+            for i, q in enumerate(quantities)
+        ]
+        if not rows:
+            return {}
+        ids: dict[int, int] = {}
+        with conn.raw.cursor() as cur:
+            cur.executemany(_INSERT_QUANTITY, rows, returning=True)
+            for _ in cur.results():
+                row = cur.fetchone()
+                assert row is not None
+                ids[int(row[1])] = int(row[0])
+        return ids
+
+    def _insert_quantity(
+        self,
         doc_id: str,
         idx: int,
         q: Quantity,
@@ -311,25 +415,17 @@ class PostgresLedger(LedgerReads):
         canonical: tuple[str, ...],
         title: str | None,
         published: str | None,
-    ) -> int:
+    ) -> tuple[Any, ...]:
+        """The values of one figure's row in ``_insert_quantities``' statement."""
         metric = self._metric_of(q, doc) if self._metric_of else None
         names = " ".join(dict.fromkeys(q.sources + canonical))
-        row = conn.execute(
-            "INSERT INTO quantities (doc_id, idx, span_start, span_end, text, value, value_high,"
-            " kind, unit, approx, change, what, period_from, period_to, sources,"
-            " canonical_sources, metric, date_key, search)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " to_tsvector('simple', ?)) RETURNING id",
-            (
-                doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
-                q.approx, int(q.change), q.what, q.period_from, q.period_to,
-                json.dumps(list(q.sources), ensure_ascii=False),
-                json.dumps(list(canonical), ensure_ascii=False), metric,
-                q.period_to or published, search_document(q.text, q.what, names, title),
-            ),
-        ).fetchone()
-        assert row is not None
-        return int(row[0])
+        return (
+            doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
+            q.approx, int(q.change), q.what, q.period_from, q.period_to,
+            json.dumps(list(q.sources), ensure_ascii=False),
+            json.dumps(list(canonical), ensure_ascii=False), metric,
+            q.period_to or published, search_document(q.text, q.what, names, title),
+        )
 
     # -- reading -------------------------------------------------------------------------
 
