@@ -172,6 +172,13 @@ _YEAR_COUNT_NOUN_RE: dict[str, re.Pattern[str]] = {
                      r"|September|Oktober|November|Dezember|Ende|Anfang|Mitte)\b)"
                      r"[A-ZÄÖÜ][a-zäöüß]{1,20}(?:en|er|e|n|s)\b"),
 }
+# A determiner and one attribute before a year-like number: "the full 2026", "der gesamten 2026".
+ATTRIBUTE_WINDOW = 30
+_ATTRIBUTE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:the|its|their|this|that|der|die|das|den|dem|des)\s+[^\W\d_]{3,20}\s+$",
+    re.I)
+# A year word right after a number: "2026 год", "2026 року", "2026 г.".
+_YEAR_WORD_AFTER_RE = re.compile(r"\s*(?:год\w*|г\.|року|рік|р\.)(?!\w)", re.I)
 _YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:in|since|by|until|till|through|during|before|after|early|late|mid|end"
     r"|start|spring|summer|autumn|fall|winter|the|its|their|his|her|our|this|that|'s|’s"
@@ -459,11 +466,30 @@ def _line_head(text: str, s: int) -> bool:
 
 
 def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
-    """Whether the year-like number at ``s:e`` counts the noun after it ("2000 drones")."""
+    """Whether the year-like number at ``s:e`` counts the noun after it ("2000 drones"); not
+    when a determiner and one attribute stand before it and the text names the same number
+    as a year elsewhere ("the full 2026 payments" where "in 2026" is said)."""
     noun = _YEAR_COUNT_NOUN_RE.get(lang, _YEAR_COUNT_NOUN_RE["en"])
     if not noun.match(text, e):
         return False
-    return not _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s)
+    if _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s):
+        return False
+    if _ATTRIBUTE_BEFORE_RE.search(text, max(0, s - ATTRIBUTE_WINDOW), s):
+        return not _named_year_elsewhere(text, s, text[s:e])
+    return True
+
+
+def _named_year_elsewhere(text: str, s: int, digits: str) -> bool:
+    """Whether ``digits`` stand elsewhere in ``text`` right after a word of time ("in 2026",
+    "im Jahr 2026") or before a year word ("2026 год", "2026 року")."""
+    for m in re.finditer(rf"(?<!\d){digits}(?!\d)", text):
+        if m.start() == s:
+            continue
+        lo = max(0, m.start() - YEAR_CONTEXT_WINDOW)
+        if (_YEAR_CONTEXT_BEFORE_RE.search(text, lo, m.start())
+                or _YEAR_WORD_AFTER_RE.match(text, m.end())):
+            return True
+    return False
 
 
 def _channel_name(text: str, s: int, e: int, plain: str) -> bool:

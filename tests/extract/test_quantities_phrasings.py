@@ -242,6 +242,18 @@ CASES: list[tuple[str, str, list[Want]]] = [
      "12,000 posts start in May.",
      [c("12,000", 12000, E, True), c("90,000", 90000), c("12,000", 12000, E, True)]),
     ("en", "The agency hired an additional 800 inspectors in spring.", [c("800", 800)]),
+    # --- a year between a determiner and its noun, the same number a year elsewhere ----------
+    ("en", "Growth slows in 2026, and defence takes 30% of the full 2026 state outlays.",
+     [p("30%", 30)]),
+    ("en", "In 2026 wages rise; the entire 2026 payments package is 4 billion.",
+     [c("4 billion", 4e9)]),
+    ("de", "Im Jahr 2026 wächst die Wirtschaft, und das Heer erhält 30 % der gesamten 2026 "
+     "Ausgaben.", [p("30 %", 30)]),
+    ("en", "The first 2000 drones arrived last week.", [c("2000", 2000)]),
+    ("en", "In 2024 the army trained the remaining 2000 recruits.", [c("2000", 2000)]),
+    ("de", "Seit 2022 hat die Armee die letzten 2000 Drohnen erhalten.", [c("2000", 2000)]),
+    ("ru", "В 2000 году армия получила ещё 2000 дронов.", [c("2000", 2000)]),
+    ("uk", "У 2000 році армія отримала ще 2000 дронів.", [c("2000", 2000)]),
 ]
 
 
