@@ -322,6 +322,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         _propagate_lists(text, figures)
     _restated_increments(text, figures)
     _ticker_lines(text, figures)
+    _payment_currencies(text, figures)
     return [
         Quantity(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, kind=f.kind,
@@ -771,6 +772,42 @@ def _ticker_lines(text: str, figures: list[Figure]) -> None:
     for n, f in alone:
         if n - 1 in lines or n + 1 in lines:
             f.kind, f.unit = "other", None
+
+
+# A payment named by its noun: a bare figure before it ("the 2,500 one-time payment", at most
+# one hyphenated modifier between; a singular noun: "2,500 payments" counts payments) or after
+# it ("выплата в 195 000", "виплата у 19 500", "Zahlung von 1.950", "a payment of 2,500").
+PAYMENT_LOOKBACK_CHARS = 600
+_PAYMENT_NOUN = (r"payment|bonus|salary|wage|allowance|grant|fine|pension|benefit|compensation"
+                 r"|fee|stipend")
+_PAYMENT_NOUN_RU_UK = (r"выплат[аеуы]|премия|премии|премию|зарплата|пособие|компенсация|штраф"
+                       r"|пенсия|виплат[аиу]|премія|премії|премію|допомога|компенсація|пенсія")
+_PAYMENT_NOUN_DE = r"Zahlung|Prämie|Bonus|Gehalt|Sold|Zulage|Entschädigung|Strafe|Rente"
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*\(\s*(?:about|around|approximately|≈|~|ca\.|около|близько)?\s*")
+_PAYMENT_AFTER_RE = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s+)?(?:{_PAYMENT_NOUN})\b")
+_PAYMENT_BEFORE_RE = re.compile(
+    rf"(?:(?<!\w)(?:{_PAYMENT_NOUN})\s+of|(?<!\w)(?:{_PAYMENT_NOUN_RU_UK})\s+(?:в|у)(?:\s+"
+    rf"(?:размере|розмірі))?|(?<!\w)(?:{_PAYMENT_NOUN_DE})\s+(?:von|in\s+Höhe\s+von))\s+$")
+
+
+def _payment_currencies(text: str, figures: list[Figure]) -> None:
+    """A bare figure that a payment noun names ("the old 2,500 one-time payment", "выплата в
+    195 000") is a sum of money in the currency of the nearest sum of money before it that is
+    not a conversion in brackets ("400,000 rubles ($4,600)": rubles)."""
+    last_money: Figure | None = None
+    for f in figures:
+        if f.kind == "money":
+            if not (last_money is not None and _CONVERSION_GAP_RE.fullmatch(
+                    text, last_money.end, f.start)):
+                last_money = f
+            continue
+        if (f.kind != "count" or f.unit is not None or f.change or f.high is not None
+                or last_money is None or f.start - last_money.end > PAYMENT_LOOKBACK_CHARS):
+            continue
+        if (_PAYMENT_AFTER_RE.match(text, f.end)
+                or _PAYMENT_BEFORE_RE.search(text, max(0, f.start - 40), f.start)):
+            f.kind, f.unit = "money", last_money.unit
 
 
 def _restated_increments(text: str, figures: list[Figure]) -> None:
