@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..model import Check
+from ..model import Check, Quantity
 from .layout import (
     Layout,
     amounts_before,
@@ -55,7 +55,7 @@ from .naming import (
     same_time,
     tokens,
 )
-from .tolerance import interval_of, one_digit_variants, total
+from .tolerance import interval_of, one_digit_variants, significant_unit, total, written_unit
 
 # Sentences a breakdown into parts may run over after its total.
 SUM_MAX_SENTENCES = 4
@@ -71,6 +71,8 @@ NESTED_LOOKAHEAD_CHARS = 24
 OF_OPEN_LOOKBACK_CHARS = 60
 # An inconsistent change needs its earlier total within this many increments of the expected.
 CHANGE_SLIP_FACTOR = 10
+# Significant digits a one-sided total must spell for a one-digit slip against its parts.
+SLIP_ONE_SIDED_DIGITS = 3
 # Longest clause before a total that may add its parts in words.
 WORDED_CLAUSE_CHARS = 240
 # Sentences looked back for a part named in words ("combined with the state grant").
@@ -285,13 +287,27 @@ def _breakdown(lay: Layout, t: int) -> tuple[list[int], bool, str] | None:
     return parts, partial, cue
 
 
+def _spells_digits(q: Quantity, total: bool = False) -> bool:
+    """Whether the written digits of ``q`` are meant as such: exact, or one-sided with (for a
+    total) at least ``SLIP_ONE_SIDED_DIGITS`` significant digits ("at least 7,044", "at least
+    3,640"; not "over 7,000", "more than 40")."""
+    if q.approx == "exact":
+        return True
+    if q.approx not in ("over", "at_least", "under", "at_most"):
+        return False
+    unit = significant_unit(q.value, written_unit(q.text, q.value))
+    return not total or abs(q.value) / unit >= 10 ** (SLIP_ONE_SIDED_DIGITS - 1)
+
+
 def _digit_slip(lay: Layout, t: int, parts: list[int], in_parts: bool) -> str | None:
     """How one changed digit in the total or in one part would make the sum fit, if it would.
 
-    Only exact figures say that much: with a part "about 10", a total one digit away from the
-    sum is as likely another figure as a slip of the pen."""
+    Only figures that spell their digits say that much: with a part "about 10", a total one
+    digit away from the sum is as likely another figure as a slip of the pen. A one-sided
+    qualifier ("at least 7,044", a part "over 3,000") keeps its digits, except on a round
+    total ("over 7,000" is a floor, not a count)."""
     qt = lay.qs[t]
-    if any(lay.qs[j].approx != "exact" for j in (t, *parts)):
+    if any(not _spells_digits(lay.qs[j]) for j in parts) or not _spells_digits(qt, total=True):
         return None
     part_ivs = [lay.iv(j) for j in parts]
     summed = total(part_ivs)

@@ -172,6 +172,13 @@ _YEAR_COUNT_NOUN_RE: dict[str, re.Pattern[str]] = {
                      r"|September|Oktober|November|Dezember|Ende|Anfang|Mitte)\b)"
                      r"[A-ZÄÖÜ][a-zäöüß]{1,20}(?:en|er|e|n|s)\b"),
 }
+# A determiner and one attribute before a year-like number: "the full 2026", "der gesamten 2026".
+ATTRIBUTE_WINDOW = 30
+_ATTRIBUTE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:the|its|their|this|that|der|die|das|den|dem|des)\s+[^\W\d_]{3,20}\s+$",
+    re.I)
+# A year word right after a number: "2026 год", "2026 року", "2026 г.".
+_YEAR_WORD_AFTER_RE = re.compile(r"\s*(?:год\w*|г\.|року|рік|р\.)(?!\w)", re.I)
 _YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?:in|since|by|until|till|through|during|before|after|early|late|mid|end"
     r"|start|spring|summer|autumn|fall|winter|the|its|their|his|her|our|this|that|'s|’s"
@@ -315,6 +322,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         _propagate_lists(text, figures)
     _restated_increments(text, figures)
     _ticker_lines(text, figures)
+    _payment_currencies(text, figures)
     return [
         Quantity(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, kind=f.kind,
@@ -459,11 +467,30 @@ def _line_head(text: str, s: int) -> bool:
 
 
 def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
-    """Whether the year-like number at ``s:e`` counts the noun after it ("2000 drones")."""
+    """Whether the year-like number at ``s:e`` counts the noun after it ("2000 drones"); not
+    when a determiner and one attribute stand before it and the text names the same number
+    as a year elsewhere ("the full 2026 payments" where "in 2026" is said)."""
     noun = _YEAR_COUNT_NOUN_RE.get(lang, _YEAR_COUNT_NOUN_RE["en"])
     if not noun.match(text, e):
         return False
-    return not _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s)
+    if _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s):
+        return False
+    if _ATTRIBUTE_BEFORE_RE.search(text, max(0, s - ATTRIBUTE_WINDOW), s):
+        return not _named_year_elsewhere(text, s, text[s:e])
+    return True
+
+
+def _named_year_elsewhere(text: str, s: int, digits: str) -> bool:
+    """Whether ``digits`` stand elsewhere in ``text`` right after a word of time ("in 2026",
+    "im Jahr 2026") or before a year word ("2026 год", "2026 року")."""
+    for m in re.finditer(rf"(?<!\d){digits}(?!\d)", text):
+        if m.start() == s:
+            continue
+        lo = max(0, m.start() - YEAR_CONTEXT_WINDOW)
+        if (_YEAR_CONTEXT_BEFORE_RE.search(text, lo, m.start())
+                or _YEAR_WORD_AFTER_RE.match(text, m.end())):
+            return True
+    return False
 
 
 def _channel_name(text: str, s: int, e: int, plain: str) -> bool:
@@ -745,6 +772,42 @@ def _ticker_lines(text: str, figures: list[Figure]) -> None:
     for n, f in alone:
         if n - 1 in lines or n + 1 in lines:
             f.kind, f.unit = "other", None
+
+
+# A payment named by its noun: a bare figure before it ("the 2,500 one-time payment", at most
+# one hyphenated modifier between; a singular noun: "2,500 payments" counts payments) or after
+# it ("выплата в 195 000", "виплата у 19 500", "Zahlung von 1.950", "a payment of 2,500").
+PAYMENT_LOOKBACK_CHARS = 600
+_PAYMENT_NOUN = (r"payment|bonus|salary|wage|allowance|grant|fine|pension|benefit|compensation"
+                 r"|fee|stipend")
+_PAYMENT_NOUN_RU_UK = (r"выплат[аеуы]|премия|премии|премию|зарплата|пособие|компенсация|штраф"
+                       r"|пенсия|виплат[аиу]|премія|премії|премію|допомога|компенсація|пенсія")
+_PAYMENT_NOUN_DE = r"Zahlung|Prämie|Bonus|Gehalt|Sold|Zulage|Entschädigung|Strafe|Rente"
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*\(\s*(?:about|around|approximately|≈|~|ca\.|около|близько)?\s*")
+_PAYMENT_AFTER_RE = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s+)?(?:{_PAYMENT_NOUN})\b")
+_PAYMENT_BEFORE_RE = re.compile(
+    rf"(?:(?<!\w)(?:{_PAYMENT_NOUN})\s+of|(?<!\w)(?:{_PAYMENT_NOUN_RU_UK})\s+(?:в|у)(?:\s+"
+    rf"(?:размере|розмірі))?|(?<!\w)(?:{_PAYMENT_NOUN_DE})\s+(?:von|in\s+Höhe\s+von))\s+$")
+
+
+def _payment_currencies(text: str, figures: list[Figure]) -> None:
+    """A bare figure that a payment noun names ("the old 2,500 one-time payment", "выплата в
+    195 000") is a sum of money in the currency of the nearest sum of money before it that is
+    not a conversion in brackets ("400,000 rubles ($4,600)": rubles)."""
+    last_money: Figure | None = None
+    for f in figures:
+        if f.kind == "money":
+            if not (last_money is not None and _CONVERSION_GAP_RE.fullmatch(
+                    text, last_money.end, f.start)):
+                last_money = f
+            continue
+        if (f.kind != "count" or f.unit is not None or f.change or f.high is not None
+                or last_money is None or f.start - last_money.end > PAYMENT_LOOKBACK_CHARS):
+            continue
+        if (_PAYMENT_AFTER_RE.match(text, f.end)
+                or _PAYMENT_BEFORE_RE.search(text, max(0, f.start - 40), f.start)):
+            f.kind, f.unit = "money", last_money.unit
 
 
 def _restated_increments(text: str, figures: list[Figure]) -> None:

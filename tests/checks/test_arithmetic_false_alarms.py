@@ -141,6 +141,15 @@ NO_FALSE_ALARM: list[str] = [
     "Support fell from 70% in 2022 to 58% in 2024, a drop of 12 points, while 3,000 people took "
     "part in each wave.",
     "In 2023, 14,000 cases were opened, 40% more than in 2022 (10,000), and 9,000 closed.",
+    # --- a one-sided total over a list: round ("over 7,000") or "about" says too little
+    "The army has lost over 7,000 vehicles: 6,210 destroyed, 410 damaged, 532 abandoned and "
+    "1,000 captured.",
+    "Армия потеряла более 6000 единиц техники: 3210 уничтожены, 408 повреждены, 300 брошены и "
+    "1400 захвачены.",
+    "Армія втратила понад 4000 одиниць техніки: 2900 знищено, 231 пошкоджено, 100 покинуто та "
+    "500 захоплено.",
+    "Die Armee verlor rund 3.640 Fahrzeuge: 2.100 zerstört, 240 beschädigt, 300 aufgegeben und "
+    "900 erbeutet.",
 ]
 
 # True relations that must be found, with their status.
@@ -178,6 +187,24 @@ MUST_FIND: list[tuple[str, str, str, dict[str, Any]]] = [
      {"whole": "500", "parts": ["150", "300", "50"]}),
     ("Exports reached 2,400 tonnes in 2024, up 20% on 2023, when 2,000 tonnes were shipped.",
      "percent_change", C, {"percent": "20%", "whole": "2,000 tonnes", "part": "2,400 tonnes"}),
+    # a one-sided total whose digits are not round, one digit away from its listed parts
+    ("The army has lost at least 9,152 vehicles: 6,210 destroyed, 410 damaged, 532 abandoned "
+     "and 1,000 captured.", "sum", X,
+     {"whole": "9,152", "parts": ["6,210", "410", "532", "1,000"]}),
+    ("Russia has lost at least 71,112 units: 15,100 destroyed, 912 damaged, 1,100 abandoned "
+     "and over 4,000 captured.", "sum", X,
+     {"whole": "71,112", "parts": ["15,100", "912", "1,100", "4,000"]}),
+    ("Армия потеряла не менее 6318 единиц техники: 3210 уничтожены, 408 повреждены, 300 брошены "
+     "и 1400 захвачены.", "sum", X, {"whole": "6318", "parts": ["3210", "408", "300", "1400"]}),
+    ("Армія втратила щонайменше 4731 одиницю техніки: 2900 знищено, 231 пошкоджено, 100 "
+     "покинуто та 500 захоплено.", "sum", X,
+     {"whole": "4731", "parts": ["2900", "231", "100", "500"]}),
+    ("Die Armee verlor mindestens 3.640 Fahrzeuge: 2.100 zerstört, 240 beschädigt, 300 "
+     "aufgegeben und 900 erbeutet.", "sum", X,
+     {"whole": "3.640", "parts": ["2.100", "240", "300", "900"]}),
+    ("The army has lost at least 8,152 vehicles: 6,210 destroyed, 410 damaged, 532 abandoned "
+     "and 1,000 captured.", "sum", C,
+     {"whole": "8,152", "parts": ["6,210", "410", "532", "1,000"]}),
 ]
 
 # Figures that must not be joined into a (wrong) sum at all.
