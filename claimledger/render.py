@@ -71,9 +71,9 @@ def hedge_lines(analysis: Analysis) -> list[str]:
         groups.setdefault((h.term.casefold(), h.low, h.high), []).append(h)
     hedged: dict[int, list[str]] = {}
     for q in analysis.quantities:
-        h = hedge_for(analysis, q)
-        if h is not None:
-            hedged.setdefault(h.start, []).append(q.text)
+        governing = hedge_for(analysis, q)
+        if governing is not None:
+            hedged.setdefault(governing.start, []).append(q.text)
     lines = []
     for (term, low, high), hedges in groups.items():
         written = dict.fromkeys(h.text.strip() for h in hedges
