@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from ..store.base import DOCUMENT_SORTS, DocumentQuery, DocumentSort
 from . import queries
 from .annotate import annotated_html
 from .app import HERE, AppState, app_state, render
@@ -23,16 +24,27 @@ State = Annotated[AppState, Depends(app_state)]
 
 
 @router.get("/", response_class=HTMLResponse)
-async def index(request: Request, state: State, limit: int = 50, offset: int = 0) -> HTMLResponse:
-    """Stored documents with their counts, and the claims search form."""
+async def index(
+    request: Request, state: State, limit: int = 50, offset: int = 0,
+    sort: DocumentSort = "newest", failed: bool = False,
+) -> HTMLResponse:
+    """Stored documents with their counts (sorted, or only those with a failed check), and the
+    claims search form."""
     limit, offset = queries.page_bounds(limit, offset)
-    rows = state.ledger.documents(limit=limit, offset=offset)
+    query = DocumentQuery(sort=sort, failed_only=failed)
+    rows = state.ledger.documents(limit=limit, offset=offset, query=query)
+    keep = {"sort": sort, **({"failed": "1"} if failed else {})}
     return render(
         request,
         "index.html",
         documents=rows,
         limit=limit,
         offset=offset,
+        total=state.ledger.count_documents(query),
+        sort=sort,
+        sorts=DOCUMENT_SORTS,
+        failed=failed,
+        keep=urlencode(keep),
         counts=state.ledger.count(),
         form={},
     )
@@ -49,6 +61,7 @@ async def claims(request: Request, state: State, query: ClaimFilters) -> HTMLRes
         "until": query.until,
     }
     rows = state.ledger.claims(query)
+    total = state.ledger.count_claims(query)
     filters = {
         "search": query.search,
         "source": query.source,
@@ -58,8 +71,10 @@ async def claims(request: Request, state: State, query: ClaimFilters) -> HTMLRes
         "doc_id": query.doc_id,
     }
     export_params = {k: v for k, v in filters.items() if v is not None}
+    keep = urlencode({**export_params, "limit": query.limit})
     return render(
-        request, "claims.html", claims=rows, query=query, form=form, export_params=export_params
+        request, "claims.html", claims=rows, query=query, form=form, export_params=export_params,
+        total=total, keep=keep,
     )
 
 

@@ -1,0 +1,78 @@
+"""The web pages as an analyst uses them every day (issue 16): documents sorted and filtered by
+failed checks with a total, the claims page paged with a total, titles that fall back to the
+URL, dates that never wrap, tables that scroll on phones, the figures list from 1."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fastapi.testclient import TestClient
+
+from claimledger.store import Ledger
+
+from .conftest import later_analysis
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'<td><a href="/documents/[^"]+">(.*?)</a></td>', html)
+
+
+def test_documents_page_filters_failed_checks_and_says_how_many(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    everything = client.get("/")
+    assert re.search(r"1–\d+ of (\d+) documents", everything.text)
+    failed = client.get("/?failed=1")
+    assert failed.status_code == 200
+    assert "with failed checks" in failed.text
+    assert "Evacuations from the town" in failed.text
+    n_all = re.search(r"of (\d+) documents", everything.text)
+    n_failed = re.search(r"of (\d+) documents? with", failed.text)
+    assert n_all is not None and n_failed is not None
+    assert 0 < int(n_failed.group(1)) < int(n_all.group(1))
+
+
+def test_documents_page_sorts_by_figures_and_pages_with_the_sort_kept(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    by_figures = client.get("/?sort=figures")
+    assert "Evacuations from the town" in titles(by_figures.text)[0]
+    first = client.get("/?sort=oldest&limit=1")
+    assert "next →" in first.text and "sort=oldest" in first.text
+    assert client.get("/?sort=sideways").status_code == 422
+
+
+def test_a_document_without_title_is_listed_by_its_url(ledger: Ledger, client: TestClient) -> None:
+    a = later_analysis()
+    doc = replace(a.document, title=None, url="https://news.example/untitled-report", id=None)
+    ledger.save(replace(a, document=doc))
+    assert "https://news.example/untitled-report" in titles(client.get("/").text)
+
+
+def test_claims_page_has_a_total_and_a_next_page(client: TestClient, ids: dict[str, str]) -> None:
+    r = client.get("/claims?limit=2")
+    assert r.status_code == 200
+    m = re.search(r"1–2 of (\d+) figures", r.text)
+    assert m is not None and int(m.group(1)) > 2
+    assert 'href="/claims?limit=2&amp;offset=2"' in r.text
+    second = client.get("/claims?limit=2&offset=2")
+    assert "3–4 of" in second.text and "← previous" in second.text
+
+
+def test_dates_do_not_wrap_and_tables_scroll(client: TestClient, ids: dict[str, str]) -> None:
+    page = client.get("/").text
+    assert '<div class="scroll">\n<table class="documents">' in page
+    assert '<td class="date">2024-05-21</td>' in page
+    claims = client.get("/claims").text
+    assert '<div class="scroll">\n<table class="claims">' in claims
+    css = client.get("/static/style.css").text
+    assert re.search(r"\.date[^{]*\{ white-space: nowrap; \}", css)
+    for page_url in ("/metrics", "/sources"):
+        assert '<div class="scroll">' in client.get(page_url).text
+
+
+def test_the_figures_list_counts_from_one(client: TestClient, ids: dict[str, str]) -> None:
+    r = client.get(f"/documents/{ids['evac']}")
+    assert '<ol start="0">' not in r.text
+    assert re.search(r'<section class="figures">.*?<ol>', r.text, re.S)
