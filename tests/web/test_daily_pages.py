@@ -76,3 +76,38 @@ def test_the_figures_list_counts_from_one(client: TestClient, ids: dict[str, str
     r = client.get(f"/documents/{ids['evac']}")
     assert '<ol start="0">' not in r.text
     assert re.search(r'<section class="figures">.*?<ol>', r.text, re.S)
+
+
+def test_a_figure_in_a_failed_check_is_marked_and_lists_its_checks(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    html = client.get(f"/documents/{ids['evac']}").text
+    marks = {m.group(2): m.group(0) for m in re.finditer(
+        r'<mark class="(hl hl-quantity[^"]*)"[^>]*id="(q-\d)"[^>]*>', html)}
+    # 400 is 32.3% of 1,240, not 40%: the three figures of that check are flagged
+    for ref in ("q-0", "q-3", "q-4"):
+        assert "hl-failed" in marks[ref], ref
+        assert 'data-checks="' in marks[ref] and "✗" in marks[ref]
+    # 372 and 30% take part only in the check that holds
+    for ref in ("q-1", "q-2"):
+        assert "hl-failed" not in marks[ref]
+        assert "✓ percent" in marks[ref]
+
+
+def test_a_hedge_says_which_figures_it_hedges_and_values_are_grouped() -> None:
+    from claimledger.model import Analysis, Document, Hedge, Quantity
+    from claimledger.web.annotate import annotated_html
+
+    text = "The office said 12500 crates will likely arrive. Another 40 came on Monday."
+    start = text.index("12500")
+    h = text.index("likely")
+    a = Analysis(
+        document=Document(text=text),
+        quantities=(Quantity(start=start, end=start + 5, text="12500", value=12500),
+                    Quantity(start=text.index("40"), end=text.index("40") + 2, text="40",
+                             value=40)),
+        hedges=(Hedge(h, h + 6, "likely", "likely", 0.55, 0.75),),
+    )
+    html = str(annotated_html(a))
+    assert 'data-hedges="12500"' in html  # not the 40 of the next sentence
+    assert 'data-value="12,500"' in html

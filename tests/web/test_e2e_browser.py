@@ -163,7 +163,7 @@ def test_ingest_the_sample_and_read_its_annotated_report(
     terms = page.locator("#detail-list dt").all_inner_texts()
     values = dict(zip(terms, page.locator("#detail-list dd").all_inner_texts(), strict=True))
     assert values["text"] == "20,538"
-    assert values["value"] == "20538"
+    assert values["value"] == "20,538"
     assert "cases" in values["what"]
     assert "UK Defence Intelligence" in values["source chain"]
 
