@@ -89,6 +89,18 @@ def _is_path(text: str) -> bool:
         return False
 
 
+def metric_labels() -> dict[str, str]:
+    """A human label for each defined metric (the user's file named by ``$CLAIMLEDGER_METRICS``,
+    else the bundled one): its description up to the first comma, else its name in words."""
+    from .checks.metrics import load_metrics
+
+    labels = {}
+    for m in load_metrics():
+        label = m.description.split(",", 1)[0].strip()
+        labels[m.name] = label or m.name.replace("_", " ").capitalize()
+    return labels
+
+
 def analyze_sources(
     sources: Iterable[str], *, settings: IngestSettings | None = None
 ) -> Iterator[Analysis | IngestFailure]:

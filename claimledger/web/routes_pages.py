@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from ..api import metric_labels
 from ..store.base import DOCUMENT_SORTS, DocumentQuery, DocumentSort
 from . import queries
 from .annotate import annotated_html
@@ -161,15 +162,18 @@ async def metric(
     if page.newer is not None:
         params = {**keep, "before": page.newer} if page.newer else keep
         newer = f"?{urlencode(params)}" if params else "?"
+    series = page.series
+    label = metric_labels().get(series.metric, series.label) if series.metric else series.label
     return render(
         request,
         "metric.html",
         sid=sid,
-        s=page.series,
+        s=series,
+        label=label,
         page=page,
         older=older,
         newer=newer,
-        chart=render_chart(page.series),
+        chart=render_chart(series, label=label),
         points=marked_points(page.series),
     )
 

@@ -111,3 +111,12 @@ def test_a_hedge_says_which_figures_it_hedges_and_values_are_grouped() -> None:
     html = str(annotated_html(a))
     assert 'data-hedges="12500"' in html  # not the 40 of the next sentence
     assert 'data-value="12,500"' in html
+
+
+def test_metrics_are_titled_by_their_label(client: TestClient, ids: dict[str, str]) -> None:
+    from claimledger.api import metric_labels
+
+    label = metric_labels()["ru_drone_losses"]
+    assert f'<a href="/metrics/ru_drone_losses">{label}</a>' in client.get("/metrics").text
+    page = client.get("/metrics/ru_drone_losses").text
+    assert f"<title>{label}" in page and f"<h1>{label} <small><code>ru_drone_losses" in page
