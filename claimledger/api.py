@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import IngestError
 from .ingest import IngestFailure, IngestSettings, read_sources
@@ -87,6 +87,36 @@ def _is_path(text: str) -> bool:
         return Path(text).is_file()
     except OSError:
         return False
+
+
+# The tables ``export_table`` writes, in the order the CLI lists them.
+EXPORT_TABLES = (
+    "claims", "documents", "checks", "series", "events", "times", "hedges", "attributions",
+)
+
+
+def export_table(ledger: Ledger, table: str, fmt: str, out: BinaryIO) -> int:
+    """Write every row of ``table`` (one of ``EXPORT_TABLES``) to ``out`` as CSV, JSONL or
+    Parquet; returns the number of rows. Claims carry their claim links, series one row per
+    point. Raises ``ValueError`` for an unknown table."""
+    from .checks.across_export import export_linked_claims
+    from .checks.events_view import export_events
+    from .checks.series_export import export_series
+    from .store import export as exports
+
+    writers: dict[str, Callable[[Ledger, Any, BinaryIO], int]] = {
+        "claims": export_linked_claims,
+        "documents": exports.export_documents,
+        "checks": exports.export_checks,
+        "series": export_series,
+        "events": export_events,
+        "times": exports.export_times,
+        "hedges": exports.export_hedges,
+        "attributions": exports.export_attributions,
+    }
+    if table not in writers:
+        raise ValueError(f"cannot export {table!r}: choose {', '.join(EXPORT_TABLES)}")
+    return writers[table](ledger, fmt, out)
 
 
 def metric_labels() -> dict[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, BinaryIO, cast
@@ -12,10 +11,10 @@ import typer
 from rich import box
 from rich.table import Table
 
+from .. import api
 from ..errors import ClaimLedgerError
 from ..render import render_analysis
 from ..store.base import ClaimQuery, ClaimSort, DocumentQuery, DocumentSort, Ledger
-from ..store.export import Format
 from .common import (
     DbOption,
     ExportFormat,
@@ -235,24 +234,11 @@ def export(
 
     Examples:  claimledger export claims -f csv -o claims.csv  ·  claimledger export hedges
     """
-    from ..checks.across_export import export_linked_claims
-    from ..checks.events_view import export_events
-    from ..checks.series_export import export_series
-    from ..store import export as exports
+    if table not in api.EXPORT_TABLES:
+        raise _fail(f"cannot export {table!r}: choose {', '.join(api.EXPORT_TABLES)}")
 
-    writers: dict[str, Callable[[Ledger, Format, BinaryIO], int]] = {
-        "claims": export_linked_claims,
-        "documents": exports.export_documents,
-        "checks": exports.export_checks,
-        "series": export_series,
-        "events": export_events,
-        "times": exports.export_times,
-        "hedges": exports.export_hedges,
-        "attributions": exports.export_attributions,
-    }
-    if table not in writers:
-        raise _fail(f"cannot export {table!r}: choose {', '.join(writers)}")
-    write = writers[table]
+    def write(ledger: Ledger, fmt: str, out: BinaryIO) -> int:
+        return api.export_table(ledger, table, fmt, out)
 
     if fmt is ExportFormat.parquet and output is None:
         raise _fail("Parquet is binary: give --output FILE")

@@ -24,7 +24,7 @@ router = APIRouter(include_in_schema=False)
 State = Annotated[AppState, Depends(app_state)]
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def index(
     request: Request, state: State, limit: int = 50, offset: int = 0,
     sort: DocumentSort = "newest", failed: bool = False,

@@ -120,3 +120,8 @@ def test_metrics_are_titled_by_their_label(client: TestClient, ids: dict[str, st
     assert f'<a href="/metrics/ru_drone_losses">{label}</a>' in client.get("/metrics").text
     page = client.get("/metrics/ru_drone_losses").text
     assert f"<title>{label}" in page and f"<h1>{label} <small><code>ru_drone_losses" in page
+
+
+def test_head_of_the_documents_page_answers(client: TestClient, ids: dict[str, str]) -> None:
+    r = client.head("/")
+    assert r.status_code == 200 and r.text == ""
