@@ -125,3 +125,23 @@ def test_metrics_are_titled_by_their_label(client: TestClient, ids: dict[str, st
 def test_head_of_the_documents_page_answers(client: TestClient, ids: dict[str, str]) -> None:
     r = client.head("/")
     assert r.status_code == 200 and r.text == ""
+
+
+def test_a_jsonl_upload_is_a_batch_with_a_result_per_report(
+    client: TestClient, ledger: Ledger
+) -> None:
+    import json
+
+    lines = [
+        json.dumps({"text": "The depot said 120 buses ran on Sunday.", "title": "Buses"}),
+        "{not json",
+        json.dumps({"text": "About 45 ferries crossed the bay in May.", "title": "Ferries"}),
+    ]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    r = client.post("/ingest", files={"file": ("batch.jsonl", body, "application/x-ndjson")})
+    assert r.status_code == 200
+    assert "2 reports stored · 1 failed" in r.text
+    assert ">Buses</a>" in r.text and ">Ferries</a>" in r.text
+    assert "upload:batch.jsonl" in r.text  # the bad line is named by the upload, not a temp path
+    assert "/tmp/" not in r.text
+    assert ledger.count()["documents"] == 2  # not one document holding the whole file
