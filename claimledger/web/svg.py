@@ -31,7 +31,7 @@ PALETTE = (
     "#7f7f7f",
     "#bcbd22",
     "#17becf",
-    "#393b79",
+    "#000000",  # not a second dark blue beside the first
 )
 FLAG_COLOUR = "#d62728"
 
