@@ -121,14 +121,25 @@ def export_table(ledger: Ledger, table: str, fmt: str, out: BinaryIO) -> int:
 
 def metric_labels() -> dict[str, str]:
     """A human label for each defined metric (the user's file named by ``$CLAIMLEDGER_METRICS``,
-    else the bundled one): its description up to the first comma, else its name in words."""
+    else the bundled one): its description's first phrase (up to a comma or "as announced by"),
+    at most 60 characters, else its name in words."""
     from .checks.metrics import load_metrics
 
     labels = {}
     for m in load_metrics():
-        label = m.description.split(",", 1)[0].strip()
+        label = _LABEL_END.split(m.description, 1)[0].strip()
+        if label.count("(") > label.count(")"):  # cut inside a bracket: leave the bracket out
+            label = label[: label.rindex("(")].strip()
+        if len(label) > _LABEL_MAX:
+            label = label[:_LABEL_MAX].rsplit(" ", 1)[0] + "…"
         labels[m.name] = label or m.name.replace("_", " ").capitalize()
     return labels
+
+
+# A description's first phrase: up to a comma, a semicolon, or where it starts saying whose
+# figures they are ("… as announced by", "… according to", "… reported by").
+_LABEL_END = re.compile(r"[,;]|\s(?:as|according to|reported by|per)\s", re.I)
+_LABEL_MAX = 60
 
 
 def analyze_sources(

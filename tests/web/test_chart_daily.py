@@ -4,7 +4,11 @@ from the metric file's labels rather than internal keys."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+
+import pytest
 
 from claimledger.api import metric_labels
 from claimledger.checks.series import build_series
@@ -52,3 +56,27 @@ def test_metric_labels_are_words_not_keys() -> None:
     assert labels  # the bundled metric file defines some
     for key, label in labels.items():
         assert label != key and "_" not in label, key
+
+
+def test_a_metric_label_is_the_first_phrase_of_its_description(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    defs = {"metrics": [
+        {"name": "port_crates", "description": "Crates unloaded at the port, daily totals",
+         "terms": {"en": ["crates"]}},
+        {"name": "port_ships", "description": "Ships at anchor (tankers, bulk carriers) waiting",
+         "terms": {"en": ["ships"]}},
+        {"name": "port_tugs", "description": "Tugboats in service as announced by the harbour",
+         "terms": {"en": ["tugboats"]}},
+        {"name": "port_cranes", "terms": {"en": ["cranes"]}},
+    ]}
+    path = tmp_path / "metrics.json"
+    path.write_text(json.dumps(defs), encoding="utf-8")
+    monkeypatch.setenv("CLAIMLEDGER_METRICS", str(path))
+    labels = metric_labels()
+    assert {k: v for k, v in labels.items() if k.startswith("port_")} == {
+        "port_crates": "Crates unloaded at the port",
+        "port_ships": "Ships at anchor",
+        "port_tugs": "Tugboats in service",
+        "port_cranes": "Port cranes",
+    }
