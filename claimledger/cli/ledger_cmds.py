@@ -111,7 +111,8 @@ def claims(
     records = [{k: getattr(r, k) for k in CLAIM_FIELDS} for r in rows]
     if fmt is RowFormat.table:
         shown = f"{offset + 1}–{offset + len(rows)} of " if rows and len(rows) < total else ""
-        table = Table(title=f"{shown}{total} claims", box=box.SIMPLE_HEAD, show_edge=False)
+        noun = "claim" if total == 1 else "claims"
+        table = Table(title=f"{shown}{total} {noun}", box=box.SIMPLE_HEAD, show_edge=False)
         # one line per figure, cut to the terminal (the full rows are in -f json or csv)
         cells = [(r.doc_id, r.text, r.what or "", r.period_to or r.published or "",
                   _source_cell(r.canonical_sources or r.sources)) for r in rows]
@@ -173,7 +174,8 @@ def documents(
         _write_rows([dict(vars(r)) for r in rows], fmt)
         return
     shown = f"{offset + 1}–{offset + len(rows)} of " if rows and len(rows) < total else ""
-    table = Table(title=f"{shown}{total} documents", box=box.SIMPLE_HEAD, show_edge=False)
+    noun = "document" if total == 1 else "documents"
+    table = Table(title=f"{shown}{total} {noun}", box=box.SIMPLE_HEAD, show_edge=False)
     cells = [(r.id, r.title or r.url or "", r.outlet or "", r.published or "",
               str(r.n_quantities), str(r.n_failed_checks)) for r in rows]
     heads = ("id", "title", "outlet", "published", "figures", "failed")
