@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import IngestError
 from .ingest import IngestFailure, IngestSettings, read_sources
@@ -87,6 +87,59 @@ def _is_path(text: str) -> bool:
         return Path(text).is_file()
     except OSError:
         return False
+
+
+# The tables ``export_table`` writes, in the order the CLI lists them.
+EXPORT_TABLES = (
+    "claims", "documents", "checks", "series", "events", "times", "hedges", "attributions",
+)
+
+
+def export_table(ledger: Ledger, table: str, fmt: str, out: BinaryIO) -> int:
+    """Write every row of ``table`` (one of ``EXPORT_TABLES``) to ``out`` as CSV, JSONL or
+    Parquet; returns the number of rows. Claims carry their claim links, series one row per
+    point. Raises ``ValueError`` for an unknown table."""
+    from .checks.across_export import export_linked_claims
+    from .checks.events_view import export_events
+    from .checks.series_export import export_series
+    from .store import export as exports
+
+    writers: dict[str, Callable[[Ledger, Any, BinaryIO], int]] = {
+        "claims": export_linked_claims,
+        "documents": exports.export_documents,
+        "checks": exports.export_checks,
+        "series": export_series,
+        "events": export_events,
+        "times": exports.export_times,
+        "hedges": exports.export_hedges,
+        "attributions": exports.export_attributions,
+    }
+    if table not in writers:
+        raise ValueError(f"cannot export {table!r}: choose {', '.join(EXPORT_TABLES)}")
+    return writers[table](ledger, fmt, out)
+
+
+def metric_labels() -> dict[str, str]:
+    """A human label for each defined metric (the user's file named by ``$CLAIMLEDGER_METRICS``,
+    else the bundled one): its description's first phrase (up to a comma or "as announced by"),
+    at most 60 characters, else its name in words."""
+    from .checks.metrics import load_metrics
+
+    labels = {}
+    for m in load_metrics():
+        label = _LABEL_END.split(m.description, 1)[0].strip()
+        if label.count("(") > label.count(")"):  # cut inside a bracket: leave the bracket out
+            label = label[: label.rindex("(")].strip()
+        if len(label) > _LABEL_MAX:
+            label = label[:_LABEL_MAX].rsplit(" ", 1)[0] + "…"
+        labels[m.name] = label or m.name.replace("_", " ").capitalize()
+    return labels
+
+
+# A description's first phrase: up to a comma, a semicolon, or where it starts saying whose
+# figures they are ("… as announced by", "… according to", "… reported by").
+_LABEL_END = re.compile(r"[,;]|\s(?:as|according to|reported by|per)\s", re.I)
+_LABEL_MAX = 60
 
 
 def analyze_sources(

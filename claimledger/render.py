@@ -63,6 +63,33 @@ def hedge_for(analysis: Analysis, q: Quantity) -> Hedge | None:
     return None
 
 
+def hedge_lines(analysis: Analysis) -> list[str]:
+    """One entry per hedging term: the term with its probability range, how it is written when
+    that differs from the term, how often it occurs, and the figures it hedges."""
+    groups: dict[tuple[str, float, float], list[Hedge]] = {}
+    for h in analysis.hedges:
+        groups.setdefault((h.term.casefold(), h.low, h.high), []).append(h)
+    hedged: dict[int, list[str]] = {}
+    for q in analysis.quantities:
+        governing = hedge_for(analysis, q)
+        if governing is not None:
+            hedged.setdefault(governing.start, []).append(q.text)
+    lines = []
+    for (term, low, high), hedges in groups.items():
+        written = dict.fromkeys(h.text.strip() for h in hedges
+                                if h.text.strip().casefold() != term)
+        line = f"{hedges[0].term} ({low:.0%}–{high:.0%})"
+        if written:
+            line += " as " + ", ".join(f"“{w}”" for w in written)
+        if len(hedges) > 1:
+            line += f" ×{len(hedges)}"
+        figures = [f for h in hedges for f in hedged.get(h.start, [])]
+        if figures:
+            line += " on " + ", ".join(dict.fromkeys(figures))
+        lines.append(line)
+    return lines
+
+
 def claims_table(analysis: Analysis) -> Table:
     """One row per figure: value, qualifier, what, period, source chain, hedge."""
     table = Table(title="Claims", show_lines=True, expand=True)
@@ -111,6 +138,5 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
                         subtitle=meta or None, title_align="left"))
     console.print(claims_table(analysis))
     if analysis.hedges:
-        console.print("Hedges: " + ", ".join(
-            f"“{h.text}” = {h.term} ({h.low:.0%}–{h.high:.0%})" for h in analysis.hedges))
+        console.print("Hedges: " + "; ".join(hedge_lines(analysis)), soft_wrap=True)
     console.print(checks_panel(analysis.checks))

@@ -19,12 +19,24 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
+from typer.core import TyperOption
 
 from ..errors import ClaimLedgerError
 from ..ingest import IngestFailure, IngestSettings
 from ..model import Analysis
 from ..store import open_ledger
 from ..store.base import Ledger
+
+
+def _flag_type(display: Any) -> Any:
+    """Typer shows ``<bool>`` after every flag; a flag takes no value, so it shows none."""
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if getattr(self, "is_flag", False) else display(self, ctx)
+    return display_type_rich
+
+
+# the help of every command: flags without a value type (``--quiet``, not ``--quiet <bool>``)
+setattr(TyperOption, "display_type_rich", _flag_type(TyperOption.display_type_rich))  # noqa: B010
 
 app = typer.Typer(
     name="claimledger",
@@ -111,17 +123,19 @@ def _ledger(db: str | None, *, existing: bool = False) -> Iterator[Ledger]:
     """The ledger at ``db`` (or the default), opened for one command. ``existing``: a command
     that only reads refuses a SQLite path with no ledger behind it (a mistyped ``--db`` would
     otherwise create an empty ledger and answer from it)."""
-    if existing:
-        from ..store import resolve
+    from ..store import resolve
 
-        backend, target = resolve(db)
-        if backend == "sqlite" and target != ":memory:" and not Path(target).exists():
-            raise _fail(f"no ledger at {target}: check --db, or ingest or analyze a report "
-                        "to create one")
+    backend, target = resolve(db)
+    new = backend == "sqlite" and target != ":memory:" and not Path(target).exists()
+    if existing and new:
+        raise _fail(f"no ledger at {target}: check --db, or ingest or analyze a report "
+                    "to create one")
     try:
         ledger = open_ledger(db)
     except ClaimLedgerError as exc:
         raise _fail(str(exc)) from None
+    if new:  # a writing command's first use: say where the ledger now is
+        err.print(f"created a new ledger at {target}", soft_wrap=True)
     try:
         yield ledger
     finally:
@@ -182,7 +196,8 @@ class _ProgressView:
 
 
 def _write_rows(records: list[dict[str, Any]], fmt: RowFormat) -> None:
-    """Rows for machines on stdout: JSON, JSONL or CSV (lists joined with "; ")."""
+    """Rows for machines on stdout: JSON, JSONL or CSV (lists as JSON arrays, as ``export``
+    writes them)."""
     if fmt is RowFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2, default=list) + "\n")
     elif fmt is RowFormat.jsonl:
@@ -193,7 +208,22 @@ def _write_rows(records: list[dict[str, Any]], fmt: RowFormat) -> None:
         if records:
             writer.writerow(records[0].keys())
         for r in records:
-            writer.writerow("; ".join(v) if isinstance(v, tuple | list) else v for v in r.values())
+            writer.writerow(
+                json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple | list)
+                else "" if v is None else v
+                for v in r.values()
+            )
+
+
+def parse_value(text: str) -> float:
+    """A value typed by a user ("7400", "7,400", "7 400", "7_400", "2.5") as a number, or a
+    usage error. A comma or a space between digit groups is a thousands separator; a point is
+    a decimal point."""
+    cleaned = "".join(ch for ch in text if not ch.isspace() and ch not in ",_'")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise _fail(f"--value must be a number such as 7400 or 7,400, not {text!r}") from None
 
 
 def iso_day(value: str | None, option: str) -> str | None:

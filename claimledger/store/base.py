@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from ..errors import StoreError
 from ..model import Analysis
@@ -101,6 +101,25 @@ class MetricSummary:
     last_date: str | None  # the latest as-of date (period end, else published) of its figures
 
 
+# How ``Ledger.claims`` orders its rows: newest or oldest date first, largest or smallest value.
+ClaimSort = Literal["newest", "oldest", "largest", "smallest"]
+CLAIM_SORTS: tuple[ClaimSort, ...] = ("newest", "oldest", "largest", "smallest")
+# How ``Ledger.documents`` orders its rows: by date, most figures or failed checks, by title.
+DocumentSort = Literal["newest", "oldest", "figures", "failed", "title"]
+DOCUMENT_SORTS: tuple[DocumentSort, ...] = ("newest", "oldest", "figures", "failed", "title")
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    """Filters for ``Ledger.documents``; they combine with AND."""
+
+    outlet: str | None = None  # contains, case-insensitive
+    since: str | None = None  # ISO date: published on or after
+    until: str | None = None
+    failed_only: bool = False  # only documents with a failed check
+    sort: DocumentSort = "newest"
+
+
 @dataclass(frozen=True)
 class ClaimQuery:
     """Filters for ``Ledger.claims``; every field is optional and they combine with AND."""
@@ -111,6 +130,9 @@ class ClaimQuery:
     since: str | None = None  # ISO date: the claim's period_to, else published, is on/after
     until: str | None = None
     doc_id: str | None = None
+    value: float | None = None  # figures equal to this value, or whose range holds it
+    tolerance: float = 0.0  # how far from ``value`` a figure may be (absolute)
+    sort: ClaimSort | None = None  # None: a document's figures in order, else newest first
     limit: int = 100
     offset: int = 0
 
@@ -129,8 +151,24 @@ class Ledger(Protocol):
         """The stored analysis of ``doc_id``; raises ``NotFoundError`` when there is none."""
         ...
 
-    def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
-        """Stored documents, newest published first."""
+    def documents(
+        self, *, limit: int = 100, offset: int = 0, query: DocumentQuery | None = None
+    ) -> list[DocumentRow]:
+        """Stored documents, newest published first, or as ``query`` filters and sorts them."""
+        ...
+
+    def count_documents(self, query: DocumentQuery | None = None) -> int:
+        """How many stored documents match ``query``'s filters."""
+        ...
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        """How many stored figures match ``query``'s filters (its limit and offset ignored)."""
+        ...
+
+    def delete(self, doc_ids: list[str]) -> int:
+        """Remove the documents ``doc_ids`` and everything derived from them (figures, checks,
+        times, hedges, attributions, events, search rows) in one transaction; returns how many
+        were removed. An id with no document raises ``NotFoundError`` and removes nothing."""
         ...
 
     def claims(self, query: ClaimQuery) -> list[ClaimRow]:

@@ -36,6 +36,7 @@ from .base import (
     CheckRow,
     ClaimQuery,
     ClaimRow,
+    DocumentQuery,
     DocumentRow,
     MetricSummary,
     NotFoundError,
@@ -112,6 +113,26 @@ def search_words(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _TOKEN.findall(unicodedata.normalize("NFC", bare))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)]*\s+|\n\s*")
+SENTENCE_REACH = 400  # characters read either side of a figure for its sentence
+
+
+def figure_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding the span ``start``-``end`` (at most ``SENTENCE_REACH``
+    characters either side): what a claims search reads besides the figure's description."""
+    lo = max(0, start - SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    first = before[-1] if before else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    return text[first:after.start() if after else min(len(text), end + SENTENCE_REACH)].strip()
+
+
+def search_text(q: Quantity, doc_text: str) -> str:
+    """The figure as written and its sentence, the ``text`` a claims search matches."""
+    sentence = figure_sentence(doc_text, q.start, q.end)
+    return f"{q.text} {sentence}" if sentence else q.text
 
 
 def search_document(text: str, what: str | None, names: str, title: str | None) -> str:
@@ -193,7 +214,60 @@ def plain_claim_filters(query: ClaimQuery) -> tuple[list[str], list[Any]]:
     if query.doc_id:
         clauses.append("q.doc_id = ?")
         params.append(query.doc_id)
+    if query.value is not None:
+        # a figure of that value, or a range holding it; a hair of slack for stored floats
+        slack = max(abs(query.tolerance), abs(query.value) * 1e-9)
+        low, high = query.value - slack, query.value + slack
+        clauses.append(
+            "((q.value >= ? AND q.value <= ?) OR"
+            " (q.value_high IS NOT NULL AND q.value <= ? AND q.value_high >= ?))"
+        )
+        params += [low, high, high, low]
     return clauses, params
+
+
+def claim_order(query: ClaimQuery, nulls_last: str = "") -> str:
+    """The ORDER BY of ``Ledger.claims``: a document's figures in order unless a sort is asked
+    for; else by date (undated last) or by value, ties newest stored first. ``nulls_last`` is
+    what the backend writes after a descending date (PostgreSQL puts NULLs first)."""
+    if query.sort is None and query.doc_id:
+        return "q.idx"
+    sort = query.sort or "newest"
+    if sort == "oldest":
+        return "q.date_key IS NULL, q.date_key, q.id"
+    if sort == "largest":
+        return "q.value DESC, q.id DESC"
+    if sort == "smallest":
+        return "q.value, q.id"
+    return f"q.date_key DESC{nulls_last}, q.id DESC"
+
+
+def document_filters(query: DocumentQuery) -> tuple[str, list[Any]]:
+    """The WHERE clause of ``Ledger.documents`` for ``query``."""
+    clauses, params = ["1 = 1"], []
+    if query.outlet:
+        clauses.append("lower(coalesce(outlet, '')) LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(query.outlet))
+    if query.since:
+        clauses.append("published >= ?")
+        params.append(query.since)
+    if query.until:
+        clauses.append("published <= ?")
+        params.append(query.until + UNTIL_PAD)
+    if query.failed_only:
+        clauses.append("n_failed_checks > 0")
+    return " AND ".join(clauses), params
+
+
+def document_order(query: DocumentQuery, newest: str) -> str:
+    """The ORDER BY of ``Ledger.documents`` for ``query.sort``; ``newest`` is the backend's."""
+    return {
+        "newest": newest,
+        "oldest": "published IS NULL, published, ingested_at, id",
+        "figures": "n_quantities DESC, id",
+        "failed": "n_failed_checks DESC, n_quantities DESC, id",
+        "title": "lower(coalesce(title, url, id)), id",
+    }[query.sort]
 
 
 def redact(url: str) -> str:
@@ -328,14 +402,25 @@ class LedgerReads:
         return Analysis(doc, quantities, times, hedges, attributions, checks,
                         events=events, agreements=agreements, links=links)
 
-    def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
-        """Stored documents, newest published first (undated last), then newest ingested."""
+    def documents(
+        self, *, limit: int = 100, offset: int = 0, query: DocumentQuery | None = None
+    ) -> list[DocumentRow]:
+        """Stored documents, newest published first (undated last), then newest ingested; or
+        those ``query`` keeps, in its order."""
+        query = query or DocumentQuery()
+        where, params = document_filters(query)
         rows = self._read(
-            f"SELECT {DOC_COLUMNS} FROM documents ORDER BY {self._document_order}"
-            " LIMIT ? OFFSET ?",
-            (min(limit, MAX_LIMIT), offset),
+            f"SELECT {DOC_COLUMNS} FROM documents WHERE {where}"
+            f" ORDER BY {document_order(query, self._document_order)} LIMIT ? OFFSET ?",
+            (*params, min(limit, MAX_LIMIT), offset),
         )
         return [DocumentRow(*r) for r in rows]
+
+    def count_documents(self, query: DocumentQuery | None = None) -> int:
+        """How many stored documents match ``query``'s filters."""
+        where, params = document_filters(query or DocumentQuery())
+        ((n,),) = self._read(f"SELECT count(*) FROM documents WHERE {where}", params)
+        return int(n)
 
     def iter_documents(self) -> Iterator[DocumentRow]:
         """Every stored document as listed, in id order, streamed in batches."""

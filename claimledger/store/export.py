@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from ..errors import StoreError
+from ..model import Analysis
 from .base import CheckRow, ClaimQuery, ClaimRow, DocumentRow, Ledger
 
 Format = Literal["csv", "jsonl", "parquet"]
@@ -163,3 +164,86 @@ def _write_parquet(rows: Iterable[Any], row_type: type[Any], stream: BinaryIO) -
         if batch or n == 0:
             flush()
     return n
+
+
+@dataclass(frozen=True)
+class TimeRow:
+    """One stored time expression with its document's metadata (for exports)."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    date_from: str | None
+    date_to: str | None
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class HedgeRow:
+    """One stored hedge (its term and the probability range it stands for)."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    term: str
+    low: float
+    high: float
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class AttributionRow:
+    """One stored attribution: the words and the chain of sources they name, outermost first."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    chain: tuple[str, ...]
+    outlet: str | None
+    published: str | None
+
+
+def _records(ledger: Ledger, make: Callable[[Analysis], Iterable[Any]]) -> Iterator[Any]:
+    """The rows ``make`` builds of every stored analysis, one document read at a time."""
+    for doc in ledger.iter_documents():
+        yield from make(ledger.get(doc.id))
+
+
+def export_times(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> int:
+    """Write every stored time expression to ``out`` in ``fmt``."""
+    def rows(a: Analysis) -> Iterator[TimeRow]:
+        d = a.document
+        for i, t in enumerate(a.times):
+            yield TimeRow(d.id or "", i, t.start, t.end, t.text, t.type, t.value, t.from_, t.to,
+                          d.outlet, d.published)
+    return export_rows(_records(ledger, rows), TimeRow, fmt, out)
+
+
+def export_hedges(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> int:
+    """Write every stored hedge to ``out`` in ``fmt``."""
+    def rows(a: Analysis) -> Iterator[HedgeRow]:
+        d = a.document
+        for i, h in enumerate(a.hedges):
+            yield HedgeRow(d.id or "", i, h.start, h.end, h.text, h.term, h.low, h.high,
+                           d.outlet, d.published)
+    return export_rows(_records(ledger, rows), HedgeRow, fmt, out)
+
+
+def export_attributions(ledger: Ledger, fmt: Format, out: BinaryIO | str | Path) -> int:
+    """Write every stored attribution to ``out`` in ``fmt``."""
+    def rows(a: Analysis) -> Iterator[AttributionRow]:
+        d = a.document
+        for i, at in enumerate(a.attributions):
+            yield AttributionRow(d.id or "", i, at.start, at.end, at.text, tuple(at.chain),
+                                 d.outlet, d.published)
+    return export_rows(_records(ledger, rows), AttributionRow, fmt, out)

@@ -30,7 +30,7 @@ from psycopg import errors as pg_errors
 from ..errors import StoreError
 from ..model import Analysis, Document, Quantity
 from . import schema
-from .base import ClaimQuery, ClaimRow
+from .base import ClaimQuery, ClaimRow, NotFoundError
 from .common import (
     CLAIM_COLUMNS,
     ITER_BATCH,
@@ -40,6 +40,7 @@ from .common import (
     LedgerReads,
     MetricFn,
     Params,
+    claim_order,
     claim_row,
     like_pattern,
     now,
@@ -49,6 +50,7 @@ from .common import (
     registry_canonical,
     registry_metric,
     search_document,
+    search_text,
     search_words,
 )
 
@@ -424,7 +426,8 @@ class PostgresLedger(LedgerReads):
             q.approx, int(q.change), q.what, q.period_from, q.period_to,
             json.dumps(list(q.sources), ensure_ascii=False),
             json.dumps(list(canonical), ensure_ascii=False), metric,
-            q.period_to or published, search_document(q.text, q.what, names, title),
+            q.period_to or published,
+            search_document(search_text(q, doc.text), q.what, names, title),
         )
 
     # -- reading -------------------------------------------------------------------------
@@ -432,13 +435,35 @@ class PostgresLedger(LedgerReads):
     def claims(self, query: ClaimQuery) -> list[ClaimRow]:
         """Stored figures matching ``query``: a document's in order, else newest date first."""
         where, params = self._claim_filters(query)
-        order = "q.idx" if query.doc_id else "q.date_key DESC NULLS LAST, q.id DESC"
+        order = claim_order(query, " NULLS LAST")
         rows = self._read(
             f"SELECT {CLAIM_COLUMNS} FROM quantities q JOIN documents d ON d.id = q.doc_id"
             f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, min(query.limit, MAX_LIMIT), query.offset],
         )
         return [claim_row(r) for r in rows]
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        """How many stored figures match ``query``'s filters (its limit and offset ignored)."""
+        where, params = self._claim_filters(query)
+        ((n,),) = self._read(f"SELECT count(*) FROM quantities q WHERE {where}", params)
+        return int(n)
+
+    def delete(self, doc_ids: list[str]) -> int:
+        """Remove ``doc_ids`` and everything derived from them (the tables cascade), in one
+        transaction."""
+        ids = list(dict.fromkeys(doc_ids))
+        try:
+            with self._transaction() as conn:
+                for doc_id in ids:
+                    row = conn.execute(
+                        "DELETE FROM documents WHERE id = ? RETURNING id", (doc_id,)
+                    ).fetchone()
+                    if row is None:
+                        raise NotFoundError(doc_id, "no such document in the ledger")
+        except psycopg.Error as exc:
+            raise StoreError(self.url, f"cannot delete: {exc}") from exc
+        return len(ids)
 
     def iter_claims(self, query: ClaimQuery | None = None) -> Iterator[ClaimRow]:
         """Every stored figure (matching ``query``'s filters; its limit and offset are ignored),

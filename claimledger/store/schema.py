@@ -394,6 +394,41 @@ def index_claim(
     )
 
 
+@migration(7, "claims search reads the figure's sentence")
+def _v7_sentence_search(conn: Executor) -> None:
+    _v7_fill(conn, "sqlite")
+
+
+@postgres_variant(7)
+def _v7_sentence_search_postgres(conn: Executor) -> None:
+    _v7_fill(conn, "postgresql")
+
+
+def _v7_fill(conn: Executor, dialect: Dialect) -> None:
+    """The search rows of the stored claims again, their text now with the figure's sentence."""
+    from .common import figure_sentence
+
+    docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    for doc_id in docs:
+        ((text, title),) = conn.execute(
+            "SELECT text, title FROM documents WHERE id = ?", (doc_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT id, text, span_start, span_end, what, sources, canonical_sources"
+            " FROM quantities WHERE doc_id = ?", (doc_id,)).fetchall()
+        for claim_id, figure, start, end, what, sources, canonical in rows:
+            sentence = figure_sentence(text, start, end)
+            searched = f"{figure} {sentence}" if sentence else figure
+            if dialect == "postgresql":
+                names = " ".join(dict.fromkeys(json.loads(sources) + json.loads(canonical)))
+                conn.execute(
+                    "UPDATE quantities SET search = to_tsvector('simple', ?) WHERE id = ?",
+                    (search_document(searched, what, names, title), claim_id),
+                )
+            else:
+                conn.execute("UPDATE claims_fts SET text = ? WHERE rowid = ?",
+                             (searched, claim_id))
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import StoreError
 from ..model import Analysis, Document, Quantity
 from . import schema
-from .base import ClaimQuery, ClaimRow
+from .base import ClaimQuery, ClaimRow, NotFoundError
 from .common import CLAIM_COLUMNS as _CLAIM_COLUMNS
 from .common import (
     ITER_BATCH,
@@ -30,10 +30,12 @@ from .common import (
     LedgerReads,
     MetricFn,
     Params,
+    claim_order,
     plain_claim_filters,
     record_rows,
     registry_canonical,
     registry_metric,
+    search_text,
 )
 from .common import claim_row as _claim_row
 from .common import like_pattern as _like_pattern
@@ -219,6 +221,21 @@ class SQLiteLedger(LedgerReads):
             ),
         )
 
+    def delete(self, doc_ids: list[str]) -> int:
+        """Remove ``doc_ids`` and everything derived from them, in one transaction."""
+        ids = list(dict.fromkeys(doc_ids))
+        try:
+            with self._transaction() as conn:
+                for doc_id in ids:
+                    if conn.execute("SELECT 1 FROM documents WHERE id = ?",
+                                    (doc_id,)).fetchone() is None:
+                        raise NotFoundError(doc_id, "no such document in the ledger")
+                    self._delete_records(conn, doc_id)
+                    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        except sqlite3.Error as exc:
+            raise StoreError(self.path, f"cannot delete: {exc}") from exc
+        return len(ids)
+
     def _delete_records(self, conn: sqlite3.Connection, doc_id: str) -> None:
         claims = "SELECT id FROM quantities WHERE doc_id = ?"
         conn.execute(f"DELETE FROM claims_fts WHERE rowid IN ({claims})", (doc_id,))
@@ -313,7 +330,7 @@ class SQLiteLedger(LedgerReads):
                     (claim_id, pos, self._name_id(conn, name), self._name_id(conn, canon))
                 )
             names = " ".join(dict.fromkeys(q.sources + canonical))
-            search.append((claim_id, q.text, q.what or "", names, title or ""))
+            search.append((claim_id, search_text(q, doc.text), q.what or "", names, title or ""))
         conn.executemany(
             "INSERT INTO claim_sources (claim_id, pos, name_id, canonical_id) VALUES (?, ?, ?, ?)",
             sources,
@@ -366,13 +383,19 @@ class SQLiteLedger(LedgerReads):
     def claims(self, query: ClaimQuery) -> list[ClaimRow]:
         """Stored figures matching ``query``: a document's in order, else newest date first."""
         where, params = self._claim_filters(query, query.offset + min(query.limit, MAX_LIMIT))
-        order = "q.idx" if query.doc_id else "q.date_key DESC, q.id DESC"
+        order = claim_order(query)
         rows = self._read(
             f"SELECT {_CLAIM_COLUMNS} FROM quantities q JOIN documents d ON d.id = q.doc_id"
             f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, min(query.limit, MAX_LIMIT), query.offset],
         )
         return [_claim_row(r) for r in rows]
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        """How many stored figures match ``query``'s filters (its limit and offset ignored)."""
+        where, params = self._claim_filters(query, MAX_LIMIT)
+        ((n,),) = self._read(f"SELECT count(*) FROM quantities q WHERE {where}", params)
+        return int(n)
 
     def iter_claims(self, query: ClaimQuery | None = None) -> Iterator[ClaimRow]:
         """Every stored figure (matching ``query``'s filters; its limit and offset are ignored),

@@ -7,11 +7,13 @@ overlap without nesting are split, so the markup is always well formed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from ..model import Analysis, Attribution, Hedge, Quantity, TimeExpr
+from ..model import Analysis, Attribution, Check, Hedge, Quantity, TimeExpr
+from ..render import hedge_for
 
 # Outer layers first when two spans cover exactly the same text.
 _LAYER_ORDER = {"attribution": 0, "quantity": 1, "time": 2, "hedge": 3}
@@ -26,12 +28,14 @@ class Span:
     layer: str  # quantity | time | hedge | attribution
     anchor: str  # element id of the first piece, e.g. "q-3"
     data: tuple[tuple[str, str], ...]  # (name without "data-", value)
+    flag: str = ""  # an extra class: "failed" for a figure in a check that fails
 
 
 def _fmt_number(value: float | None) -> str:
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else repr(value)
+    # grouped as a reader writes it: 17,721 and 2,450.5, not 17721
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.12g}"
 
 
 def _period(start: str | None, end: str | None) -> str:
@@ -40,8 +44,24 @@ def _period(start: str | None, end: str | None) -> str:
     return start or end or ""
 
 
-def quantity_span(i: int, q: Quantity) -> Span:
-    """The highlight of the ``i``-th quantity."""
+def _check_line(c: Check) -> str:
+    mark = {"consistent": "✓", "inconsistent": "✗"}.get(c.status, "?")
+    return f"{mark} {c.kind.replace('_', ' ')}: {c.explanation}"
+
+
+def check_roles(checks: Sequence[Check]) -> dict[int, list[Check]]:
+    """The checks each figure (by index) takes part in."""
+    roles: dict[int, list[Check]] = {}
+    for c in checks:
+        refs = [i for i in (c.percent, c.part, c.whole) if i is not None] + list(c.parts)
+        for i in dict.fromkeys(refs):
+            roles.setdefault(i, []).append(c)
+    return roles
+
+
+def quantity_span(i: int, q: Quantity, checks: Sequence[Check] = ()) -> Span:
+    """The highlight of the ``i``-th quantity, with the checks it takes part in (a figure in a
+    check that fails is flagged)."""
     value = _fmt_number(q.value)
     if q.value_high is not None:
         value = f"{value}–{_fmt_number(q.value_high)}"
@@ -54,8 +74,10 @@ def quantity_span(i: int, q: Quantity) -> Span:
         ("what", q.what or ""),
         ("period", _period(q.period_from, q.period_to)),
         ("sources", " ← ".join(q.sources)),
+        ("checks", " · ".join(_check_line(c) for c in checks)),
     )
-    return Span(q.start, q.end, "quantity", f"q-{i}", data)
+    failed = any(c.status == "inconsistent" for c in checks)
+    return Span(q.start, q.end, "quantity", f"q-{i}", data, "failed" if failed else "")
 
 
 def time_span(i: int, t: TimeExpr) -> Span:
@@ -64,10 +86,12 @@ def time_span(i: int, t: TimeExpr) -> Span:
     return Span(t.start, t.end, "time", f"t-{i}", (("kind", t.type), ("value", value)))
 
 
-def hedge_span(i: int, h: Hedge) -> Span:
-    """The highlight of the ``i``-th hedge, with its probability range."""
+def hedge_span(i: int, h: Hedge, hedged: Sequence[str] = ()) -> Span:
+    """The highlight of the ``i``-th hedge, with its probability range and the figures of its
+    sentence that it hedges."""
     prob = f"{round(h.low * 100)}–{round(h.high * 100)} %"
-    return Span(h.start, h.end, "hedge", f"h-{i}", (("term", h.term), ("probability", prob)))
+    data = (("term", h.term), ("probability", prob), ("hedges", ", ".join(hedged)))
+    return Span(h.start, h.end, "hedge", f"h-{i}", data)
 
 
 def attribution_span(i: int, a: Attribution) -> Span:
@@ -77,16 +101,23 @@ def attribution_span(i: int, a: Attribution) -> Span:
 
 def analysis_spans(analysis: Analysis) -> list[Span]:
     """Every highlight of ``analysis`` whose offsets fit its text."""
-    spans = [quantity_span(i, q) for i, q in enumerate(analysis.quantities)]
+    roles = check_roles(analysis.checks)
+    spans = [quantity_span(i, q, roles.get(i, ())) for i, q in enumerate(analysis.quantities)]
     spans += [time_span(i, t) for i, t in enumerate(analysis.times)]
-    spans += [hedge_span(i, h) for i, h in enumerate(analysis.hedges)]
+    hedged: dict[int, list[str]] = {}
+    for q in analysis.quantities:
+        governing = hedge_for(analysis, q)
+        if governing is not None:
+            hedged.setdefault(governing.start, []).append(q.text)
+    spans += [hedge_span(i, h, hedged.get(h.start, ())) for i, h in enumerate(analysis.hedges)]
     spans += [attribution_span(i, a) for i, a in enumerate(analysis.attributions)]
     n = len(analysis.document.text)
     return [s for s in spans if 0 <= s.start < s.end <= n]
 
 
 def _open_tag(span: Span, first: bool) -> str:
-    attrs = [f'class="hl hl-{span.layer}"', 'tabindex="0"', f'data-layer="{span.layer}"']
+    flag = f" hl-{span.flag}" if span.flag else ""
+    attrs = [f'class="hl hl-{span.layer}{flag}"', 'tabindex="0"', f'data-layer="{span.layer}"']
     attrs.append(f'id="{escape(span.anchor)}"' if first else 'data-continued="yes"')
     attrs.append(f'data-ref="{escape(span.anchor)}"')
     attrs += [f'data-{name}="{escape(value)}"' for name, value in span.data if value]

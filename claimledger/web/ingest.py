@@ -64,6 +64,55 @@ def document_from_upload(name: str, data: bytes, settings: WebSettings) -> Docum
         raise BadParameter(exc.reason) from None
 
 
+# Uploads read as batches of reports, one stored document each (else a file is one report).
+BATCH_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".warc", ".warc.gz", ".xml",
+                  ".rss", ".atom")
+
+
+def is_batch_upload(name: str) -> bool:
+    """Whether an upload named ``name`` holds many reports (JSONL, a feed, a WARC)."""
+    return name.lower().endswith(BATCH_SUFFIXES)
+
+
+def ingest_batch(
+    name: str, data: bytes, ledger: Ledger, settings: WebSettings
+) -> list[dict[str, Any]]:
+    """Read an uploaded batch as the ingest command reads a file of its kind, analyse and store
+    each report in its own transaction; one result per report or failed input: ``id``,
+    ``title``, ``n_figures``, ``n_failed``, ``new``, or ``source`` and ``error``."""
+    import tempfile
+    from pathlib import Path
+
+    from ..ingest import IngestFailure, read_sources
+
+    check_size(len(data), settings, "the file")
+    suffix = next(s for s in sorted(BATCH_SUFFIXES, key=len, reverse=True)
+                  if name.lower().endswith(s))
+    shown = f"upload:{name}"
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="claimledger-upload-") as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        ingest_settings = IngestSettings(max_bytes=settings.max_upload_bytes)
+        try:
+            for item in read_sources([str(path)], settings=ingest_settings):
+                if isinstance(item, IngestFailure):
+                    results.append({"source": item.source.replace(str(path), shown),
+                                    "error": item.reason})
+                    continue
+                analysis, is_new = analyze_and_save(item, ledger, settings)
+                doc = analysis.document
+                results.append({
+                    "id": doc.id, "title": doc.title or doc.url or doc.id,
+                    "n_figures": len(analysis.quantities),
+                    "n_failed": sum(c.status == "inconsistent" for c in analysis.checks),
+                    "new": is_new,
+                })
+        except IngestError as exc:
+            results.append({"source": shown, "error": exc.reason})
+    return results
+
+
 def check_url(url: str) -> str:
     """``url`` if it is an absolute http(s) URL; anything else (a path, a file: URL) is 400."""
     url = url.strip()

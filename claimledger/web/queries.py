@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends
 
+from ..api import metric_labels
 from ..checks.metrics import load_metrics
 from ..checks.series import Series, as_of, build_series, date_bounds, source_key
 from ..checks.series_export import find_series, series_ids, series_query
@@ -147,10 +148,11 @@ def series_listing(ledger: Ledger) -> tuple[list[dict[str, Any]], bool]:
     Named metrics come from the store's aggregate; series grouped automatically by what they
     count are built, and listed, only on a ledger of at most ``AUTO_LIST_MAX`` figures.
     """
+    labels = metric_labels()
     listed = [
         {
             "id": m.metric,
-            "label": m.metric,
+            "label": labels.get(m.metric, m.metric),
             "metric": m.metric,
             "n_claims": m.n_claims,
             "n_documents": m.n_documents,

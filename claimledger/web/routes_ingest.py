@@ -17,6 +17,8 @@ from .ingest import (
     document_from_text,
     document_from_upload,
     document_from_url,
+    ingest_batch,
+    is_batch_upload,
     with_metadata,
 )
 
@@ -47,6 +49,12 @@ async def ingest_submit(request: Request, state: State) -> Response:
             doc = await run_in_threadpool(document_from_url, values["url"], state.settings)
         elif isinstance(upload, UploadFile) and upload.filename:
             data = await upload.read(state.settings.max_upload_bytes + 1)
+            if is_batch_upload(upload.filename):
+                results = await run_in_threadpool(
+                    ingest_batch, upload.filename, data, state.ledger, state.settings)
+                return render(request, "ingest_batch.html", upload_name=upload.filename,
+                              results=results,
+                              status=200 if any("id" in r for r in results) else 422)
             doc = document_from_upload(upload.filename, data, state.settings)
         else:
             raise BadParameter("paste a text, give a URL or choose a file")

@@ -9,6 +9,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from ..api import metric_labels
+from ..store.base import DOCUMENT_SORTS, DocumentQuery, DocumentSort
 from . import queries
 from .annotate import annotated_html
 from .app import HERE, AppState, app_state, render
@@ -22,17 +24,28 @@ router = APIRouter(include_in_schema=False)
 State = Annotated[AppState, Depends(app_state)]
 
 
-@router.get("/", response_class=HTMLResponse)
-async def index(request: Request, state: State, limit: int = 50, offset: int = 0) -> HTMLResponse:
-    """Stored documents with their counts, and the claims search form."""
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
+async def index(
+    request: Request, state: State, limit: int = 50, offset: int = 0,
+    sort: DocumentSort = "newest", failed: bool = False,
+) -> HTMLResponse:
+    """Stored documents with their counts (sorted, or only those with a failed check), and the
+    claims search form."""
     limit, offset = queries.page_bounds(limit, offset)
-    rows = state.ledger.documents(limit=limit, offset=offset)
+    query = DocumentQuery(sort=sort, failed_only=failed)
+    rows = state.ledger.documents(limit=limit, offset=offset, query=query)
+    keep = {"sort": sort, **({"failed": "1"} if failed else {})}
     return render(
         request,
         "index.html",
         documents=rows,
         limit=limit,
         offset=offset,
+        total=state.ledger.count_documents(query),
+        sort=sort,
+        sorts=DOCUMENT_SORTS,
+        failed=failed,
+        keep=urlencode(keep),
         counts=state.ledger.count(),
         form={},
     )
@@ -49,6 +62,7 @@ async def claims(request: Request, state: State, query: ClaimFilters) -> HTMLRes
         "until": query.until,
     }
     rows = state.ledger.claims(query)
+    total = state.ledger.count_claims(query)
     filters = {
         "search": query.search,
         "source": query.source,
@@ -58,8 +72,10 @@ async def claims(request: Request, state: State, query: ClaimFilters) -> HTMLRes
         "doc_id": query.doc_id,
     }
     export_params = {k: v for k, v in filters.items() if v is not None}
+    keep = urlencode({**export_params, "limit": query.limit})
     return render(
-        request, "claims.html", claims=rows, query=query, form=form, export_params=export_params
+        request, "claims.html", claims=rows, query=query, form=form, export_params=export_params,
+        total=total, keep=keep,
     )
 
 
@@ -146,15 +162,18 @@ async def metric(
     if page.newer is not None:
         params = {**keep, "before": page.newer} if page.newer else keep
         newer = f"?{urlencode(params)}" if params else "?"
+    series = page.series
+    label = metric_labels().get(series.metric, series.label) if series.metric else series.label
     return render(
         request,
         "metric.html",
         sid=sid,
-        s=page.series,
+        s=series,
+        label=label,
         page=page,
         older=older,
         newer=newer,
-        chart=render_chart(page.series),
+        chart=render_chart(series, label=label),
         points=marked_points(page.series),
     )
 

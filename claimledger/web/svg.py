@@ -19,6 +19,7 @@ from .metrics import ChartPoint, marked_points, sources_of
 WIDTH, HEIGHT = 720, 320
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 20, 64
 LEGEND_CHARS = 28  # a legend label longer than this is cut (the full name is its tooltip)
+LEGEND_ROW = 16  # height of one row of the legend
 ZERO_AXIS_SHARE = 0.5  # lowest value above half the highest: the axis starts near the data
 PALETTE = (
     "#1f77b4",
@@ -30,7 +31,7 @@ PALETTE = (
     "#7f7f7f",
     "#bcbd22",
     "#17becf",
-    "#393b79",
+    "#000000",  # not a second dark blue beside the first
 )
 FLAG_COLOUR = "#d62728"
 
@@ -80,20 +81,33 @@ def _day(date: str | None) -> int | None:
         return None
 
 
-def render_chart(series: Series) -> Markup:
-    """``series`` as an inline ``<svg>`` element; dated points only."""
-    dated = [(d, cp) for cp in marked_points(series) if (d := _day(cp.day)) is not None]
-    title = escape(f"{series.label}: {len(dated)} dated figures")
+def render_chart(series: Series, label: str | None = None) -> Markup:
+    """``series`` as an inline ``<svg>`` element titled ``label`` (else the series' label);
+    dated points only, the undated ones counted in a note. The legend rows below the axis make
+    the drawing taller instead of spilling out of it."""
+    marked = marked_points(series)
+    dated = [(d, cp) for cp in marked if (d := _day(cp.day)) is not None]
+    undated = len(marked) - len(dated)
+    colours = source_colours(sources_of(series)) if dated else {}
+    legend, rows = _legend(colours)
+    height = HEIGHT + LEGEND_ROW * max(0, rows - 1)
+    title = escape(f"{label or series.label}: {len(dated)} dated figures"
+                   + (f", {undated} undated not drawn" if undated else ""))
     head = (
-        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" xmlns="http://www.w3.org/2000/svg">'
+        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" '
+        f'width="{WIDTH}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{title}</title>"
+    )
+    note = (
+        f'<text class="undated" x="{WIDTH - RIGHT}" y="{TOP - 6}" text-anchor="end" '
+        f'font-size="11">{undated} undated figure{"" if undated == 1 else "s"} not drawn</text>'
+        if undated else ""
     )
     if not dated:
         empty = (
             f'<text x="{WIDTH // 2}" y="{HEIGHT // 2}" text-anchor="middle">no dated figures</text>'
         )
-        return Markup(head + empty + "</svg>")
+        return Markup(head + note + empty + "</svg>")
     days = [d for d, _ in dated]
     d0, d1 = min(days), max(days)
     if d0 == d1:
@@ -110,12 +124,11 @@ def render_chart(series: Series) -> Markup:
     def y(v: float) -> float:
         return TOP + ph - (v - y0) / (y1 - y0) * ph
 
-    parts = [head, _axes(yticks, d0, d1, x, y)]
-    colours = source_colours(sources_of(series))
+    parts = [head, note, _axes(yticks, d0, d1, x, y), _y_label(series)]
     for day, cp in dated:
         colour = colours[cp.point.original_source]
         parts.append(_point(cp, x(day), y(cp.point.value), y, colour))
-    parts.append(_legend(colours))
+    parts.append(legend)
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -170,19 +183,33 @@ def _point(cp: ChartPoint, px: float, py: float, y: Callable[[float], float], co
     return "".join(out)
 
 
-def _legend(colours: dict[str, str]) -> str:
-    """One row of source swatches under the x axis labels, wrapping when it runs out of room."""
+def _y_label(series: Series) -> str:
+    """What the y axis measures: the unit, else the kind of figure (a running total says so)."""
+    what = series.unit or {"count": "number", "percent": "%", "money": "amount"}.get(
+        series.kind, series.kind)
+    if series.cumulative:
+        what += " (running total)"
+    cy = TOP + (HEIGHT - TOP - BOTTOM) / 2
+    return (f'<text class="y-label" x="14" y="{cy:.1f}" text-anchor="middle" font-size="11" '
+            f'transform="rotate(-90 14 {cy:.1f})">{escape(what)}</text>')
+
+
+def _legend(colours: dict[str, str]) -> tuple[str, int]:
+    """Source swatches under the x axis labels, wrapping when a row runs out of room; the
+    markup and the number of rows."""
     out = []
+    rows = 1 if colours else 0
     lx, ly = LEFT, HEIGHT - BOTTOM + 36
     for source, colour in colours.items():
         label = source if len(source) <= LEGEND_CHARS else source[: LEGEND_CHARS - 1] + "…"
         width = 24 + 7 * len(label)
         if lx + width > WIDTH - RIGHT and lx > LEFT:
-            lx, ly = LEFT, ly + 16
+            lx, ly = LEFT, ly + LEGEND_ROW
+            rows += 1
         out.append(
             f'<g class="legend"><title>{escape(source)}</title>'
             f'<circle cx="{lx + 5}" cy="{ly - 4}" r="5" fill="{colour}"/>'
             f'<text x="{lx + 14}" y="{ly}" font-size="11">{escape(label)}</text></g>'
         )
         lx += width
-    return "".join(out)
+    return "".join(out), rows

@@ -19,8 +19,8 @@ def span(text: str, surface: str) -> tuple[int, int, str]:
 
 
 STORY = (
-    "Overnight, the regional governor said, citing the Ministry, that about 42 drones were "
-    "launched since November 2024 and 38 were shot down, or 90.5%. It is likely that "
+    "Overnight, the regional governor said, citing the Ministry, that about 42 craft were "
+    "launched since November 2024 and 38 were downed, or 90.5%. It is likely that "
     "repairs will take up to 10 days."
 )
 

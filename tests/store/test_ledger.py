@@ -156,6 +156,10 @@ def test_search_matches_text_what_sources_and_title(
 ) -> None:
     ledger.save(analysis)
     assert {c.index for c in ledger.claims(ClaimQuery(search="drones"))} == {0}
+    # the words of a figure's sentence are searched too: its three figures, not the fourth
+    assert {c.index for c in ledger.claims(ClaimQuery(search="craft"))} == {0, 1, 2}
+    assert {c.index for c in ledger.claims(ClaimQuery(search="launched"))} == {0, 1, 2}
+    assert {c.index for c in ledger.claims(ClaimQuery(search="likely"))} == {3}
     assert {c.index for c in ledger.claims(ClaimQuery(search="ministry defence"))} == {0, 1, 2}
     assert len(ledger.claims(ClaimQuery(search="grid"))) == 4
     assert {c.index for c in ledger.claims(ClaimQuery(search="repair*"))} == {3}

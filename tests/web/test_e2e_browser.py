@@ -163,7 +163,7 @@ def test_ingest_the_sample_and_read_its_annotated_report(
     terms = page.locator("#detail-list dt").all_inner_texts()
     values = dict(zip(terms, page.locator("#detail-list dd").all_inner_texts(), strict=True))
     assert values["text"] == "20,538"
-    assert values["value"] == "20538"
+    assert values["value"] == "20,538"
     assert "cases" in values["what"]
     assert "UK Defence Intelligence" in values["source chain"]
 
@@ -227,4 +227,41 @@ def test_on_a_narrow_screen_the_details_open_next_to_the_figure(
     expect(detail).to_be_hidden()
     icon = page.request.get(live_server.url + "/favicon.ico")
     assert icon.status == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert errors == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_checks_tables_and_failed_figures_at_desktop_and_phone_widths(
+    live_server: LiveServer, browser_context: BrowserContext, width: int
+) -> None:
+    page = browser_context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.set_viewport_size({"width": width, "height": 800})
+    ingest_text(page, live_server.url, SAMPLE, outlet="A very long outlet name for a wide table",
+                published="2025-06-01")
+    # a figure of the failing check is marked, and its panel lists the checks it is in
+    failing = page.locator("#report-text mark.hl-quantity.hl-failed")
+    assert failing.count() >= 1
+    failing.first.click()
+    terms = page.locator("#detail-list dt").all_inner_texts()
+    values = dict(zip(terms, page.locator("#detail-list dd").all_inner_texts(), strict=True))
+    assert "✗" in values["checks"]
+    checks = page.locator("section.checks").bounding_box()
+    text = page.locator("#report-text").bounding_box()
+    assert checks is not None and text is not None
+    if width == 390:  # on a phone the checks come before the article
+        assert checks["y"] < text["y"]
+    else:  # beside it on a desktop
+        assert checks["x"] > text["x"] + text["width"] - 1
+    # the page itself never scrolls sideways: wide tables scroll inside their box
+    for path in ("/", "/claims", "/sources"):
+        page.goto(live_server.url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, (path, overflow)
+    page.goto(live_server.url + "/")
+    lines = page.locator("table.documents td.date").first.evaluate(
+        "el => { const r = document.createRange(); r.selectNodeContents(el);"
+        " return r.getClientRects().length; }")
+    assert lines == 1  # the date does not wrap at its hyphens
     assert errors == []

@@ -5,7 +5,7 @@
 const LABELS = {
   layer: "type", value: "value", kind: "kind", unit: "unit", qualifier: "qualifier",
   change: "change", what: "what", period: "period", sources: "source chain",
-  term: "term", probability: "probability",
+  term: "term", probability: "probability", hedges: "hedges", checks: "checks",
 };
 
 function showDetail(mark) {
