@@ -539,6 +539,13 @@ def _agent_stem(word: str) -> str:
     return stem[:-2] if len(stem) > 5 and stem.endswith(("ов", "ев", "ів")) else stem
 
 
+def is_source_noun(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` is a lexicon noun for people, bodies or documents ("intelligence",
+    "розвідки", "Geheimdienst"), in any of its cases: a head a back-reference names a source by."""
+    folded = _fold(word)
+    return len(folded) > 1 and _agent_stem(folded) in _nouns(_languages(language))
+
+
 def is_source_name(
     name: str, language: str | None = None, registry: SourceRegistry | None = None
 ) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..model import Attribution, Document, Quantity, TimeExpr
-from ..sources_registry import SourceRegistry, default_registry, name_key
+from ..sources_registry import SourceRegistry, default_registry, is_source_noun, name_key
 from .attribution_cues import (
     _ABBREV,
     _AMBIGUOUS_VERB,
@@ -161,9 +161,30 @@ def _clean_name(raw: str) -> str:
     return name.strip(" \"'“”«»„‘’")
 
 
+_NUMBERED_NAME = re.compile(r"\d{1,2}[x×]\d{1,2}|\d{1,2}")  # "outlet 7×7", "Channel 4"
+
+
+def _numbered(words: list[str], i: int) -> bool:
+    """Word ``i`` is a name's number, not a figure: the last word, short, after a name word
+    ("Channel 4") or the noun describing the name ("the exiled outlet 7×7")."""
+    return (
+        i == len(words) - 1
+        and i > 0
+        and _NUMBERED_NAME.fullmatch(words[i]) is not None
+        and (_capitalised(words[i - 1]) or "x" in words[i] or "×" in words[i])
+        and _MONTH.match(words[i - 1] + " ") is None  # "June 12": a date
+    )
+
+
+def _has_figure(words: list[str]) -> bool:
+    return any(
+        any(ch.isdigit() for ch in w) and not _numbered(words, i) for i, w in enumerate(words)
+    )
+
+
 def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
     words = name.split()
-    if not words or len(words) > limit or any(ch.isdigit() for ch in name):
+    if not words or len(words) > limit or _has_figure(words):
         return False
     if (
         name.lower() in _PRONOUNS
@@ -208,8 +229,8 @@ def _trim_name(name: str) -> str:
     after a capitalised one that is no connector ("of", "für", "des")."""
     words = name.split()[: MAX_NAME_WORDS + 1]  # a longer cut is no name either
     kept: list[str] = []
-    for w in words:
-        if any(ch.isdigit() for ch in w):
+    for i, w in enumerate(words):
+        if any(ch.isdigit() for ch in w) and not _numbered(words, i):
             break
         if kept and _capitalised(kept[-1]) and not _capitalised(w) and w.lower() not in _CONNECTORS:
             break
@@ -523,6 +544,8 @@ def _sentence_attributions(
             and _SOURCE_HEAD.fullmatch(name) is None
         ):
             continue  # "the reversal reveals": no source, a noun that reveals something
+        if m.group(0).endswith(("shows", "showed")) and _SOURCE_HEAD.fullmatch(name) is None:
+            continue  # "the paperwork showed" (a source), "Russia showed restraint" (none)
         chain = [_report_by(name, text, name_start, m.start())]
         cited = _cited_before_verb(text, s, m.start())
         if cited is not None:
@@ -670,6 +693,50 @@ def _names_again(name: str, current: tuple[str, ...]) -> bool:
     return 0 < len(words) <= 2 and all(w[:STEM].lower() in stems for w in words)
 
 
+def _head_stem(name: str, registry: SourceRegistry) -> str | None:
+    """The head of a back-reference by a source's head noun alone ("the intelligence",
+    "Intelligence reports", "розвідки", "Geheimdienst"), by its first letters; None for a name
+    of its own ("Kremlin", "Reuters") or a longer phrase."""
+    words = name[m.end() :].split() if (m := _DEFINITE_ARTICLE.match(name)) else name.split()
+    if len(words) != 1 or registry.lookup(words[0]) or not is_source_noun(words[0]):
+        return None
+    return words[0][:STEM].lower()
+
+
+def _named_before(stem: str, named: list[str]) -> str | None:
+    """The last source named in more words than its head with the head ``stem``: "British
+    intelligence" for "the intelligence"."""
+    for name in reversed(named):
+        words = name.split()
+        if len(words) >= 2 and any(w[:STEM].lower() == stem for w in words):
+            return name
+    return None
+
+
+def _resolve_heads(
+    chain: tuple[str, ...], named: list[str], registry: SourceRegistry
+) -> tuple[str, ...]:
+    """Each link that is a head noun alone stands for the last source named with that head;
+    a link that then names the source before it again is that source ("UK Ministry of Defence
+    citing its intelligence" is one source)."""
+    out: list[str] = []
+    for name in chain:
+        stem = _head_stem(name, registry)
+        earlier = _named_before(stem, named) if stem else None
+        name = earlier or name
+        if out and (
+            name == out[-1]
+            or (
+                registry.lookup(name) is not None
+                and registry.canonical(name) == registry.canonical(out[-1])
+            )
+        ):
+            continue
+        out.append(name)
+    named.extend(n for n in out if len(n.split()) >= 2)
+    return tuple(out)
+
+
 def _bare_pronoun(a: Attribution) -> bool:
     """A pronoun source ("it said", "they noted") with nobody before it to stand for."""
     return len(a.chain) == 1 and a.chain[0].lower() in _ANAPHORIC_PRONOUNS
@@ -791,6 +858,7 @@ def _assign_sources(
     said_at = -1  # ... its index ...
     said_quantities: list[int] = []  # ... and its figures
     recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
+    spoken: list[str] = []  # the sources named so far, for "the intelligence" to stand for
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
     paragraph = -1
@@ -834,7 +902,9 @@ def _assign_sources(
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         for a in attrs:
-            cleaned[id(a)] = relays.chain(doc.text, sent, a, cleaned[id(a)], current)
+            cleaned[id(a)] = relays.chain(
+                doc.text, sent, a, _resolve_heads(cleaned[id(a)], spoken, reg), current
+            )
         if attrs:
             introduced = ()  # a source named since: the back-reference is to it
         intro = _APPOSITION.match(doc.text, sent.start, sent.end)

@@ -24,7 +24,7 @@ _ABBREV = re.compile(
 # a source named before the verb, read backwards
 _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
-    r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
+    r"announced|announces|told|noted|notes|wrote|writes|found|shows|showed|revealed|reveals|added|confirmed|"
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|summarizes|summarises|summarized|summarised|tweeted|indicated|indicates|"
     r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
@@ -409,7 +409,8 @@ _SELF_REF = re.compile(
     re.IGNORECASE,
 )
 _REPORT_HEAD = re.compile(
-    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+){0,2}"
+    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*"
+    r"(?:(?!(?:for|of|on|in|at|to|für|von)\s)\w+\s+){0,2}"  # "Institute for Study": no head
     r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
     re.IGNORECASE,
 )

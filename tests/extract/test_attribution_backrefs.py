@@ -1,0 +1,102 @@
+"""Back-references to a source named earlier, names with a report word inside, and names that
+hold digits: the chain names the source, not a fragment of its name or of its clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import attach_context, extract_attributions
+from claimledger.model import Document, Quantity
+
+
+def _q(text: str, surface: str, value: float) -> Quantity:
+    start = text.index(surface)
+    return Quantity(start, start + len(surface), surface, value)
+
+
+def _chain(text: str, surface: str, value: float) -> tuple[str, ...]:
+    doc = Document(text)
+    return attach_context(doc, [_q(text, surface, value)], [], extract_attributions(doc))[0].sources
+
+
+# a back-reference ("the intelligence said") stands for the last source named with that head
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Norwegian intelligence said the fleet was ageing.\n\n"
+         "\"Repairs now take 41 weeks,\" the intelligence said.", "41",
+         ("Norwegian intelligence",)),
+        ("Spending rises, according to draft treasury paperwork.\n\n"
+         "Arms outlays will reach 17 billion, the paperwork showed.", "17",
+         ("draft treasury paperwork",)),
+        ("Финская разведка сообщила о нехватке рабочих.\n\n"
+         "По данным разведки, дефицит достиг 37%.", "37%", ("Финская разведка",)),
+        ("Польська розвідка повідомила про нестачу кадрів.\n\n"
+         "За даними розвідки, дефіцит сягнув 23%.", "23%", ("Польська розвідка",)),
+        ("Der finnische Geheimdienst berichtete über Engpässe.\n\n"
+         "Laut Geheimdienst fehlen 29% der Arbeiter.", "29%", ("Der finnische Geheimdienst",)),
+    ],
+)
+def test_back_reference_resolves_to_the_source_named_before(
+    text: str, surface: str, expected: tuple[str, ...]
+) -> None:
+    assert _chain(text, surface, 1.0) == expected
+
+
+# near misses: a name of its own is no back-reference, even when an earlier name shares a word
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Reuters Institute researchers counted readers.\n\n"
+         "Sales fell by 14%, Reuters reported.", "14%", ("Reuters",)),
+        ("Meduza Weekly had a story on this.\n\nAccording to Meduza, 52 towns were hit.", "52",
+         ("Meduza",)),
+        ("The Kremlin Palace hosted a meeting.\n\n"
+         "The Kremlin said 63 officials attended.", "63", ("Kremlin",)),
+        ("Kyiv City Council met on Monday.\n\nKyiv said 71 schools had reopened.", "71",
+         ("Kyiv",)),
+        ("Danish intelligence said the fleet was ageing.\n\n"
+         "Repairs take 18 weeks, Swedish military intelligence said.", "18",
+         ("Swedish military intelligence",)),
+    ],
+)
+def test_own_name_is_no_back_reference(text: str, surface: str, expected: tuple[str, ...]) -> None:
+    assert _chain(text, surface, 1.0) == expected
+
+
+def test_a_source_citing_itself_again_is_one_link() -> None:
+    text = ("Британская разведка: рекорд дезертирства.\n\n"
+            "Как сообщает Министерство обороны Великобритании со ссылкой на данные разведки, "
+            "суды вынесли 58 приговоров.")
+    assert len(_chain(text, "58", 58.0)) == 1
+
+
+# a report word inside a proper name is not the report: "Institute for Study of War"
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Recruitment fell by 30%, the Institute for Study of War said.", "30%",
+         ("Institute for Study of War",)),
+        ("Recruitment fell by 30%, the Centre for Analysis of Strategies said.", "30%",
+         ("Centre for Analysis of Strategies",)),
+        ("The fleet lost 12 ships, according to a report by the Baltic Naval Office.", "12",
+         ("Baltic Naval Office",)),
+    ],
+)
+def test_report_word_inside_a_name(text: str, surface: str, expected: tuple[str, ...]) -> None:
+    assert _chain(text, surface, 1.0) == expected
+
+
+# a name may end on its number ("7x7", "Channel 4"); a date after a name is no part of it
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Bonuses rose to 9 million roubles, according to the exiled news outlet 7x7 on Monday.",
+         "9 million", ("exiled news outlet 7x7",)),
+        ("Prices rose by 11%, according to the regional broadcaster Channel 4.", "11%",
+         ("regional broadcaster Channel 4",)),
+        ("Prices rose by 11%, according to the ministry on June 12.", "11%", ("ministry",)),
+    ],
+)
+def test_name_with_digits(text: str, surface: str, expected: tuple[str, ...]) -> None:
+    assert _chain(text, surface, 1.0) == expected
