@@ -151,9 +151,17 @@ _QUOTED_HEAD = re.compile(
 _QUOTED_TAIL = re.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]{2,60})[»\"”“]$")
 
 
+# what a thing made by someone ("released by", "undertaken by") leaves of its name: the maker
+_MADE_BY = re.compile(
+    r"^(?:released|published|compiled|collected|gathered|provided|undertaken|conducted|"
+    r"prepared|issued|obtained|shared)\s+by\s+(?:(?:a|an|the)\s+)?(?=\S)"
+)
+
+
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" \t\"'“”«»„‘’*•-–—")
     name = _LEADING_JUNK.sub("", name)
+    name = _MADE_BY.sub("", name)  # "“credible research” undertaken by X": X
     name = re.sub(r"^(?:the|a|an)\s+(?=the\b)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     name = _REPORT_NOUN.sub("", name)
@@ -264,8 +272,40 @@ def _trim_german(name: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
+# a name that is a thing made by someone: "figures released (in March) by X", "research
+# undertaken by X": the agent after "by" is the source
+# (a law "signed by X" is no statement of X's: only verbs of making information public count)
+_MADE = (
+    r"(?:released|published|compiled|collected|gathered|provided|undertaken|conducted|prepared|"
+    r"issued|obtained|shared|analy[sz]ed|verified|counted|calculated|tallied|produced)"
+)
+_PARTICIPLE_BY = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,3}?" + _MADE + r"\s+(?:[^\W\d_]+\s+){0,2}?by\s+(?:(?:a|an|the)\s+)?(?=\S)"
+)
+_PARTICIPLE_END = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+" + _MADE + "$")
+_BY_AGENT = re.compile(r"[^,.;:!?\n\"“”«»]{0,40}?\sby\s+(?=\S)")
+
+
 def _forward_name(text: str, start: int, end: int, german: bool = False) -> tuple[str, int]:
-    """The name that starts at ``start`` (up to a stop), and where it ends."""
+    """The name that starts at ``start`` (up to a stop), and where it ends; for a thing made by
+    someone ("figures released in March by the court service"), the maker."""
+    name, name_end = _forward_phrase(text, start, end, german)
+    made = _PARTICIPLE_BY.match(name)
+    if made:
+        agent = _clean_name(name[made.end() :])
+        if _plausible(agent):
+            return agent, name_end
+    if _PARTICIPLE_END.match(name):
+        by = _BY_AGENT.match(text, name_end, end)
+        if by:
+            agent, agent_end = _forward_phrase(text, by.end(), end, german)
+            if _plausible(agent):
+                return agent, agent_end
+    return name, name_end
+
+
+def _forward_phrase(text: str, start: int, end: int, german: bool = False) -> tuple[str, int]:
+    """The phrase that starts at ``start`` (up to a stop), and where it ends."""
     window = text[start : min(end, start + 160)]
     quoted = _QUOTED_HEAD.match(window)
     if quoted:
@@ -713,6 +753,16 @@ def _named_before(stem: str, named: list[str]) -> str | None:
     return None
 
 
+def _known_by(name: str, head: str, registry: SourceRegistry) -> bool:
+    """Whether the registry source ``name`` is also called by the noun ``head`` ("UK Ministry of
+    Defence" is also "British intelligence"), compared in the registry's folded form."""
+    canon = registry.lookup(name)
+    words = name_key(_DEFINITE_ARTICLE.sub("", head)).split()
+    return canon is not None and len(words) == 1 and any(
+        c == canon and words[0] in key.split() for key, c in registry.aliases.items()
+    )
+
+
 def _resolve_heads(
     chain: tuple[str, ...], named: list[str], registry: SourceRegistry
 ) -> tuple[str, ...]:
@@ -723,6 +773,8 @@ def _resolve_heads(
     for name in chain:
         stem = _head_stem(name, registry)
         earlier = _named_before(stem, named) if stem else None
+        if stem and not earlier and out and _known_by(out[-1], name, registry):
+            continue  # "the ministry, citing intelligence data": the ministry's own intelligence
         name = earlier or name
         if out and (
             name == out[-1]
