@@ -453,3 +453,19 @@ def test_the_sources_listing_lists_agents() -> None:
         SourceSummary("expert", 3, 1, ("c.example",), ("expert",)),
     ]
     assert [s.source for s in listed_sources(summaries)] == ["Mediazona"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Western officials", "Westliche Beamte", "западные чиновники", "західні посадовці",
+     "the Western officials"],
+)
+def test_a_description_is_one_source_in_every_language(name: str) -> None:
+    assert canonical_source(name) == "Western officials"
+
+
+@pytest.mark.parametrize(
+    "name", ["a senior Western intelligence official", "Western diplomats", "U.S. officials"]
+)
+def test_a_description_matches_only_as_the_whole_name(name: str) -> None:
+    assert canonical_source(name) != "Western officials"
