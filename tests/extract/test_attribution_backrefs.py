@@ -149,3 +149,18 @@ def test_quoted_thing_made_by_someone_names_the_maker() -> None:
             "journalists, which showed that 640 cases were tried.")
     chain = _chain(text, "640", 640.0)
     assert chain and chain[-1] == "Latvian journalists"
+
+
+# ", based on <documents>": the documents are the source; "based on" anything else is not
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spending will rise by 14%, based on draft treasury paperwork.",
+         ("draft treasury paperwork",)),
+        ("Spending will rise by 14%, based on the latest customs data.", ("latest customs data",)),
+        ("The new gun, based on an older Soviet design, fires 14% faster.", ()),
+        ("Spending will rise by 14%, based on the assumption of steady oil prices.", ()),
+    ],
+)
+def test_based_on_documents(text: str, expected: tuple[str, ...]) -> None:
+    assert _chain(text, "14%", 14.0) == expected
