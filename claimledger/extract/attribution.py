@@ -763,8 +763,30 @@ def _known_by(name: str, head: str, registry: SourceRegistry) -> bool:
     )
 
 
+# a capitalised name of several words, with its connectors: "Defence Intelligence of the United
+# Kingdom"
+_CAP_RUN = re.compile(
+    r"[A-ZÄÖÜ][\w’'.-]*(?:\s+(?:(?:of|for|the|on)\s+)*[A-ZÄÖÜ][\w’'.-]*)+"
+)
+
+
+def _written_before(stem: str, text: str, pos: int) -> str | None:
+    """The last capitalised name before ``pos`` whose head has ``stem``: the head ends the name
+    or comes before its "of" ("Defence Intelligence of the United Kingdom"); "UK Intelligence
+    Estimates" (a title) has another head."""
+    found = None
+    for m in _CAP_RUN.finditer(text, max(0, pos - MAX_BACKWARD_CHARS * 4), pos):
+        words = re.sub(r"^The\s+", "", m.group(0)).split()
+        for i, w in enumerate(words):
+            if w[:STEM].lower() == stem and (i == len(words) - 1 or words[i + 1] == "of"):
+                if len(words) >= 2:
+                    found = " ".join(words)
+    return found
+
+
 def _resolve_heads(
-    chain: tuple[str, ...], named: list[str], registry: SourceRegistry
+    chain: tuple[str, ...], named: list[str], registry: SourceRegistry, text: str = "",
+    pos: int = 0,
 ) -> tuple[str, ...]:
     """Each link that is a head noun alone stands for the last source named with that head;
     a link that then names the source before it again is that source ("UK Ministry of Defence
@@ -773,6 +795,8 @@ def _resolve_heads(
     for name in chain:
         stem = _head_stem(name, registry)
         earlier = _named_before(stem, named) if stem else None
+        if stem and not earlier and not out:
+            earlier = _written_before(stem, text, pos)  # named before without a speech verb
         if stem and not earlier and out and _known_by(out[-1], name, registry):
             continue  # "the ministry, citing intelligence data": the ministry's own intelligence
         name = earlier or name
@@ -954,9 +978,8 @@ def _assign_sources(
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         for a in attrs:
-            cleaned[id(a)] = relays.chain(
-                doc.text, sent, a, _resolve_heads(cleaned[id(a)], spoken, reg), current
-            )
+            resolved = _resolve_heads(cleaned[id(a)], spoken, reg, doc.text, a.start)
+            cleaned[id(a)] = relays.chain(doc.text, sent, a, resolved, current)
         if attrs:
             introduced = ()  # a source named since: the back-reference is to it
         intro = _APPOSITION.match(doc.text, sent.start, sent.end)

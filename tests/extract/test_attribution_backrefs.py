@@ -164,3 +164,21 @@ def test_quoted_thing_made_by_someone_names_the_maker() -> None:
 )
 def test_based_on_documents(text: str, expected: tuple[str, ...]) -> None:
     assert _chain(text, "14%", 14.0) == expected
+
+
+# a back-reference to a name written before without a speech verb: the last name with that head
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Intelligence of the Kingdom of Norway has analysed court records.\n\n"
+         "The intelligence refers to 48 verdicts in May.",
+         ("Defence Intelligence of the Kingdom of Norway",)),
+        ("Norwegian Intelligence has analysed court records.\n\n"
+         "The intelligence says 48 verdicts were passed in May.", ("Norwegian Intelligence",)),
+        # near miss: a name whose head is another word
+        ("The Intelligence Quarterly Review printed a piece.\n\n"
+         "The intelligence says 48 verdicts were passed.", ("intelligence",)),
+    ],
+)
+def test_back_reference_to_a_name_written_before(text: str, expected: tuple[str, ...]) -> None:
+    assert _chain(text, "48", 48.0) == expected
