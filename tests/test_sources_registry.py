@@ -469,3 +469,8 @@ def test_a_description_is_one_source_in_every_language(name: str) -> None:
 )
 def test_a_description_matches_only_as_the_whole_name(name: str) -> None:
     assert canonical_source(name) != "Western officials"
+
+
+@pytest.mark.parametrize("name", ["Британські розвідники", "британские разведчики"])
+def test_british_intelligence_officers_are_uk_defence_intelligence(name: str) -> None:
+    assert canonical_source(name) == "UK Defence Intelligence"
