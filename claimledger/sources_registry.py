@@ -506,12 +506,29 @@ _SOURCE_NOUNS: dict[str, str] = {
     " journalisten soldaten sprecher sprecherin minister präsident gouverneur bürgermeister"
     " kreml",
 }
+# Lower-case words for things said or written, not for who says them: a listed source is no
+# document ("draft budget paperwork", "media estimates", "данные разведки", "Angaben des ...").
+_DOCUMENT_NOUNS: dict[str, str] = {
+    "en": "report reports reporting data figures figure estimates estimate paperwork document"
+    " documents study studies survey surveys statement statements records count counts tally"
+    " census bulletin decree statistics article articles letter footage analysis research"
+    " investigation investigations filings calculations calculation information numbers update"
+    " assessment review findings",
+    "ru": "данные данных данным документ документы документа доклад доклада отчет отчёт отчета"
+    " сводка сводки расчеты расчёты подсчеты подсчёты сведения информация исследование"
+    " расследование расследования",
+    "uk": "дані даних даними документ документи документа доповідь звіт звіту зведення"
+    " підрахунки розрахунки відомості інформація дослідження розслідування",
+    "de": "bericht berichte berichten daten dokument dokumente angaben schätzungen zahlen"
+    " recherchen berechnungen informationen studie analyse",
+}
+_PARTICIPLE_TAIL = re.compile(r"[a-z]+(?:ed|en|wn)")  # "figures released": the head before it
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "исты", "исти",
                    "ники", "ніки", "чики", "щики", "тели", "телі", "ісьти")
 
 
 _LEXICONS = {"function": _FUNCTION_WORDS, "determiners": _DETERMINERS, "verbs": _REPORTING_VERBS,
-             "nouns": _SOURCE_NOUNS}
+             "nouns": _SOURCE_NOUNS, "documents": _DOCUMENT_NOUNS}
 
 
 @cache
@@ -537,6 +554,13 @@ def _languages(language: str | None) -> tuple[str, ...]:
 def _agent_stem(word: str) -> str:
     stem = _stem(word)
     return stem[:-2] if len(stem) > 5 and stem.endswith(("ов", "ев", "ів")) else stem
+
+
+def is_source_noun(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` is a lexicon noun for people, bodies or documents ("intelligence",
+    "розвідки", "Geheimdienst"), in any of its cases: a head a back-reference names a source by."""
+    folded = _fold(word)
+    return len(folded) > 1 and _agent_stem(folded) in _nouns(_languages(language))
 
 
 def is_source_name(
@@ -571,6 +595,39 @@ def is_source_name(
     return _agent_stem(word) in _nouns(langs) or word.endswith(_AGENT_SUFFIXES)
 
 
+def is_listed_source(
+    name: str, language: str | None = None, registry: SourceRegistry | None = None
+) -> bool:
+    """Whether ``name`` names an agent for the sources listing (``is_source_name`` and more): a
+    registry source, or a phrase whose head is a body, a person, a group or a publication; not a
+    head noun alone ("intelligence", "expert", "розвідки": a back-reference to a source named
+    elsewhere, or nobody named), nor a document ("draft budget paperwork", "figures released",
+    "данные разведки")."""
+    if not is_source_name(name, language, registry):
+        return False
+    text = normalise_name(name)
+    if (registry or default_registry()).lookup(text):
+        return True
+    langs = _languages(language)
+    determiners = _words("determiners", langs)
+    raw = re.findall(r"[^\W_]+", text.replace("’", "'"))
+    words = [_fold(w) for w in raw]
+    while len(words) > 1 and words[0] in determiners:
+        raw, words = raw[1:], words[1:]
+    if len(words) == 1 and is_source_noun(words[0], language):
+        return False  # a head alone: "intelligence", "Intelligence", "Журналисты"
+    documents = _words("documents", langs)
+    if words[0] in documents:  # "данные разведки", "Angaben des Ministeriums"
+        return False
+    nouns = [i for i, w in enumerate(raw) if w[:1].isupper()]
+    first = nouns[0] if nouns else 0
+    if first > 0 and words[first] in documents and first + 1 not in nouns:
+        return False  # German: "glaubhafte Berichte unabhängiger Journalisten", its first noun
+    while len(words) > 1 and _PARTICIPLE_TAIL.fullmatch(raw[-1]) and words[-1] not in documents:
+        raw, words = raw[:-1], words[:-1]  # "figures released": the head is "figures"
+    return words[-1] not in documents
+
+
 # -- the default registry -----------------------------------------------------------------
 
 _DEFAULT: SourceRegistry | None = None
@@ -592,12 +649,12 @@ def canonical_source(name: str, registry: SourceRegistry | None = None) -> str:
 
 
 def listed_sources(summaries: Iterable[SourceSummary]) -> list[SourceSummary]:
-    """The canonical sources of a ledger's summary that name a source (``is_source_name``):
-    what the attribution read as a source but is a pronoun or a fragment is left out, and so are
-    the written variants of that kind under a real source."""
+    """The canonical sources of a ledger's summary that name an agent (``is_listed_source``):
+    what the attribution read as a source but is a pronoun, a fragment, a bare back-reference or
+    a document is left out, and so are written variants that name no source under a real one."""
     out = []
     for s in summaries:
-        if not is_source_name(s.source):
+        if not is_listed_source(s.source):
             continue
         names = tuple(n for n in s.names if is_source_name(n))
         out.append(replace(s, names=names) if names != s.names else s)

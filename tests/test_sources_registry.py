@@ -405,3 +405,72 @@ def test_the_sources_listing_leaves_out_what_is_no_source() -> None:
     listed = listed_sources(summaries)
     assert [s.source for s in listed] == ["Mediazona", "the regional governor"]
     assert listed[0].names == ("Mediazona", "Медиазона")
+
+
+# --- The sources listing: agents, not documents nor bare back-references -----------------------
+
+LISTED = [
+    ("Reuters", None), ("Meduza", None), ("the Kremlin", None), ("Kyiv", None),
+    ("Kremlin", None), ("Harbour Watch group", "en"), ("regional governor", "en"),
+    ("independent Latvian journalists", "en"), ("propagandist media", "en"),
+    ("exiled news outlet", "en"), ("Westliche Beamte", "de"), ("местные власти", "ru"),
+    ("Британські розвідники", "uk"), ("Nordic court service", "en"), ("7×7", "ru"),
+    ("senior Western intelligence official", "en"), ("unabhängige lettische Journalisten", "de"),
+    ("independent Reports Agency", "en"),
+]
+NOT_LISTED = [
+    ("expert", "en"), ("intelligence", "en"), ("Intelligence", "en"), ("paperwork", "en"),
+    ("draft treasury paperwork", "en"), ("figures released", "en"), ("media estimates", "en"),
+    ("independent investigations", "en"), ("regional media reports", "en"),
+    ("розвідки", "uk"), ("разведка", "ru"), ("Журналисты", "ru"), ("Geheimdienst", "de"),
+    ("данные разведки", "ru"), ("дані розвідки", "uk"), ("Angaben des Ministeriums", "de"),
+    ("they", "en"), ("Об этом", "ru"), ("neue Angaben lettischer Journalisten", "de"),
+    ("glaubwürdige Recherchen des Senders", "de"),
+]
+
+
+@pytest.mark.parametrize(("name", "language"), LISTED)
+def test_agents_are_listed(name: str, language: str | None) -> None:
+    from claimledger.sources_registry import is_listed_source
+
+    assert is_listed_source(name, language)
+
+
+@pytest.mark.parametrize(("name", "language"), NOT_LISTED)
+def test_documents_and_bare_heads_are_not_listed(name: str, language: str | None) -> None:
+    from claimledger.sources_registry import is_listed_source
+
+    assert not is_listed_source(name, language)
+
+
+def test_the_sources_listing_lists_agents() -> None:
+    from claimledger.sources_registry import listed_sources
+    from claimledger.store.base import SourceSummary
+
+    summaries = [
+        SourceSummary("Mediazona", 12, 5, ("a.example",), ("Mediazona",)),
+        SourceSummary("figures released", 1, 1, ("b.example",), ("figures released",)),
+        SourceSummary("expert", 3, 1, ("c.example",), ("expert",)),
+    ]
+    assert [s.source for s in listed_sources(summaries)] == ["Mediazona"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Western officials", "Westliche Beamte", "западные чиновники", "західні посадовці",
+     "the Western officials"],
+)
+def test_a_description_is_one_source_in_every_language(name: str) -> None:
+    assert canonical_source(name) == "Western officials"
+
+
+@pytest.mark.parametrize(
+    "name", ["a senior Western intelligence official", "Western diplomats", "U.S. officials"]
+)
+def test_a_description_matches_only_as_the_whole_name(name: str) -> None:
+    assert canonical_source(name) != "Western officials"
+
+
+@pytest.mark.parametrize("name", ["Британські розвідники", "британские разведчики"])
+def test_british_intelligence_officers_are_uk_defence_intelligence(name: str) -> None:
+    assert canonical_source(name) == "UK Defence Intelligence"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..model import Attribution, Document, Quantity, TimeExpr
-from ..sources_registry import SourceRegistry, default_registry, name_key
+from ..sources_registry import SourceRegistry, default_registry, is_source_noun, name_key
 from .attribution_cues import (
     _ABBREV,
     _AMBIGUOUS_VERB,
@@ -151,9 +151,17 @@ _QUOTED_HEAD = re.compile(
 _QUOTED_TAIL = re.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]{2,60})[»\"”“]$")
 
 
+# what a thing made by someone ("released by", "undertaken by") leaves of its name: the maker
+_MADE_BY = re.compile(
+    r"^(?:released|published|compiled|collected|gathered|provided|undertaken|conducted|"
+    r"prepared|issued|obtained|shared)\s+by\s+(?:(?:a|an|the)\s+)?(?=\S)"
+)
+
+
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" \t\"'“”«»„‘’*•-–—")
     name = _LEADING_JUNK.sub("", name)
+    name = _MADE_BY.sub("", name)  # "“credible research” undertaken by X": X
     name = re.sub(r"^(?:the|a|an)\s+(?=the\b)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     name = _REPORT_NOUN.sub("", name)
@@ -161,9 +169,30 @@ def _clean_name(raw: str) -> str:
     return name.strip(" \"'“”«»„‘’")
 
 
+_NUMBERED_NAME = re.compile(r"\d{1,2}[x×]\d{1,2}|\d{1,2}")  # "outlet 7×7", "Channel 4"
+
+
+def _numbered(words: list[str], i: int) -> bool:
+    """Word ``i`` is a name's number, not a figure: the last word, short, after a name word
+    ("Channel 4") or the noun describing the name ("the exiled outlet 7×7")."""
+    return (
+        i == len(words) - 1
+        and i > 0
+        and _NUMBERED_NAME.fullmatch(words[i]) is not None
+        and (_capitalised(words[i - 1]) or "x" in words[i] or "×" in words[i])
+        and _MONTH.match(words[i - 1] + " ") is None  # "June 12": a date
+    )
+
+
+def _has_figure(words: list[str]) -> bool:
+    return any(
+        any(ch.isdigit() for ch in w) and not _numbered(words, i) for i, w in enumerate(words)
+    )
+
+
 def _plausible(name: str, limit: int = MAX_NAME_WORDS) -> bool:
     words = name.split()
-    if not words or len(words) > limit or any(ch.isdigit() for ch in name):
+    if not words or len(words) > limit or _has_figure(words):
         return False
     if (
         name.lower() in _PRONOUNS
@@ -208,8 +237,8 @@ def _trim_name(name: str) -> str:
     after a capitalised one that is no connector ("of", "für", "des")."""
     words = name.split()[: MAX_NAME_WORDS + 1]  # a longer cut is no name either
     kept: list[str] = []
-    for w in words:
-        if any(ch.isdigit() for ch in w):
+    for i, w in enumerate(words):
+        if any(ch.isdigit() for ch in w) and not _numbered(words, i):
             break
         if kept and _capitalised(kept[-1]) and not _capitalised(w) and w.lower() not in _CONNECTORS:
             break
@@ -243,8 +272,40 @@ def _trim_german(name: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
+# a name that is a thing made by someone: "figures released (in March) by X", "research
+# undertaken by X": the agent after "by" is the source
+# (a law "signed by X" is no statement of X's: only verbs of making information public count)
+_MADE = (
+    r"(?:released|published|compiled|collected|gathered|provided|undertaken|conducted|prepared|"
+    r"issued|obtained|shared|analy[sz]ed|verified|counted|calculated|tallied|produced)"
+)
+_PARTICIPLE_BY = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,3}?" + _MADE + r"\s+(?:[^\W\d_]+\s+){0,2}?by\s+(?:(?:a|an|the)\s+)?(?=\S)"
+)
+_PARTICIPLE_END = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+" + _MADE + "$")
+_BY_AGENT = re.compile(r"[^,.;:!?\n\"“”«»]{0,40}?\sby\s+(?=\S)")
+
+
 def _forward_name(text: str, start: int, end: int, german: bool = False) -> tuple[str, int]:
-    """The name that starts at ``start`` (up to a stop), and where it ends."""
+    """The name that starts at ``start`` (up to a stop), and where it ends; for a thing made by
+    someone ("figures released in March by the court service"), the maker."""
+    name, name_end = _forward_phrase(text, start, end, german)
+    made = _PARTICIPLE_BY.match(name)
+    if made:
+        agent = _clean_name(name[made.end() :])
+        if _plausible(agent):
+            return agent, name_end
+    if _PARTICIPLE_END.match(name):
+        by = _BY_AGENT.match(text, name_end, end)
+        if by:
+            agent, agent_end = _forward_phrase(text, by.end(), end, german)
+            if _plausible(agent):
+                return agent, agent_end
+    return name, name_end
+
+
+def _forward_phrase(text: str, start: int, end: int, german: bool = False) -> tuple[str, int]:
+    """The phrase that starts at ``start`` (up to a stop), and where it ends."""
     window = text[start : min(end, start + 160)]
     quoted = _QUOTED_HEAD.match(window)
     if quoted:
@@ -523,6 +584,8 @@ def _sentence_attributions(
             and _SOURCE_HEAD.fullmatch(name) is None
         ):
             continue  # "the reversal reveals": no source, a noun that reveals something
+        if m.group(0).endswith(("shows", "showed")) and _SOURCE_HEAD.fullmatch(name) is None:
+            continue  # "the paperwork showed" (a source), "Russia showed restraint" (none)
         chain = [_report_by(name, text, name_start, m.start())]
         cited = _cited_before_verb(text, s, m.start())
         if cited is not None:
@@ -670,6 +733,86 @@ def _names_again(name: str, current: tuple[str, ...]) -> bool:
     return 0 < len(words) <= 2 and all(w[:STEM].lower() in stems for w in words)
 
 
+def _head_stem(name: str, registry: SourceRegistry) -> str | None:
+    """The head of a back-reference by a source's head noun alone ("the intelligence",
+    "Intelligence reports", "розвідки", "Geheimdienst"), by its first letters; None for a name
+    of its own ("Kremlin", "Reuters") or a longer phrase."""
+    words = name[m.end() :].split() if (m := _DEFINITE_ARTICLE.match(name)) else name.split()
+    if len(words) != 1 or registry.lookup(words[0]) or not is_source_noun(words[0]):
+        return None
+    return words[0][:STEM].lower()
+
+
+def _named_before(stem: str, named: list[str]) -> str | None:
+    """The last source named in more words than its head with the head ``stem``: "British
+    intelligence" for "the intelligence"."""
+    for name in reversed(named):
+        words = name.split()
+        if len(words) >= 2 and any(w[:STEM].lower() == stem for w in words):
+            return name
+    return None
+
+
+def _known_by(name: str, head: str, registry: SourceRegistry) -> bool:
+    """Whether the registry source ``name`` is also called by the noun ``head`` ("UK Ministry of
+    Defence" is also "British intelligence"), compared in the registry's folded form."""
+    canon = registry.lookup(name)
+    words = name_key(_DEFINITE_ARTICLE.sub("", head)).split()
+    return canon is not None and len(words) == 1 and any(
+        c == canon and words[0] in key.split() for key, c in registry.aliases.items()
+    )
+
+
+# a capitalised name of several words, with its connectors: "Defence Intelligence of the United
+# Kingdom"
+_CAP_RUN = re.compile(
+    r"[A-ZÄÖÜ][\w’'.-]*(?:\s+(?:(?:of|for|the|on)\s+)*[A-ZÄÖÜ][\w’'.-]*)+"
+)
+
+
+def _written_before(stem: str, text: str, pos: int) -> str | None:
+    """The last capitalised name before ``pos`` whose head has ``stem``: the head ends the name
+    or comes before its "of" ("Defence Intelligence of the United Kingdom"); "UK Intelligence
+    Estimates" (a title) has another head."""
+    found = None
+    for m in _CAP_RUN.finditer(text, max(0, pos - MAX_BACKWARD_CHARS * 4), pos):
+        words = re.sub(r"^The\s+", "", m.group(0)).split()
+        for i, w in enumerate(words):
+            if w[:STEM].lower() == stem and (i == len(words) - 1 or words[i + 1] == "of"):
+                if len(words) >= 2:
+                    found = " ".join(words)
+    return found
+
+
+def _resolve_heads(
+    chain: tuple[str, ...], named: list[str], registry: SourceRegistry, text: str = "",
+    pos: int = 0,
+) -> tuple[str, ...]:
+    """Each link that is a head noun alone stands for the last source named with that head;
+    a link that then names the source before it again is that source ("UK Ministry of Defence
+    citing its intelligence" is one source)."""
+    out: list[str] = []
+    for name in chain:
+        stem = _head_stem(name, registry)
+        earlier = _named_before(stem, named) if stem else None
+        if stem and not earlier and not out:
+            earlier = _written_before(stem, text, pos)  # named before without a speech verb
+        if stem and not earlier and out and _known_by(out[-1], name, registry):
+            continue  # "the ministry, citing intelligence data": the ministry's own intelligence
+        name = earlier or name
+        if out and (
+            name == out[-1]
+            or (
+                registry.lookup(name) is not None
+                and registry.canonical(name) == registry.canonical(out[-1])
+            )
+        ):
+            continue
+        out.append(name)
+    named.extend(n for n in out if len(n.split()) >= 2)
+    return tuple(out)
+
+
 def _bare_pronoun(a: Attribution) -> bool:
     """A pronoun source ("it said", "they noted") with nobody before it to stand for."""
     return len(a.chain) == 1 and a.chain[0].lower() in _ANAPHORIC_PRONOUNS
@@ -791,6 +934,7 @@ def _assign_sources(
     said_at = -1  # ... its index ...
     said_quantities: list[int] = []  # ... and its figures
     recent: tuple[str, ...] = ()  # the last source named, for "it said" after a pause
+    spoken: list[str] = []  # the sources named so far, for "the intelligence" to stand for
     pending: list[int] = []  # quantities since the last attribution, in this paragraph
     previous_pending: list[int] = []  # the same for the paragraph before
     paragraph = -1
@@ -834,7 +978,8 @@ def _assign_sources(
                 else () if _bare_pronoun(a) else without_outlet(a.chain)
             )
         for a in attrs:
-            cleaned[id(a)] = relays.chain(doc.text, sent, a, cleaned[id(a)], current)
+            resolved = _resolve_heads(cleaned[id(a)], spoken, reg, doc.text, a.start)
+            cleaned[id(a)] = relays.chain(doc.text, sent, a, resolved, current)
         if attrs:
             introduced = ()  # a source named since: the back-reference is to it
         intro = _APPOSITION.match(doc.text, sent.start, sent.end)

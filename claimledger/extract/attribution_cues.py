@@ -24,7 +24,7 @@ _ABBREV = re.compile(
 # a source named before the verb, read backwards
 _VERBS = (
     r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
-    r"announced|announces|told|noted|notes|wrote|writes|found|revealed|reveals|added|confirmed|"
+    r"announced|announces|told|noted|notes|wrote|writes|found|shows|showed|revealed|reveals|added|confirmed|"
     r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|summarizes|summarises|summarized|summarised|tweeted|indicated|indicates|"
     r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
     r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
@@ -49,6 +49,9 @@ _FORWARD_CUES = [
     r"пише|розповів|розповіла|сообщили\s+в|отметили\s+в|повідомили\s+в|повідомили\s+у|зазначили\s+в|"
     r"зазначили\s+у|заявили\s+в|заявили\s+у)(?=\s)",
     r"\bcited\s+by",
+    # ", based on draft budget documents": an adjunct naming a document (the head decides)
+    r"(?<=,\s)based\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents|paperwork|data|figures|"
+    r"estimates|calculations|reports?|statistics|records)[\s.,;])",
     r"\b(?i:figures|data|statistics|numbers)\s+(?:released|published|provided|compiled)\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
@@ -409,7 +412,8 @@ _SELF_REF = re.compile(
     re.IGNORECASE,
 )
 _REPORT_HEAD = re.compile(
-    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*(?:\w+\s+){0,2}"
+    r"^(?:(?:a|an|the|its|their|this|latest|new|recent|daily|regular|weekly)\s+)*"
+    r"(?:(?!(?:for|of|on|in|at|to|für|von)\s)\w+\s+){0,2}"  # "Institute for Study": no head
     r"(?:report|update|post|statement|bulletin|study|assessment|analysis|document)\b",
     re.IGNORECASE,
 )
@@ -476,7 +480,8 @@ _HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")
 # only where one of these starts (see ``scan``). A new cue must add its first word here.
 SELF_REF_OPENERS = frozenset({"as", "according"})
 FORWARD_OPENERS = frozenset(
-    "according citing said says added wrote noted cited as reported announced estimated stated "
+    "according citing said says added wrote noted cited based as reported announced estimated "
+    "stated "
     "update report bulletin briefing statement post assessment estimate estimates figures data "
     "statistics numbers "
     "calculations analysis study investigation research по согласно со за згідно посилаючись "
