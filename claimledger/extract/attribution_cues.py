@@ -49,9 +49,6 @@ _FORWARD_CUES = [
     r"пише|розповів|розповіла|сообщили\s+в|отметили\s+в|повідомили\s+в|повідомили\s+у|зазначили\s+в|"
     r"зазначили\s+у|заявили\s+в|заявили\s+у)(?=\s)",
     r"\bcited\s+by",
-    # ", based on draft budget documents": an adjunct naming a document (the head decides)
-    r"(?<=,\s)based\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents|paperwork|data|figures|"
-    r"estimates|calculations|reports?|statistics|records)[\s.,;])",
     r"\b(?i:figures|data|statistics|numbers)\s+(?:released|published|provided|compiled)\s+by",
     r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
     r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
@@ -480,8 +477,7 @@ _HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")
 # only where one of these starts (see ``scan``). A new cue must add its first word here.
 SELF_REF_OPENERS = frozenset({"as", "according"})
 FORWARD_OPENERS = frozenset(
-    "according citing said says added wrote noted cited based as reported announced estimated "
-    "stated "
+    "according citing said says added wrote noted cited as reported announced estimated stated "
     "update report bulletin briefing statement post assessment estimate estimates figures data "
     "statistics numbers "
     "calculations analysis study investigation research по согласно со за згідно посилаючись "

@@ -151,21 +151,6 @@ def test_quoted_thing_made_by_someone_names_the_maker() -> None:
     assert chain and chain[-1] == "Latvian journalists"
 
 
-# ", based on <documents>": the documents are the source; "based on" anything else is not
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Spending will rise by 14%, based on draft treasury paperwork.",
-         ("draft treasury paperwork",)),
-        ("Spending will rise by 14%, based on the latest customs data.", ("latest customs data",)),
-        ("The new gun, based on an older Soviet design, fires 14% faster.", ()),
-        ("Spending will rise by 14%, based on the assumption of steady oil prices.", ()),
-    ],
-)
-def test_based_on_documents(text: str, expected: tuple[str, ...]) -> None:
-    assert _chain(text, "14%", 14.0) == expected
-
-
 # a back-reference to a name written before without a speech verb: the last name with that head
 @pytest.mark.parametrize(
     ("text", "expected"),
