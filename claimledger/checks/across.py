@@ -39,6 +39,7 @@ from .frames import (
     has_cue,
     list_clause_of,
     parse_frame,
+    sentence_before,
 )
 from .metrics import Metric, figure_context, load_metrics
 from .precision import (
@@ -98,9 +99,9 @@ class _Figure:
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
-    cue_context: str | None = None, added: bool = False, tail: str = "",
+    cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics, cue_context, added, tail)
+    frame = frame_of(claim, context, metrics, cue_context, added, tail, before)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -434,7 +435,8 @@ def link_figures(
         fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
                        (datelines or {}).get(c.doc_id), cues,
                        added_in_clause(text, c.start, c.end, others),
-                       figure_tail(text, c.start, c.end, others))
+                       figure_tail(text, c.start, c.end, others),
+                       sentence_before(text, c.start, c.end))
         if has_cue(figure_context(text, c.start, c.end), "same_period"):
             same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's

@@ -159,6 +159,17 @@ def method_of(claim: ClaimRow, context: str) -> str:
     return ""
 
 
+def counts_deaths(thing: str) -> bool:
+    """Whether a thing is a count of the dead ("auto:death+personnel"). The dead identified by
+    name and the dead an estimate or an authority gives are one series of deaths (the named
+    count is the floor of the same toll, put on one chart), unlike equipment, where a
+    documented (visually confirmed) tally is a series of its own."""
+    if not thing.startswith("auto:"):
+        return False
+    concepts = thing[len("auto:"):].split("@", 1)[0].split("+")
+    return "death" in concepts
+
+
 def facet_of(what: str | None) -> str:
     """The sub-count a ``what`` names ("tanks captured" -> "captured"), or ""."""
     words = _WORD.findall((what or "").casefold())
@@ -240,6 +251,18 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
     return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
 
 
+def sentence_before(text: str, start: int, end: int) -> str:
+    """The sentence before the one holding the figure at ``start``..``end`` of ``text``, when
+    both are of one paragraph (no line break between them); else ""."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    if lo <= 1 or "\n" in text[lo - 1:lo]:
+        return ""
+    prev = figure_context(text, lo - 1, lo - 1)
+    at = text.rfind(prev, 0, lo)
+    return "" if at < 0 or "\n" in text[at + len(prev):lo] else prev
+
+
 def list_clause_span(
     text: str, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -293,7 +316,7 @@ def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int,
 
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
-    cue_context: str | None = None, added: bool = False, tail: str = "",
+    cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
 ) -> Frame | None:
     """The frame of a figure read from its ``what``, its period and its clause ``context``;
     None when it names nothing countable. A ``what`` that names no metric is helped by the
@@ -301,7 +324,8 @@ def frame_of(
     aggregation's cue words are looked for instead (``list_clause_of``); ``added``: the
     figure or one of its list is written as added to a count already told
     (``added_in_clause``), one day's increment; ``tail``: the words after the figure up to the
-    next one (``figure_tail``), where the offences a count of cases covers are read."""
+    next one (``figure_tail``), where the offences a count of cases covers are read;
+    ``before``: the sentence before the figure's in its paragraph (``sentence_before``)."""
     defs = load_metrics() if metrics is None else metrics
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
@@ -314,7 +338,7 @@ def frame_of(
                  if not any(ch.isdigit() for ch in w) and w not in own]
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         # the concepts its words name (any language), else the first stems of its what
-        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit)
+        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before)
                  or ("auto:" + " ".join(stems) if stems else ""))
         if not thing:
             return None
@@ -340,7 +364,7 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
-    if method := method_of(claim, context):
+    if (method := method_of(claim, context)) and not counts_deaths(thing):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
     facet = facet_of(claim.what) or stage_of(claim.what, context)
     if not facet and several_offences(f"{context} {tail}"):
