@@ -41,7 +41,7 @@ from .frames import (
     parse_frame,
     sentence_before,
 )
-from .metrics import Metric, figure_context, load_metrics
+from .metrics import Metric, figure_context, load_metrics, metrics_named
 from .precision import (
     MIN_SLIP_DIGITS,
     disjoint,
@@ -60,6 +60,7 @@ from .provenance import (
     url_date,
 )
 from .series import date_bounds
+from .things import AUTO_PREFIX
 
 __all__ = ["FigureLink", "Frame", "link_figures", "parse_frame", "written_interval"]
 
@@ -152,7 +153,21 @@ def _near(a: _Figure, b: _Figure) -> bool:
     return abs((a.day - b.day).days) <= RELAY_DAYS
 
 
-def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
+def _apart(a: _Figure, b: _Figure, metrics: Sequence[Metric]) -> bool:
+    """Whether two figures of one value are told as counts of two things: each names a
+    metric of its own and not the other's ("12 air defence systems", "12 MLRS"; a ``what``
+    that runs over two items of a list, "occupiers and destroyed artillery", may be of
+    either). No source or rare value makes them one statement."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.thing == fb.thing:
+        return False
+    if fa.thing.startswith(AUTO_PREFIX) or fb.thing.startswith(AUTO_PREFIX):
+        return False
+    return (fb.thing not in metrics_named(a.claim.what, metrics)
+            and fa.thing not in metrics_named(b.claim.what, metrics))
+
+
+def _relay_edges(facts: Sequence[_Figure], groups: _Groups, metrics: Sequence[Metric]) -> None:
     """Join figures of different reports that repeat one statement: the same value (kind,
     unit and range; "about" or a "+" does not make another statement) at near dates, from the
     same original source, or about the same thing where one report names no source, or with a
@@ -169,7 +184,7 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
         for pos, i in enumerate(idx):
             for j in idx[pos + 1:]:
                 a, b = facts[i], facts[j]
-                if a.claim.doc_id == b.claim.doc_id or not _near(a, b):
+                if a.claim.doc_id == b.claim.doc_id or not _near(a, b) or _apart(a, b, metrics):
                     continue
                 digits = min(significant_digits(a.claim), significant_digits(b.claim))
                 change = a.claim.change or b.claim.change
@@ -447,7 +462,7 @@ def link_figures(
     facts = _documented_in_report(facts)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
-    _relay_edges(facts, groups)
+    _relay_edges(facts, groups, defs)
     for _ in range(VOTE_ROUNDS):
         families = groups.members()
         for family in families.values():

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from claimledger.checks.across import link_figures
 from claimledger.checks.frames import (
     clause_of,
     counts_deaths,
@@ -17,7 +18,7 @@ from claimledger.checks.frames import (
     list_clause_of,
     sentence_before,
 )
-from claimledger.checks.metrics import Metric
+from claimledger.checks.metrics import Metric, metrics_named
 from claimledger.checks.things import thing_of
 from claimledger.store.base import ClaimRow
 
@@ -132,3 +133,67 @@ def test_an_entity_alone_takes_no_actor_from_before() -> None:
     """Tanks are no event: the actor of the sentence before is not read for them."""
     found = thing_of("tanks", "", (), "count", "North Korean units fought hard")
     assert found is None or found[1] != "north_korea"
+
+
+# --- one value, two named things: no relay -----------------------------------------------
+
+_AIR = Metric(name="air_defence", terms={"en": ("air defence systems",), "ru": ("пво",),
+                                         "uk": ("ппо",), "de": ("flugabwehrsysteme",)})
+_MLRS = Metric(name="mlrs", terms={"en": ("rocket launchers",), "ru": ("рсзо",),
+                                   "uk": ("рсзв",), "de": ("raketenwerfer",)})
+_MEN = Metric(name="men", terms={"en": ("occupiers",), "ru": ("оккупантов",),
+                                 "uk": ("окупантів",), "de": ("besatzer",)})
+_ART = Metric(name="artillery", terms={"en": ("artillery",), "ru": ("артсистем",),
+                                       "uk": ("артсистем",), "de": ("artillerie",)})
+
+
+def _relay(what_a: str, what_b: str, metrics: list[Metric]) -> tuple[object, object]:
+    a = replace(_BASE, doc_id="a", text="17", value=17, what=what_a, period_from="2024-08",
+                published="2024-09-01", start=0, end=2)
+    b = replace(a, doc_id="b", what=what_b, published="2024-09-02")
+    la, lb = link_figures([(a, "17"), (b, "17")], metrics, lambda _o: None)
+    return la.claim, lb.claim
+
+
+@pytest.mark.parametrize(
+    ("what_a", "what_b"),
+    [
+        ("air defence systems", "rocket launchers"),
+        ("систем ПВО", "РСЗО"),
+        ("засобів ППО", "РСЗВ"),
+        ("Flugabwehrsysteme", "Raketenwerfer"),
+    ],
+)
+def test_one_value_of_two_named_metrics_is_two_statements(what_a: str, what_b: str) -> None:
+    claim_a, claim_b = _relay(what_a, what_b, [_AIR, _MLRS])
+    assert claim_a != claim_b
+
+
+@pytest.mark.parametrize(
+    ("what_a", "what_b"),
+    [
+        ("occupiers", "occupiers and destroyed artillery"),
+        ("оккупантов", "оккупантов и уничтожили артсистем"),
+        ("окупантів", "окупантів і знищили артсистем"),
+        ("Besatzer", "Besatzer und zerstörte Artillerie"),
+        # one of them names no metric: relays of one unnamed thing still join
+        ("air defence systems", "units"),
+    ],
+)
+def test_a_what_naming_both_things_may_relay_either(what_a: str, what_b: str) -> None:
+    claim_a, claim_b = _relay(what_a, what_b, [_MEN, _ART, _AIR])
+    assert claim_a == claim_b
+
+
+@pytest.mark.parametrize(
+    ("what", "names"),
+    [
+        ("окупантів і знищили артсистем", {"men", "artillery"}),
+        ("air defence systems", {"air_defence"}),
+        ("Raketenwerfer", {"mlrs"}),
+        ("", set()),
+        ("weather stations", set()),
+    ],
+)
+def test_metrics_named_lists_every_metric_a_what_names(what: str, names: set[str]) -> None:
+    assert metrics_named(what, [_MEN, _ART, _AIR, _MLRS]) == names
