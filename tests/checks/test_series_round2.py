@@ -197,3 +197,38 @@ def test_a_what_naming_both_things_may_relay_either(what_a: str, what_b: str) ->
 )
 def test_metrics_named_lists_every_metric_a_what_names(what: str, names: set[str]) -> None:
     assert metrics_named(what, [_MEN, _ART, _AIR, _MLRS]) == names
+
+
+# --- suspended sentences: a concept of their own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "of those convicted receive suspended sentences",
+        "of the soldiers tried were given suspended terms",
+        "из осуждённых получили условный срок",
+        "военных были условно осуждены",
+        "засуджених отримали умовний термін",
+        "військових умовно засуджено",
+        "der Verurteilten erhielten Bewährungsstrafen",
+        "der Soldaten kamen mit Bewährung davon",
+    ],
+)
+def test_a_share_of_suspended_sentences_is_its_own_thing(what: str) -> None:
+    found = thing_of(what, "", (), "ratio")
+    assert found is not None and found[0] == frozenset({"suspended"})
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "of the talks were suspended",
+        "приговоров были отменены",
+        "рейсів було призупинено",
+        "der Flüge wurden ausgesetzt",
+    ],
+)
+def test_other_suspensions_are_no_suspended_sentence(what: str) -> None:
+    found = thing_of(what, "", (), "ratio")
+    assert found is None or "suspended" not in found[0]
