@@ -147,6 +147,9 @@ class _Groups:
         return out
 
 
+SHARE_KINDS = frozenset({"ratio", "percent"})  # a share of a whole, not a count
+
+
 def _near(a: _Figure, b: _Figure) -> bool:
     if a.day is None or b.day is None:
         return True
@@ -258,6 +261,16 @@ def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                     if _same_statement(facts[i], facts[j]):
                         groups.union(i, j)
                 by_period[period].append(i)
+        # one source's share of one thing, relayed on one day by two reports, is one statement
+        # however each relay words it ("a third" / "half"): two versions of it disagree
+        by_day: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            f = facts[i]
+            if f.claim.kind in SHARE_KINDS and not f.period and f.as_of and f.claim.sources:
+                for j in by_day[f.as_of]:
+                    if facts[j].claim.doc_id != f.claim.doc_id:
+                        groups.union(i, j)
+                by_day[f.as_of].append(i)
         # one report's agreeing figures ("4,000 tanks" in its title, 3,947 in its text) are one
         # statement whatever their dates; across reports only dated figures written in digits
         rest = sorted((i for i in idx if not facts[i].period and written_digits(facts[i].claim)),

@@ -232,3 +232,48 @@ def test_a_share_of_suspended_sentences_is_its_own_thing(what: str) -> None:
 def test_other_suspensions_are_no_suspended_sentence(what: str) -> None:
     found = thing_of(what, "", (), "ratio")
     assert found is None or "suspended" not in found[0]
+
+
+# --- one source's share relayed on one day in other words is one statement ----------------
+
+
+def _share(doc: str, text: str, value: float, what: str, published: str = "2024-03-20",
+           source: str = "Court Watch", kind: str = "ratio") -> ClaimRow:
+    return replace(_BASE, doc_id=doc, text=text, value=value, kind=kind, what=what,
+                   start=0, end=len(text), published=published, sources=(source,),
+                   canonical_sources=(source,))
+
+
+@pytest.mark.parametrize(
+    ("what_a", "what_b"),
+    [
+        ("of those convicted receive suspended sentences",
+         "of the sentences were suspended sentences"),
+        ("осуждённых получили условный срок", "приговоров — условный срок"),
+        ("засуджених отримали умовний термін", "вироків — умовний строк"),
+        ("der Verurteilten erhielten Bewährung", "der Urteile lauteten auf Bewährung"),
+    ],
+)
+def test_a_share_told_two_ways_on_one_day_is_one_claim_in_conflict(
+        what_a: str, what_b: str) -> None:
+    a = _share("a", "a third", 1 / 3, what_a)
+    b = _share("b", "half", 0.5, what_b)
+    la, lb = link_figures([(a, a.text), (b, b.text)], NO_METRICS, lambda _o: None)
+    assert la.claim == lb.claim and la.conflict and lb.conflict
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"published": "2024-05-02"},  # another day: a later statement
+        {"source": "Other Watch"},  # another source: its own statement
+        {"kind": "count"},  # counts of one day differ without being versions of one share
+    ],
+)
+def test_shares_of_other_days_sources_or_counts_stay_apart(changes: dict[str, str]) -> None:
+    what = "of those convicted receive suspended sentences"
+    kind = changes.get("kind", "ratio")
+    a = _share("a", "a third", 1 / 3, what, kind=kind)
+    b = _share("b", "half", 0.5, what, **changes)  # type: ignore[arg-type]
+    la, lb = link_figures([(a, a.text), (b, b.text)], NO_METRICS, lambda _o: None)
+    assert la.claim != lb.claim and not la.conflict
