@@ -19,11 +19,12 @@ from typing import Any
 
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
-from .things import named_thing
+from .things import AUTO_PREFIX, DEFAULT_ACTOR, actor_of, concepts_of, named_thing
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 EXACT_WORD_CHARS = 2  # a cue word this short matches only itself ("a day" is not "any day")
+DOCUMENTED = "documented"  # the counting method of what is seen or named one by one
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
@@ -157,6 +158,24 @@ def method_of(claim: ClaimRow, context: str) -> str:
             if any(set(_WORD.findall(src)) <= last for src in sources):
                 return name
     return ""
+
+
+def _of_people(what: str | None, thing: str) -> bool:
+    """Whether a figure's thing is of people: its own words (or its automatic thing) name
+    personnel and no equipment (a metric's name alone says too little: a thin ``what`` may
+    have been given the wrong one)."""
+    found = set(concepts_of(what))
+    if thing.startswith(AUTO_PREFIX):
+        found |= set(thing[len(AUTO_PREFIX):].split("@", 1)[0].split("+"))
+    return "personnel" in found and "equipment" not in found
+
+
+def _dead_of(what: str | None) -> str:
+    """The thing of a documented count of people: the dead (nobody documents the wounded by
+    name), of the actor its words name."""
+    actor = actor_of(what) or DEFAULT_ACTOR
+    name = AUTO_PREFIX + "death+personnel"
+    return name if actor == DEFAULT_ACTOR else f"{name}@{actor}"
 
 
 def counts_deaths(thing: str) -> bool:
@@ -364,7 +383,10 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
-    if (method := method_of(claim, context)) and not counts_deaths(thing):
+    method = method_of(claim, context)
+    if method == DOCUMENTED and not counts_deaths(thing) and _of_people(claim.what, thing):
+        thing = _dead_of(claim.what)
+    if method and not counts_deaths(thing):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
     facet = facet_of(claim.what) or stage_of(claim.what, context)
     if not facet and several_offences(f"{context} {tail}"):

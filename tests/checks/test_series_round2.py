@@ -277,3 +277,42 @@ def test_shares_of_other_days_sources_or_counts_stay_apart(changes: dict[str, st
     b = _share("b", "half", 0.5, what, **changes)  # type: ignore[arg-type]
     la, lb = link_figures([(a, a.text), (b, b.text)], NO_METRICS, lambda _o: None)
     assert la.claim != lb.claim and not la.conflict
+
+
+# --- a documented count of people is a count of the dead ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "thing"),
+    [
+        ("Reporters identified by name 61,000 Russian soldiers.", "Russian soldiers",
+         "auto:death+personnel"),
+        ("Журналисты установили имена 61 000 российских военных.", "российских военных",
+         "auto:death+personnel"),
+        ("Журналісти встановили імена 61 000 російських військових.", "російських військових",
+         "auto:death+personnel"),
+        ("Namentlich bekannt sind 61.000 russische Soldaten.", "russische Soldaten",
+         "auto:death+personnel"),
+        ("Obituaries name 900 North Korean soldiers.", "North Korean soldiers",
+         "auto:death+personnel@north_korea"),
+    ],
+)
+def test_a_documented_count_of_people_counts_the_dead(sentence: str, what: str,
+                                                       thing: str) -> None:
+    frame = _frame(sentence, what)
+    assert frame is not None and frame.thing == thing and "method:" not in frame.scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The army has 61,000 Russian soldiers in the area.", "Russian soldiers"),
+        ("В районе находятся 61 000 российских военных.", "российских военных"),
+        ("Russia is visually confirmed to have lost 3,900 tanks and their crews.", "tanks"),
+        ("Визуально подтверждена потеря 3 900 единиц техники.", "единиц техники"),
+    ],
+)
+def test_other_counts_of_people_or_documented_kit_are_no_deaths(sentence: str,
+                                                                 what: str) -> None:
+    frame = _frame(sentence, what)
+    assert frame is not None and not counts_deaths(frame.thing)
