@@ -25,6 +25,7 @@ MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in readin
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 EXACT_WORD_CHARS = 2  # a cue word this short matches only itself ("a day" is not "any day")
 DOCUMENTED = "documented"  # the counting method of what is seen or named one by one
+BASE_OFFENCE = "awol"  # the offence the court counts of the ledger are of
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
@@ -121,6 +122,33 @@ def several_offences(context: str) -> bool:
     leave, desertion or refusing orders"): a count of the cases of all of them, not of one."""
     words = " ".join(_WORD.findall(context.casefold()))
     return sum(1 for p in _offence_patterns().values() if p.search(words)) >= MIN_OFFENCES
+
+
+# an article of the criminal code cited: "Art. 338", "Article 338", "Artikel 338", "ст. 338",
+# "статья 338", "статті 338"
+_ARTICLE = re.compile(r"(?<!\w)(?:art|ст)\w*\.?\s*(\d{3})(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict[str, str]:
+    """Article number -> the offence it is of ("338" -> "desertion")."""
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, list[str]] = json.loads(text).get("articles", {})
+    return {num: name for name, nums in raw.items() for num in nums}
+
+
+def article_offence(words: str) -> str:
+    """The offence of the one article of the criminal code ``words`` cite ("cases under
+    Art. 338" -> "desertion"), when it is not absence without leave (``BASE_OFFENCE``, the
+    court counts' own); "" when they cite none, several, or that one."""
+    found = {_articles().get(m.group(1), "") for m in _ARTICLE.finditer(words)} - {""}
+    if len(found) != 1:
+        return ""
+    (offence,) = found
+    return offence if offence != BASE_OFFENCE else ""
 
 
 def stage_of(what: str | None, context: str = "") -> str:
@@ -391,6 +419,9 @@ def frame_of(
     facet = facet_of(claim.what) or stage_of(claim.what, context)
     if not facet and several_offences(f"{context} {tail}"):
         facet = "all_offences"
+    elif not thing.startswith(AUTO_PREFIX) and (
+            offence := article_offence(f"{claim.what or ''} {tail}")):
+        facet = f"{facet}+{offence}" if facet else offence
     if facet:
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")

@@ -12,6 +12,7 @@ import pytest
 
 from claimledger.checks.across import link_figures
 from claimledger.checks.frames import (
+    article_offence,
     clause_of,
     counts_deaths,
     frame_of,
@@ -316,3 +317,40 @@ def test_other_counts_of_people_or_documented_kit_are_no_deaths(sentence: str,
                                                                  what: str) -> None:
     frame = _frame(sentence, what)
     assert frame is not None and not counts_deaths(frame.thing)
+
+
+# --- a court count citing another article of the code than AWOL's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "offence"),
+    [
+        ("cases under Art. 338 of the Criminal Code", "desertion"),
+        ("дел по статье 338 УК", "desertion"),
+        ("справ за статтею 338 КК", "desertion"),
+        ("Fälle nach Artikel 338 des Strafgesetzbuchs", "desertion"),
+        ("cases under Article 332 (refusing orders)", "refusal"),
+        # near misses: AWOL's own article, two articles, none, an unknown number
+        ("cases under Art. 337 of the Criminal Code", ""),
+        ("cases under Art. 337 and Art. 338", ""),
+        ("cases of desertion", ""),
+        ("artillery 152 mm", ""),
+    ],
+)
+def test_article_offence_reads_one_cited_article(words: str, offence: str) -> None:
+    assert article_offence(words) == offence
+
+
+def test_a_metric_count_citing_the_desertion_article_is_a_facet_of_its_own() -> None:
+    awol = Metric(name="court_cases", terms={"en": ("cases",)})
+    sentence = "Courts received 17 cases under Art. 338 of the Criminal Code."
+    spans = [m.span() for m in _NUMBER.finditer(sentence)]
+    start, end = spans[0]
+    c = replace(_BASE, start=start, end=end, text="17", value=17, what="cases",
+                metric="court_cases")
+    frame = frame_of(c, clause_of(sentence, start, end, spans), [awol],
+                     list_clause_of(sentence, start, end, spans), False,
+                     "cases under Art. 338 of the Criminal Code")
+    assert frame is not None and frame.scope == "facet:desertion"
+    plain = frame_of(c, "Courts received 17 cases.", [awol], None, False, "cases")
+    assert plain is not None and plain.scope == ""
