@@ -79,7 +79,7 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for role, by_lang in raw.items():
         if not isinstance(by_lang, dict) or role in (
-                "facets", "stages", "offences", "method_sources"):
+                "facets", "stages", "offences", "method_sources", "articles"):
             continue
         out[role] = {
             lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
@@ -398,6 +398,8 @@ def frame_of(
     elif claim.change or _has_cue(words, "per_day") or (
             added and not method_of(claim, context) and not facet_of(claim.what)):
         aggregation = "increment"
+    elif _has_cue(words, "per_week"):
+        aggregation = "per:week"
     elif _has_cue(words, "per_month"):
         aggregation = "per:month"
     elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:

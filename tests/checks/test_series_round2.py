@@ -354,3 +354,23 @@ def test_a_metric_count_citing_the_desertion_article_is_a_facet_of_its_own() -> 
     assert frame is not None and frame.scope == "facet:desertion"
     plain = frame_of(c, "Courts received 17 cases.", [awol], None, False, "cases")
     assert plain is not None and plain.scope == ""
+
+
+# --- one week's count ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aggregation"),
+    [
+        ("Russia lost 9,000 soldiers within a week.", "per:week"),
+        ("Россия потеряла 9 000 военных за неделю.", "per:week"),
+        ("Росія втратила 9 000 військових за тиждень.", "per:week"),
+        ("Russland verlor 9.000 Soldaten in einer Woche.", "per:week"),
+        # near misses: a running total reported last week; a weekend
+        ("Last week the staff put the toll at 9,000 soldiers.", "total"),
+        ("Over the weekend 9,000 soldiers were counted.", "total"),
+    ],
+)
+def test_a_weeks_count_is_a_figure_for_one_week(sentence: str, aggregation: str) -> None:
+    frame = _frame(sentence, "soldiers killed")
+    assert frame is not None and frame.aggregation == aggregation
