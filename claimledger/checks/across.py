@@ -39,8 +39,9 @@ from .frames import (
     has_cue,
     list_clause_of,
     parse_frame,
+    sentence_before,
 )
-from .metrics import Metric, figure_context, load_metrics
+from .metrics import Metric, figure_context, load_metrics, metrics_named
 from .precision import (
     MIN_SLIP_DIGITS,
     disjoint,
@@ -59,6 +60,7 @@ from .provenance import (
     url_date,
 )
 from .series import date_bounds
+from .things import AUTO_PREFIX
 
 __all__ = ["FigureLink", "Frame", "link_figures", "parse_frame", "written_interval"]
 
@@ -98,9 +100,9 @@ class _Figure:
 def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
-    cue_context: str | None = None, added: bool = False, tail: str = "",
+    cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics, cue_context, added, tail)
+    frame = frame_of(claim, context, metrics, cue_context, added, tail, before)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -145,13 +147,30 @@ class _Groups:
         return out
 
 
+SHARE_KINDS = frozenset({"ratio", "percent"})  # a share of a whole, not a count
+
+
 def _near(a: _Figure, b: _Figure) -> bool:
     if a.day is None or b.day is None:
         return True
     return abs((a.day - b.day).days) <= RELAY_DAYS
 
 
-def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
+def _apart(a: _Figure, b: _Figure, metrics: Sequence[Metric]) -> bool:
+    """Whether two figures of one value are told as counts of two things: each names a
+    metric of its own and not the other's ("12 air defence systems", "12 MLRS"; a ``what``
+    that runs over two items of a list, "occupiers and destroyed artillery", may be of
+    either). No source or rare value makes them one statement."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.thing == fb.thing:
+        return False
+    if fa.thing.startswith(AUTO_PREFIX) or fb.thing.startswith(AUTO_PREFIX):
+        return False
+    return (fb.thing not in metrics_named(a.claim.what, metrics)
+            and fa.thing not in metrics_named(b.claim.what, metrics))
+
+
+def _relay_edges(facts: Sequence[_Figure], groups: _Groups, metrics: Sequence[Metric]) -> None:
     """Join figures of different reports that repeat one statement: the same value (kind,
     unit and range; "about" or a "+" does not make another statement) at near dates, from the
     same original source, or about the same thing where one report names no source, or with a
@@ -168,7 +187,7 @@ def _relay_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
         for pos, i in enumerate(idx):
             for j in idx[pos + 1:]:
                 a, b = facts[i], facts[j]
-                if a.claim.doc_id == b.claim.doc_id or not _near(a, b):
+                if a.claim.doc_id == b.claim.doc_id or not _near(a, b) or _apart(a, b, metrics):
                     continue
                 digits = min(significant_digits(a.claim), significant_digits(b.claim))
                 change = a.claim.change or b.claim.change
@@ -242,6 +261,16 @@ def _statement_edges(facts: Sequence[_Figure], groups: _Groups) -> None:
                     if _same_statement(facts[i], facts[j]):
                         groups.union(i, j)
                 by_period[period].append(i)
+        # one source's share of one thing, relayed on one day by two reports, is one statement
+        # however each relay words it ("a third" / "half"): two versions of it disagree
+        by_day: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            f = facts[i]
+            if f.claim.kind in SHARE_KINDS and not f.period and f.as_of and f.claim.sources:
+                for j in by_day[f.as_of]:
+                    if facts[j].claim.doc_id != f.claim.doc_id:
+                        groups.union(i, j)
+                by_day[f.as_of].append(i)
         # one report's agreeing figures ("4,000 tanks" in its title, 3,947 in its text) are one
         # statement whatever their dates; across reports only dated figures written in digits
         rest = sorted((i for i in idx if not facts[i].period and written_digits(facts[i].claim)),
@@ -434,7 +463,8 @@ def link_figures(
         fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
                        (datelines or {}).get(c.doc_id), cues,
                        added_in_clause(text, c.start, c.end, others),
-                       figure_tail(text, c.start, c.end, others))
+                       figure_tail(text, c.start, c.end, others),
+                       sentence_before(text, c.start, c.end))
         if has_cue(figure_context(text, c.start, c.end), "same_period"):
             same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
@@ -445,7 +475,7 @@ def link_figures(
     facts = _documented_in_report(facts)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
-    _relay_edges(facts, groups)
+    _relay_edges(facts, groups, defs)
     for _ in range(VOTE_ROUNDS):
         families = groups.members()
         for family in families.values():

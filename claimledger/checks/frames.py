@@ -19,11 +19,13 @@ from typing import Any
 
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
-from .things import named_thing
+from .things import AUTO_PREFIX, DEFAULT_ACTOR, actor_of, concepts_of, named_thing
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
 EXACT_WORD_CHARS = 2  # a cue word this short matches only itself ("a day" is not "any day")
+DOCUMENTED = "documented"  # the counting method of what is seen or named one by one
+BASE_OFFENCE = "awol"  # the offence the court counts of the ledger are of
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
@@ -77,7 +79,7 @@ def _cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for role, by_lang in raw.items():
         if not isinstance(by_lang, dict) or role in (
-                "facets", "stages", "offences", "method_sources"):
+                "facets", "stages", "offences", "method_sources", "articles"):
             continue
         out[role] = {
             lang: tuple(tuple(_WORD.findall(p.casefold())) for p in phrases)
@@ -122,6 +124,33 @@ def several_offences(context: str) -> bool:
     return sum(1 for p in _offence_patterns().values() if p.search(words)) >= MIN_OFFENCES
 
 
+# an article of the criminal code cited: "Art. 338", "Article 338", "Artikel 338", "ст. 338",
+# "статья 338", "статті 338"
+_ARTICLE = re.compile(r"(?<!\w)(?:art|ст)\w*\.?\s*(\d{3})(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict[str, str]:
+    """Article number -> the offence it is of ("338" -> "desertion")."""
+    try:
+        text = resources.files("claimledger").joinpath("data", FRAMES_FILE).read_text("utf-8")
+    except (OSError, NotADirectoryError):
+        text = (Path(__file__).parents[1] / "data" / FRAMES_FILE).read_text(encoding="utf-8")
+    raw: dict[str, list[str]] = json.loads(text).get("articles", {})
+    return {num: name for name, nums in raw.items() for num in nums}
+
+
+def article_offence(words: str) -> str:
+    """The offence of the one article of the criminal code ``words`` cite ("cases under
+    Art. 338" -> "desertion"), when it is not absence without leave (``BASE_OFFENCE``, the
+    court counts' own); "" when they cite none, several, or that one."""
+    found = {_articles().get(m.group(1), "") for m in _ARTICLE.finditer(words)} - {""}
+    if len(found) != 1:
+        return ""
+    (offence,) = found
+    return offence if offence != BASE_OFFENCE else ""
+
+
 def stage_of(what: str | None, context: str = "") -> str:
     """The stage of a court case a count is of ("sentenced", "prosecuted"), read from its
     ``what`` and its own clause, or "" (cases received, the whole)."""
@@ -157,6 +186,35 @@ def method_of(claim: ClaimRow, context: str) -> str:
             if any(set(_WORD.findall(src)) <= last for src in sources):
                 return name
     return ""
+
+
+def _of_people(what: str | None, thing: str) -> bool:
+    """Whether a figure's thing is of people: its own words (or its automatic thing) name
+    personnel and no equipment (a metric's name alone says too little: a thin ``what`` may
+    have been given the wrong one)."""
+    found = set(concepts_of(what))
+    if thing.startswith(AUTO_PREFIX):
+        found |= set(thing[len(AUTO_PREFIX):].split("@", 1)[0].split("+"))
+    return "personnel" in found and "equipment" not in found
+
+
+def _dead_of(what: str | None) -> str:
+    """The thing of a documented count of people: the dead (nobody documents the wounded by
+    name), of the actor its words name."""
+    actor = actor_of(what) or DEFAULT_ACTOR
+    name = AUTO_PREFIX + "death+personnel"
+    return name if actor == DEFAULT_ACTOR else f"{name}@{actor}"
+
+
+def counts_deaths(thing: str) -> bool:
+    """Whether a thing is a count of the dead ("auto:death+personnel"). The dead identified by
+    name and the dead an estimate or an authority gives are one series of deaths (the named
+    count is the floor of the same toll, put on one chart), unlike equipment, where a
+    documented (visually confirmed) tally is a series of its own."""
+    if not thing.startswith("auto:"):
+        return False
+    concepts = thing[len("auto:"):].split("@", 1)[0].split("+")
+    return "death" in concepts
 
 
 def facet_of(what: str | None) -> str:
@@ -240,6 +298,18 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
     return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
 
 
+def sentence_before(text: str, start: int, end: int) -> str:
+    """The sentence before the one holding the figure at ``start``..``end`` of ``text``, when
+    both are of one paragraph (no line break between them); else ""."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    if lo <= 1 or "\n" in text[lo - 1:lo]:
+        return ""
+    prev = figure_context(text, lo - 1, lo - 1)
+    at = text.rfind(prev, 0, lo)
+    return "" if at < 0 or "\n" in text[at + len(prev):lo] else prev
+
+
 def list_clause_span(
     text: str, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -293,7 +363,7 @@ def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int,
 
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
-    cue_context: str | None = None, added: bool = False, tail: str = "",
+    cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
 ) -> Frame | None:
     """The frame of a figure read from its ``what``, its period and its clause ``context``;
     None when it names nothing countable. A ``what`` that names no metric is helped by the
@@ -301,7 +371,8 @@ def frame_of(
     aggregation's cue words are looked for instead (``list_clause_of``); ``added``: the
     figure or one of its list is written as added to a count already told
     (``added_in_clause``), one day's increment; ``tail``: the words after the figure up to the
-    next one (``figure_tail``), where the offences a count of cases covers are read."""
+    next one (``figure_tail``), where the offences a count of cases covers are read;
+    ``before``: the sentence before the figure's in its paragraph (``sentence_before``)."""
     defs = load_metrics() if metrics is None else metrics
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
@@ -314,7 +385,7 @@ def frame_of(
                  if not any(ch.isdigit() for ch in w) and w not in own]
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         # the concepts its words name (any language), else the first stems of its what
-        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit)
+        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before)
                  or ("auto:" + " ".join(stems) if stems else ""))
         if not thing:
             return None
@@ -327,6 +398,8 @@ def frame_of(
     elif claim.change or _has_cue(words, "per_day") or (
             added and not method_of(claim, context) and not facet_of(claim.what)):
         aggregation = "increment"
+    elif _has_cue(words, "per_week"):
+        aggregation = "per:week"
     elif _has_cue(words, "per_month"):
         aggregation = "per:month"
     elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:
@@ -340,11 +413,17 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
-    if method := method_of(claim, context):
+    method = method_of(claim, context)
+    if method == DOCUMENTED and not counts_deaths(thing) and _of_people(claim.what, thing):
+        thing = _dead_of(claim.what)
+    if method and not counts_deaths(thing):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
     facet = facet_of(claim.what) or stage_of(claim.what, context)
     if not facet and several_offences(f"{context} {tail}"):
         facet = "all_offences"
+    elif not thing.startswith(AUTO_PREFIX) and (
+            offence := article_offence(f"{claim.what or ''} {tail}")):
+        facet = f"{facet}+{offence}" if facet else offence
     if facet:
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")

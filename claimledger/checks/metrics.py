@@ -254,6 +254,16 @@ def assign_metric(
     return index.metrics[-best[1]].name if best else None
 
 
+def metrics_named(what: str | None, metrics: Sequence[Metric]) -> frozenset[str]:
+    """The names of every metric one of whose terms the words of ``what`` hold (exclusions
+    aside): "окупантів і знищили артсистем" names personnel and artillery."""
+    if not what:
+        return frozenset()
+    index = _index(metrics)
+    scores, _, _ = _match_what(what, index)
+    return frozenset(index.metrics[n].name for n in scores)
+
+
 def _match_what(what: str, index: _Index) -> _WhatMatch:
     """What the terms of ``index`` say about the words of ``what``."""
     words = [stem(w) for w in content_words(what)]

@@ -200,12 +200,13 @@ def thing_concepts(found: Collection[str], imply: bool = True) -> frozenset[str]
 
 
 def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
-               kind: str = "") -> str | None:
+               kind: str = "", before: str = "") -> str | None:
     """The automatic thing of a figure: "auto:" + its concepts (+ "@" + actor), read from its
     ``what``, else from its ``clause``; None when neither names a concept. ``skip``: words
     of the figure's own text, which say nothing of what it counts; ``kind``: the figure's
-    kind (concepts that say nothing of it are not read)."""
-    found = thing_of(what, clause, skip, kind)
+    kind (concepts that say nothing of it are not read); ``before``: the sentence before the
+    figure's own in its paragraph, where an event's actor may have been named."""
+    found = thing_of(what, clause, skip, kind, before)
     if not found:
         return None
     concepts, actor = found
@@ -214,13 +215,13 @@ def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
 
 
 def named_thing(what: str | None, clause: str, skip: Collection[str], metrics: Sequence[Metric],
-                kind: str, unit: str | None) -> str | None:
+                kind: str, unit: str | None, before: str = "") -> str | None:
     """The thing of a figure whose words name no metric's term: the metric its concepts make
     (``metric_of``), else its automatic thing (``auto_thing``), else None."""
-    found = thing_of(what, clause, skip, kind)
+    found = thing_of(what, clause, skip, kind, before)
     if not found:
         return None
-    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip, kind)
+    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip, kind, before)
 
 
 def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], kind: str,
@@ -231,11 +232,13 @@ def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], 
                  and m.unit == unit), None)
 
 
-def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kind: str = ""
-             ) -> tuple[frozenset[str], str] | None:
+def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kind: str = "",
+             before: str = "") -> tuple[frozenset[str], str] | None:
     """The concepts and actor of a figure's thing (see ``auto_thing``), or None. The actor is
     read from the ``what``; for an event (tier 2) also from the clause; when none is named it
-    is the ledger's default (Russia, whose war the reports count)."""
+    is the ledger's default (Russia, whose war the reports count). An event whose clause names
+    no actor either is of the actor the sentence ``before`` it names ("North Korean forces
+    suffered heavy losses. About 4,000 people died" counts North Korean dead)."""
     unfit = NOT_FOR_KIND.get(kind, frozenset())
     found, imply = concepts_of(what, skip) - unfit, True
     if not found:  # the clause: only an entity it names (its other figures imply theirs)
@@ -253,7 +256,7 @@ def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kin
         kept |= {"name:" + n for n in names_of(what, skip)}
     actor = actor_of(what, skip) or DEFAULT_ACTOR
     if event and actor == DEFAULT_ACTOR:  # "casualties supporting Russia", of Korean troops
-        around = actor_of(clause, skip)
+        around = actor_of(clause, skip) or actor_of(before, skip)
         if around not in REPORTING_ACTORS:
             actor = around or actor
     return frozenset(kept), actor

@@ -53,6 +53,13 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "uk": ("виробн", "виробля", "випуск", "виготов", "виготовля"),
         "de": ("produktion", "produzi", "*produktion", "herstell", "hergestellt", "fertig"),
     },
+    "suspended": {  # a sentence not served ("suspended sentences", "условный срок")
+        "en": ("suspended sentence", "suspended term", "suspended prison", "receive suspended",
+               "given suspended", "probation"),
+        "ru": ("условн срок", "условн приговор", "условн наказан", "условн осужд"),
+        "uk": ("умовн строк", "умовн термін", "умовн вирок", "умовн покаранн", "умовн засудж"),
+        "de": ("bewährung", "*bewährung"),
+    },
     "deficit": {
         "en": ("deficit", "shortfall"),
         "ru": ("дефицит",),
@@ -199,6 +206,7 @@ NAMED = frozenset({"bonus", "salary"})
 
 TIERS: Mapping[str, int] = {
     "spending": 1, "bonus": 1, "salary": 1, "agreement": 1, "production": 1, "deficit": 1,
+    "suspended": 1,
     "death": 2, "wounded": 2, "loss": 2, "irrecoverable": 2,
     "destruction": 2, "deployment": 2, "recruitment": 2, "conscription": 2,
     "personnel": 3, "drone": 3, "missile": 3, "equipment": 3,
