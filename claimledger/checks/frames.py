@@ -295,6 +295,9 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
         return sentence
     cut = max(text.rfind(c, lo, start) for c in ",;:()–—")
     stops = [i for i in (text.find(c, end, hi) for c in ",;:()–—") if i >= 0]
+    # the next figure of the sentence starts the next list item: "999 200 осіб та 10 927
+    # танків" frames the people with no tanks
+    stops += [a for a, _ in others if end <= a < hi]
     return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
 
 

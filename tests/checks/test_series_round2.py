@@ -374,3 +374,23 @@ def test_a_metric_count_citing_the_desertion_article_is_a_facet_of_its_own() -> 
 def test_a_weeks_count_is_a_figure_for_one_week(sentence: str, aggregation: str) -> None:
     frame = _frame(sentence, "soldiers killed")
     assert frame is not None and frame.aggregation == aggregation
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "nxt"),
+    [
+        ("Since the invasion the enemy lost 512 300 people and 7 120 tanks.", "512 300", "7 120"),
+        ("Загалом ворог втратив 512 300 осіб та 7 120 танків.", "512 300", "7 120"),
+        ("Всего противник потерял 512 300 человек и 7 120 танков.", "512 300", "7 120"),
+        ("Insgesamt verlor der Gegner 512.300 Menschen und 7.120 Panzer.", "512.300", "7.120"),
+    ],
+)
+def test_the_next_figure_of_a_sentence_ends_a_figures_clause(
+    text: str, figure: str, nxt: str
+) -> None:
+    a, b = text.index(figure), text.index(nxt)
+    spans = [(a, a + len(figure)), (b, b + len(nxt))]
+    clause = clause_of(text, a, a + len(figure), spans)
+    assert figure in clause and nxt not in clause
+    # the last item keeps the words before it up to the clause's start
+    assert nxt in clause_of(text, b, b + len(nxt), spans)
