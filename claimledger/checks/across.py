@@ -60,7 +60,7 @@ from .provenance import (
     url_date,
 )
 from .series import date_bounds
-from .things import AUTO_PREFIX
+from .things import AUTO_PREFIX, suffering_actor
 
 __all__ = ["FigureLink", "Frame", "link_figures", "parse_frame", "written_interval"]
 
@@ -101,8 +101,9 @@ def _figure(
     claim: ClaimRow, context: str, metrics: Sequence[Metric],
     outlet_source: Callable[[str | None], str | None], line_date: str | None = None,
     cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
+    sufferer: str = "",
 ) -> _Figure:
-    frame = frame_of(claim, context, metrics, cue_context, added, tail, before)
+    frame = frame_of(claim, context, metrics, cue_context, added, tail, before, sufferer)
     if claim.period_to:
         as_of, dated_by = claim.period_to, "period"
     elif claim.published:
@@ -464,7 +465,8 @@ def link_figures(
                        (datelines or {}).get(c.doc_id), cues,
                        added_in_clause(text, c.start, c.end, others),
                        figure_tail(text, c.start, c.end, others),
-                       sentence_before(text, c.start, c.end))
+                       sentence_before(text, c.start, c.end),
+                       suffering_actor(figure_context(text, c.start, c.end)))
         if has_cue(figure_context(text, c.start, c.end), "same_period"):
             same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's

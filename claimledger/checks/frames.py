@@ -367,6 +367,7 @@ def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int,
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
     cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
+    sufferer: str = "",
 ) -> Frame | None:
     """The frame of a figure read from its ``what``, its period and its clause ``context``;
     None when it names nothing countable. A ``what`` that names no metric is helped by the
@@ -375,7 +376,8 @@ def frame_of(
     figure or one of its list is written as added to a count already told
     (``added_in_clause``), one day's increment; ``tail``: the words after the figure up to the
     next one (``figure_tail``), where the offences a count of cases covers are read;
-    ``before``: the sentence before the figure's in its paragraph (``sentence_before``)."""
+    ``before``: the sentence before the figure's in its paragraph (``sentence_before``);
+    ``sufferer``: the actor its sentence says suffers losses (``things.suffering_actor``)."""
     defs = load_metrics() if metrics is None else metrics
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
@@ -388,7 +390,8 @@ def frame_of(
                  if not any(ch.isdigit() for ch in w) and w not in own]
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         # the concepts its words name (any language), else the first stems of its what
-        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before)
+        thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before,
+                             sufferer)
                  or ("auto:" + " ".join(stems) if stems else ""))
         if not thing:
             return None

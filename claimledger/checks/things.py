@@ -22,11 +22,14 @@ from ..lexicon.things import (
     COMBINED,
     CONCEPTS,
     IMPLIED_ENTITY,
+    LOSS_VERBS,
     NAMED,
     NOT_FOR_KIND,
     QUALIFIER_FROM_CLAUSE,
     QUALIFIERS,
     QUALIFIES,
+    SUFFERER_NAMES,
+    SUFFERER_WINDOW,
     TIERS,
     WITH_ENTITY,
 )
@@ -170,6 +173,20 @@ def names_of(text: str | None, skip: Collection[str] = ()) -> frozenset[str]:
     return frozenset(out)
 
 
+def suffering_actor(sentence: str | None) -> str:
+    """The actor a sentence says suffers losses: a country written at most
+    ``SUFFERER_WINDOW`` words before a verb of losing ("Ukraine has also suffered heavy
+    losses", "Україна зазнала втрат"), or ""."""
+    words = words_of(sentence)
+    verbs = tuple(v for vs in LOSS_VERBS.values() for v in vs)
+    for i, w in enumerate(words):
+        actor = next((a for a, by_lang in SUFFERER_NAMES.items()
+                      if any(w.startswith(p) for ps in by_lang.values() for p in ps)), "")
+        if actor and any(x.startswith(verbs) for x in words[i + 1:i + 2 + SUFFERER_WINDOW]):
+            return actor
+    return ""
+
+
 def actor_of(text: str | None, skip: Collection[str] = ()) -> str:
     """The actor the words of ``text`` are about ("north_korea", "russia"...), or "". Of several,
     the first of ``ACTOR_ORDER``: Russia, the default, only when no other is named."""
@@ -200,13 +217,13 @@ def thing_concepts(found: Collection[str], imply: bool = True) -> frozenset[str]
 
 
 def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
-               kind: str = "", before: str = "") -> str | None:
+               kind: str = "", before: str = "", sufferer: str = "") -> str | None:
     """The automatic thing of a figure: "auto:" + its concepts (+ "@" + actor), read from its
     ``what``, else from its ``clause``; None when neither names a concept. ``skip``: words
     of the figure's own text, which say nothing of what it counts; ``kind``: the figure's
     kind (concepts that say nothing of it are not read); ``before``: the sentence before the
     figure's own in its paragraph, where an event's actor may have been named."""
-    found = thing_of(what, clause, skip, kind, before)
+    found = thing_of(what, clause, skip, kind, before, sufferer)
     if not found:
         return None
     concepts, actor = found
@@ -215,13 +232,14 @@ def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
 
 
 def named_thing(what: str | None, clause: str, skip: Collection[str], metrics: Sequence[Metric],
-                kind: str, unit: str | None, before: str = "") -> str | None:
+                kind: str, unit: str | None, before: str = "", sufferer: str = "") -> str | None:
     """The thing of a figure whose words name no metric's term: the metric its concepts make
     (``metric_of``), else its automatic thing (``auto_thing``), else None."""
-    found = thing_of(what, clause, skip, kind, before)
+    found = thing_of(what, clause, skip, kind, before, sufferer)
     if not found:
         return None
-    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip, kind, before)
+    return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip, kind, before,
+                                                                sufferer)
 
 
 def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], kind: str,
@@ -233,12 +251,14 @@ def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], 
 
 
 def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kind: str = "",
-             before: str = "") -> tuple[frozenset[str], str] | None:
+             before: str = "", sufferer: str = "") -> tuple[frozenset[str], str] | None:
     """The concepts and actor of a figure's thing (see ``auto_thing``), or None. The actor is
     read from the ``what``; for an event (tier 2) also from the clause; when none is named it
     is the ledger's default (Russia, whose war the reports count). An event whose clause names
     no actor either is of the actor the sentence ``before`` it names ("North Korean forces
-    suffered heavy losses. About 4,000 people died" counts North Korean dead)."""
+    suffered heavy losses. About 4,000 people died" counts North Korean dead). ``sufferer``:
+    the actor the figure's sentence says suffers losses (``suffering_actor``), which an event
+    whose own words name no actor is of, whoever it is."""
     unfit = NOT_FOR_KIND.get(kind, frozenset())
     found, imply = concepts_of(what, skip) - unfit, True
     if not found:  # the clause: only an entity it names (its other figures imply theirs)
@@ -255,7 +275,9 @@ def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kin
     if kept & NAMED:
         kept |= {"name:" + n for n in names_of(what, skip)}
     actor = actor_of(what, skip) or DEFAULT_ACTOR
-    if event and actor == DEFAULT_ACTOR:  # "casualties supporting Russia", of Korean troops
+    if event and actor == DEFAULT_ACTOR and sufferer:
+        actor = sufferer
+    elif event and actor == DEFAULT_ACTOR:  # "casualties supporting Russia", of Korean troops
         around = actor_of(clause, skip) or actor_of(before, skip)
         if around not in REPORTING_ACTORS:
             actor = around or actor

@@ -272,3 +272,19 @@ ACTORS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # when several actors are named, the first of this order is the one a figure is about: the
 # others are mostly where things happen ("North Korean troops sent to Russia")
 ACTOR_ORDER = ("north_korea", "iran", "china", "belarus", "ukraine", "russia")
+
+# who suffers a loss: a country (or its forces' adjective) written right before a verb of
+# losing is the actor of the losses its sentence counts ("Ukraine has also suffered heavy
+# losses, with Oryx counting 7,000 units lost"), even an actor that mostly reports counts
+SUFFERER_NAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "ukraine": {"en": ("ukrain",), "ru": ("украин",), "uk": ("україн",), "de": ("ukrain",)},
+    "russia": {"en": ("russia",), "ru": ("росси", "российск"), "uk": ("росі", "російськ"),
+               "de": ("russland", "russisch")},
+}
+LOSS_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("suffer", "lost", "lose", "loses", "losing"),
+    "ru": ("потерял", "потеряв", "понесл", "понес"),
+    "uk": ("втратил", "втратив", "зазнал", "зазна"),
+    "de": ("verlor", "verlier", "erlitt", "erleid"),
+}
+SUFFERER_WINDOW = 2  # words between the sufferer and its verb, at most ("has also suffered")

@@ -14,6 +14,7 @@ from claimledger.checks.things import (
     auto_thing,
     concepts_of,
     named_thing,
+    suffering_actor,
     thing_concepts,
 )
 
@@ -317,3 +318,24 @@ def test_no_personnel_metric_for_other_things(what: str, bundled: list[Metric]) 
     assert named_thing(what, "", (), bundled, "count", None) != PERSONNEL
     assert assign_metric(what, "count", None, bundled, what) not in {PERSONNEL,
                                                                     "ru_vehicle_losses"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Ukraine has also suffered heavy losses, with analysts counting 6,100 vehicles lost.",
+         "ukraine"),
+        ("Україна також зазнала значних втрат: аналітики нарахували 6 100 одиниць техніки.",
+         "ukraine"),
+        ("Украина также понесла тяжёлые потери: аналитики насчитали 6 100 единиц техники.",
+         "ukraine"),
+        ("Auch die Ukraine erlitt schwere Verluste: Analysten zählten 6.100 Fahrzeuge.", "ukraine"),
+        ("Russia lost 6,100 vehicles, Ukraine's General Staff said.", "russia"),
+        # near misses: the reporting country is not the one that suffers
+        ("Ukraine's General Staff said Russia has lost 6,100 vehicles.", "russia"),
+        ("Ukraine says the enemy lost 6,100 vehicles.", ""),
+        ("Ukrainian officials counted 6,100 Russian vehicles destroyed.", ""),
+    ],
+)
+def test_the_country_that_suffers_the_losses_is_their_actor(sentence: str, actor: str) -> None:
+    assert suffering_actor(sentence) == actor
