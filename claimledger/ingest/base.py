@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MB = 1024 * 1024
@@ -55,3 +56,26 @@ def size_words(n: int) -> str:
 def too_large(n: int) -> str:
     """The reason given for an input over the size cap."""
     return f"larger than the {size_words(n)} cap"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escaped_name(name: str) -> str:
+    """A name (a file name, a URL, an id) that can be stored and shown: a byte that is not UTF-8
+    (kept by the file system as a surrogate escape, ``\\udcff``) is written ``\\xff``, any other
+    lone surrogate ``\\ud800``; every other character is kept as it is."""
+    if not _SURROGATE.search(name):
+        return name
+
+    def one(m: re.Match[str]) -> str:
+        code = ord(m.group(0))
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+    return _SURROGATE.sub(one, name)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (half a UTF-16 pair, which no UTF-8 store takes) replaced
+    by U+FFFD: one character for one, so offsets into the text stay true."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
