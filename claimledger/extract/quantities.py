@@ -296,9 +296,19 @@ _WIDE_OR_ZERO = re.compile("[\uff01-\uff5e\u3000]|(?<=\\d)[\u200b\u2060\ufeff](?
 _ZERO_WIDTH_IN_NUMBER = re.compile("(?<=\\d)[\u200b\u2060\ufeff](?=\\d)")
 
 
+# a terminal escape sequence (CSI "ESC[0m", OSC "ESC]0;title BEL") is no figure: blanked
+_TERMINAL_ESCAPE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"
+    "|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
+)
+
+
 def reading_form(text: str) -> str:
     """``text`` as figures are read from it: fullwidth digits and signs as ASCII, zero-width
-    characters between digits as group separators. Same length, same offsets."""
+    characters between digits as group separators, terminal escape sequences as blanks (no
+    "0" out of "ESC[0m"). Same length, same offsets."""
+    if "\x1b" in text or "\x9b" in text:
+        text = _TERMINAL_ESCAPE.sub(lambda m: " " * len(m.group(0)), text)
     if _WIDE_OR_ZERO.search(text) is None:
         return text
     return _ZERO_WIDTH_IN_NUMBER.sub("\u202f", text.translate(_FULLWIDTH))

@@ -39,3 +39,16 @@ def test_the_reading_form_keeps_length_and_plain_text() -> None:
     assert reading_form("plain 12") == "plain 12"
     assert reading_form("a\u200bb") == "a\u200bb"
     assert reading_form("８８．４％") == "88.4%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said \x1b[0m 5 drones fell.",  # a colour reset: no "0"
+        "Officials said \x1b[38;5;196m5 drones fell.",  # a 256-colour code: no 38, 5 or 196
+        "Officials said \x1b]0;title 12\x07 5 drones fell.",  # a window title set (OSC)
+    ],
+)
+def test_no_figure_is_read_out_of_a_terminal_escape_sequence(text: str) -> None:
+    quantities = claimledger.analyze(text, language="en").quantities
+    assert [(q.text, q.value) for q in quantities] == [("5", 5.0)]
