@@ -18,6 +18,7 @@ from claimledger.ingest.base import (
     IngestFailure,
     IngestSettings,
     escaped_name,
+    one_line,
     too_large,
     without_surrogates,
 )
@@ -75,12 +76,17 @@ def storable(item: Item) -> Item:
     if isinstance(item, IngestFailure):
         return IngestFailure(escaped_name(item.source), escaped_name(item.reason))
     names = {k: getattr(item, k) for k in ("id", "url", "origin")}
-    words = {k: getattr(item, k) for k in ("text", "title", "outlet", "published", "language")}
+    words = {k: getattr(item, k) for k in ("text", "published", "language")}
+    lines = {k: getattr(item, k) for k in ("title", "outlet")}
     fixed: dict[str, str] = {
         k: escaped_name(v) for k, v in names.items() if v and escaped_name(v) != v
     }
     fixed.update(
         {k: without_surrogates(v) for k, v in words.items() if v and without_surrogates(v) != v}
+    )
+    fixed.update(
+        {k: one_line(without_surrogates(v)) for k, v in lines.items()
+         if v and one_line(without_surrogates(v)) != v}
     )
     if not fixed:
         return item

@@ -59,3 +59,25 @@ def test_escaped_name_and_replacement_keep_everything_else() -> None:
     assert escaped_name("Київ €.txt") == "Київ €.txt"
     assert without_surrogates("a\udfffb") == "a\ufffdb"
     assert without_surrogates("😀 ok") == "😀 ok"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_names_and_titles_reach_the_terminal_inert(tmp_path: Path) -> None:
+    """A file name or title with a newline, an escape sequence or a bidirectional override
+    faked lines, recoloured or retitled the terminal (issue 15): names are escaped, titles and
+    outlets made one line of words."""
+    page = tmp_path / "p\x1b[31m\n.html"
+    page.write_bytes(
+        b"<html><head><title>Real\x1b]0;pwned\x07\nFAKE \xe2\x80\xae title</title></head>"
+        b"<body><p>Officials said 5 drones fell in the city.</p></body></html>"
+    )
+    docs = [d for d in read_sources([str(tmp_path)]) if isinstance(d, Document)]
+    assert len(docs) == 1
+    assert docs[0].origin == f"{tmp_path}/p\\x1b[31m\\n.html"
+    assert docs[0].title is not None
+    assert not any(ord(c) < 0x20 or c == "\u202e" for c in docs[0].title)
+    assert "FAKE" in docs[0].title and "pwned" in docs[0].title
+
+
+def test_control_characters_in_names_are_escaped() -> None:
+    assert escaped_name("a\nb\tc\x1b[0m\u202e") == "a\\nb\\tc\\x1b[0m\\u202e"
