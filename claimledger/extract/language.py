@@ -41,6 +41,8 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ka", re.compile("[\u10a0-\u10ff]")),
 )
 
+LANGUAGES_BY_SCRIPT = tuple(code for code, _ in _SCRIPTS)
+
 
 def _other_script(sample: str, cyr: int, lat: int) -> str | None:
     """The language of the script that most letters of ``sample`` are in, when it is none of
