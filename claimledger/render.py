@@ -39,9 +39,23 @@ def format_value(q: Quantity) -> str:
     return text
 
 
+# Control characters a terminal would act on (ESC of a colour or title sequence, a carriage
+# return that overwrites a line, a bidirectional override that reorders it) shown as visible
+# stand-ins instead: the C0 controls as their control pictures (ESC as "␛"), the rest as "�".
+# One character for one, so styled spans keep their offsets. Newlines and tabs are kept.
+_INERT = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_INERT.update({0x7F: 0x2421, **{c: 0xFFFD for c in range(0x80, 0xA0)}})
+_INERT.update({c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def inert(text: str) -> str:
+    """``text`` safe to print to a terminal: every control character a visible stand-in."""
+    return text.translate(_INERT)
+
+
 def highlighted_text(analysis: Analysis) -> Text:
-    """The report's text with figures, times and hedges styled."""
-    text = Text(analysis.document.text)
+    """The report's text with figures, times and hedges styled (control characters inert)."""
+    text = Text(inert(analysis.document.text))
     for t in analysis.times:
         text.stylize(STYLE_TIME, t.start, t.end)
     for h in analysis.hedges:
@@ -80,12 +94,12 @@ def hedge_lines(analysis: Analysis) -> list[str]:
                                 if h.text.strip().casefold() != term)
         line = f"{hedges[0].term} ({low:.0%}–{high:.0%})"
         if written:
-            line += " as " + ", ".join(f"“{w}”" for w in written)
+            line += " as " + ", ".join(f"“{inert(w)}”" for w in written)
         if len(hedges) > 1:
             line += f" ×{len(hedges)}"
         figures = [f for h in hedges for f in hedged.get(h.start, [])]
         if figures:
-            line += " on " + ", ".join(dict.fromkeys(figures))
+            line += " on " + ", ".join(inert(f) for f in dict.fromkeys(figures))
         lines.append(line)
     return lines
 
@@ -100,15 +114,15 @@ def claims_table(analysis: Analysis) -> Table:
     table.add_column("source chain", ratio=2)
     table.add_column("hedge")
     for i, q in enumerate(analysis.quantities):
-        figure = Text(q.text, style=STYLE_QUANTITY)
+        figure = Text(inert(q.text), style=STYLE_QUANTITY)
         value = ("" if q.approx == "exact" else q.approx.replace("_", " ") + " ") + format_value(q)
         if value != q.text:
             figure.append("\n" + value, style="dim")
         period = "–".join(p or "…" for p in (q.period_from, q.period_to)) if (
             q.period_from or q.period_to) else ""
         hedge = hedge_for(analysis, q)
-        table.add_row(str(i), figure, q.what or "", period,
-                      "\n← ".join(q.sources) or Text("(the outlet)", style="dim"),
+        table.add_row(str(i), figure, inert(q.what or ""), period,
+                      inert("\n← ".join(q.sources)) or Text("(the outlet)", style="dim"),
                       hedge.term if hedge else "")
     return table
 
@@ -119,7 +133,7 @@ def check_line(check: Check) -> Text:
     line = Text()
     line.append(f"{mark} ", style=style)
     line.append(f"{check.kind}: ", style="bold")
-    line.append(check.explanation)
+    line.append(inert(check.explanation))
     return line
 
 
@@ -133,8 +147,8 @@ def checks_panel(checks: Sequence[Check]) -> Panel:
 def render_analysis(analysis: Analysis, console: Console) -> None:
     """Print the highlighted report, its claims and its checks."""
     doc = analysis.document
-    meta = " · ".join(x for x in (doc.outlet, doc.published, doc.url, doc.id) if x)
-    console.print(Panel(highlighted_text(analysis), title=doc.title or "Report",
+    meta = inert(" · ".join(x for x in (doc.outlet, doc.published, doc.url, doc.id) if x))
+    console.print(Panel(highlighted_text(analysis), title=inert(doc.title or "Report"),
                         subtitle=meta or None, title_align="left"))
     console.print(claims_table(analysis))
     if analysis.hedges:

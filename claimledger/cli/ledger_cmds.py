@@ -267,8 +267,12 @@ def doctor(db: DbOption = None) -> None:
     """
     with _ledger(db, existing=True) as ledger:
         problems = ledger.integrity_check()
-        counts = ledger.count()
-    out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
+        try:
+            counts = ledger.count()
+        except ClaimLedgerError as exc:  # too damaged to count: a problem found, not a crash
+            counts, problems = {}, [*problems, f"counts: {exc.reason}"]
+    if counts:
+        out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
     if problems:
         for p in problems:
             err.print(styled("✗ ", "red", p))

@@ -40,6 +40,7 @@ from ..model import Quantity, TimeExpr
 from .dates import event_date
 from .spans import group_by_span
 
+CANDIDATE_WINDOW = 30  # times weighed on each side of a figure in a sentence of very many
 FOLLOWING_PENALTY = 15  # chars: a time before the figure is preferred over one after it
 OWN_TIME_GAP = 40  # chars: a time this close after a figure ("3,000 a day in 2024") is its own
 RESTATED_GAP = 40  # chars between an event period and the date that restates its start
@@ -97,10 +98,17 @@ def _choose(
     q: Quantity,
     candidates: list[tuple[TimeExpr, Period]],
     figures: list[Quantity] | None = None,
+    window: _Window | None = None,
 ) -> Period | None:
     """The frame of the nearest time, a preceding one preferred; but a figure followed closely by
     its own time ("1,000 a day in 2023 and 3,000 a day in 2024") takes that one when the time
-    before it belongs to an earlier figure (follows that figure with no other figure between)."""
+    before it belongs to an earlier figure (follows that figure with no other figure between).
+
+    With a ``window`` (a sentence of more than ``2 * CANDIDATE_WINDOW`` times), only the times
+    nearest the figure and the figures among them are weighed.
+    """
+    if window is not None:
+        candidates, figures = window.near(q)
     # a time after a clause break opens the next clause: "2,300 cases, and since May 7,400"
     candidates = [
         c for c in candidates
@@ -132,17 +140,46 @@ def _choose(
     return min(candidates, key=distance)[1] if candidates else None
 
 
+class _Window:
+    """The times of a sentence of very many (a list or a soup of dates) by position, so that each
+    figure weighs only the ``CANDIDATE_WINDOW`` times on each side of it and the figures among
+    them: a sentence of n figures and times is read in O(n log n), not O(n^2) or worse."""
+
+    def __init__(self, candidates: list[tuple[TimeExpr, Period]], figures: list[Quantity]):
+        self.candidates = candidates
+        self.order = sorted(range(len(candidates)), key=lambda j: candidates[j][0].start)
+        self.starts = [candidates[j][0].start for j in self.order]
+        self.figures = figures
+        self.f_starts = [f.start for f in figures]
+
+    def near(self, q: Quantity) -> tuple[list[tuple[TimeExpr, Period]], list[Quantity]]:
+        """The times on each side of ``q`` (in their order) and the figures from the one before
+        the first of them to the one after the last."""
+        k = bisect.bisect_left(self.starts, q.start)
+        keep = sorted(self.order[max(0, k - CANDIDATE_WINDOW) : k + CANDIDATE_WINDOW])
+        near = [self.candidates[j] for j in keep]
+        lo = min(t.start for t, _ in near)
+        hi = max(t.end for t, _ in near)
+        a = max(0, bisect.bisect_left(self.f_starts, lo) - 1)
+        b = bisect.bisect_right(self.f_starts, hi) + 1
+        return near, self.figures[a:b]
+
+
 def _names_figures(text: str, start: int, head: str, figures: list[Quantity]) -> bool:
     """An anaphor that names the figures before ("Of these, 80 ...", "624 of which", "half of
     them"): at the sentence's start or right beside one of its figures, not "the nature of these
     trials" in a sentence of its own."""
+    f_starts = [f.start for f in figures]  # in order of position
+    f_ends = sorted(f.end for f in figures)
     for m in _FIGURE_ANAPHOR.finditer(head):
-        if m.start() <= ANAPHOR_OPENING or any(
-            -ANAPHOR_REACH <= f.start - (start + m.end()) <= ANAPHOR_REACH
-            or 0 <= (start + m.start()) - f.end <= ANAPHOR_REACH
-            for f in figures
-        ):
+        if m.start() <= ANAPHOR_OPENING:
             return True
+        at, before = start + m.end(), start + m.start()
+        if bisect.bisect_right(f_starts, at + ANAPHOR_REACH) > \
+                bisect.bisect_left(f_starts, at - ANAPHOR_REACH):
+            return True  # a figure starts within reach of the anaphor's end
+        if bisect.bisect_right(f_ends, before) > bisect.bisect_left(f_ends, before - ANAPHOR_REACH):
+            return True  # a figure ends within reach before it
     return False
 
 
@@ -223,17 +260,23 @@ def _own_following(
         return None
     following = min(after, key=lambda c: c[0].start)
     preceding = max(before, key=lambda c: c[0].end)
+    # figures are ordered by position: those between two points are found by bisection
+    def index(pos: int) -> int:
+        return bisect.bisect_left(figures, pos, key=lambda f: f.start)
+
     if following[0].start - q.end > OWN_TIME_GAP or any(
-        q.end <= f.start < following[0].start and not _converted(text, q, f) for f in figures
+        not _converted(text, q, f) for f in figures[index(q.end) : index(following[0].start)]
     ):
         return None  # another figure stands between: the time is not this one's
     if _narrower(following[1], preceding[1]):
         return following[1]  # "in 2026-2027: 12.8 trillion in 2026 and ...": the year's own
-    owner = [f for f in figures if f.end <= preceding[0].start]
-    if not owner or any(owner[-1].end <= c[0].start < preceding[0].start for c in candidates):
+    k = index(preceding[0].start) - 1  # the last figure ending before the time before
+    while k >= 0 and figures[k].end > preceding[0].start:
+        k -= 1
+    if k < 0 or any(figures[k].end <= c[0].start < preceding[0].start for c in candidates):
         return None  # the time before opens the sentence, or it is another figure's own
-    if any(preceding[0].end <= f.start < q.start for f in figures if f is not q):
-        return None
+    if index(q.start) > index(preceding[0].end):
+        return None  # a figure between the time before and this one
     return following[1]
 
 
@@ -308,7 +351,13 @@ def _dateline(text: str, t: TimeExpr) -> bool:
     """True for a date that stamps the text (its publication), not a time the text speaks of."""
     if t.type != "date":
         return False
-    line_start = text.rfind("\n", 0, t.start) + 1
+    # A dateline opens its line: a date further into a long line is not one (and the line is
+    # not scanned back to its start for every date of a soup of dates).
+    lo = max(0, t.start - _DATELINE_LOOKBACK - 1)
+    newline = text.rfind("\n", lo, t.start)
+    if newline < 0 and lo > 0:
+        return False
+    line_start = newline + 1
     before = text[line_start : t.start]
     if _PLACE_BEFORE.fullmatch(before) and _DASH_AFTER.match(text, t.end):
         return True  # "Kyiv, Apr. 13 – ..."
@@ -336,10 +385,11 @@ def _statement_date(text: str, t: TimeExpr, figures: list[Quantity]) -> bool:
     """True for the date of a statement told before its figures: "In mid-November, the
     minister said the budget envisages ..." (a reporting verb between the time and the first
     figure after it, in the same sentence)."""
-    following = [f.start for f in figures if f.start >= t.end]
-    if not following:
+    # figures are in order of position: the first at or after the time, by bisection
+    k = bisect.bisect_left(figures, t.end, key=lambda f: f.start)
+    if k >= len(figures):
         return False
-    return _REPORTING.search(text, t.end, min(following)) is not None
+    return _REPORTING.search(text, t.end, figures[k].start) is not None
 
 
 def _comparison_base(text: str, t: TimeExpr) -> bool:
@@ -355,10 +405,15 @@ def _from_base(
     2024") keeps its own time."""
     if q.kind == "ratio" or chosen[0] is None or chosen[0] != chosen[1]:
         return chosen
-    for t in bases:
-        if not 0 <= t.start - q.end <= BASE_GAP or any(
-            q.end <= f.start < t.start and not _converted(text, q, f) for f in figures
-        ) or _CLAUSE_BREAK.search(text, q.end, t.start):
+    lo = bisect.bisect_left(bases, q.end, key=lambda t: t.start)  # bases ordered by position
+    hi = bisect.bisect_right(bases, q.end + BASE_GAP, key=lambda t: t.start)
+    for t in bases[lo:hi]:
+        between = figures[
+            bisect.bisect_left(figures, q.end, key=lambda f: f.start):
+            bisect.bisect_left(figures, t.start, key=lambda f: f.start)
+        ]
+        if any(not _converted(text, q, f) for f in between) or \
+                _CLAUSE_BREAK.search(text, q.end, t.start):
             continue
         base = period_of(text, t)
         if base is not None and base[0] is not None and base[0] == base[1] and \
@@ -386,13 +441,21 @@ def _without_restated_starts(
 ) -> list[tuple[TimeExpr, Period]]:
     """Drop a date that restates the start of the period right before it ("since the incursion,
     which began in August"): it dates the event, not a figure."""
+    periods = sorted(
+        ((o.end, j) for j, (o, _) in enumerate(candidates) if o.type == "period"),
+    )
+    period_ends = [e for e, _ in periods]
     out = []
     for t, p in candidates:
-        restated = t.type == "date" and any(
-            o.type == "period" and o.from_ == t.value and 0 <= t.start - o.end <= RESTATED_GAP
-            and _EVENT_START.search(text, o.end, t.start)
-            for o, _ in candidates
-        )
+        restated = False
+        if t.type == "date":
+            # the periods ending at most RESTATED_GAP chars before the date, found by bisection
+            lo = bisect.bisect_left(period_ends, t.start - RESTATED_GAP)
+            hi = bisect.bisect_right(period_ends, t.start)
+            restated = any(
+                o.from_ == t.value and _EVENT_START.search(text, o.end, t.start)
+                for o in (candidates[j][0] for _, j in periods[lo:hi])
+            )
         if not restated:
             out.append((t, p))
     return out
@@ -493,9 +556,9 @@ def assign_periods(
                 resolved = sorted(resolved + spans, key=lambda c: c[0].start)
         # a time of its own that cannot be resolved ("on July 9" with no year known, "later"):
         # the sentence has its own time, and the frame before is not it
+        figures = [quantities[j] for j in in_sent]
         unknown = [
-            (t, UNKNOWN) for t, p in own
-            if p is None and not _statement_date(text, t, [quantities[j] for j in in_sent])
+            (t, UNKNOWN) for t, p in own if p is None and not _statement_date(text, t, figures)
         ]
         if in_sent or frame is not None:
             unknown += _vague_times(text, s_start, s_end)
@@ -514,7 +577,7 @@ def assign_periods(
             (s_paragraph == frame_paragraph and frame_with_figures)
             or bool(in_sent) and (
                 since_then
-                or _names_figures(text, s_start, head, [quantities[j] for j in in_sent])
+                or _names_figures(text, s_start, head, figures)
                 or _SO_FAR.search(head) is not None
                 or (frame_paragraph == previous_paragraph and is_item and not frame_from_item)
                 or (frame_paragraph == previous_paragraph
@@ -529,8 +592,10 @@ def assign_periods(
             frame_paragraph = s_paragraph
             if in_sent:
                 frame_chain = chains[in_sent[-1]]  # the report goes on, in this voice
-        figures = [quantities[j] for j in in_sent]
         by_turn = _respectively(text, figures, resolved, s_start, s_end) if figures else {}
+        candidates = resolved + unknown
+        bases = [compared[j] for j in bases_of[k]]
+        window = _Window(candidates, figures) if len(candidates) > 2 * CANDIDATE_WINDOW else None
         for pos, i in enumerate(in_sent):
             q = quantities[i]
             if _not_framed(text, q):
@@ -538,7 +603,7 @@ def assign_periods(
             if pos in by_turn:
                 out[i] = by_turn[pos]
                 continue
-            chosen = _choose(text, q, resolved + unknown, figures)
+            chosen = _choose(text, q, candidates, figures, window)
             if chosen == UNKNOWN:
                 continue  # its own time, unresolved: no period
             if chosen is None:
@@ -552,7 +617,7 @@ def assign_periods(
             elif chosen[1] is None:
                 chosen = _close_open_period(chosen, resolved)
             if chosen is not None and bases_of[k]:
-                chosen = _from_base(text, q, chosen, [compared[j] for j in bases_of[k]], figures)
+                chosen = _from_base(text, q, chosen, bases, figures)
             if chosen is not None and chosen[0] is None and chosen[1] is not None and \
                     _RATE_AFTER.match(text, q.end):
                 chosen = (chosen[1], chosen[1])  # "about 600 people a day": over that date
@@ -576,5 +641,5 @@ def _chain_at(
     quantities: list[Quantity], chains: list[tuple[str, ...]], pos: int
 ) -> tuple[str, ...]:
     """The chain of the last quantity before ``pos``: the voice that set a frame."""
-    before = [i for i, q in enumerate(quantities) if q.start < pos]
-    return chains[before[-1]] if before else ()
+    k = bisect.bisect_left(quantities, pos, key=lambda q: q.start)  # ordered by position
+    return chains[k - 1] if k > 0 else ()

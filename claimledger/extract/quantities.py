@@ -293,9 +293,38 @@ def _mask_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# Fullwidth forms (U+FF01-U+FF5E: "１，２３４", "８８．４％") read as their ASCII twins, one
+# character for one, so every offset still points into the original text.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # the ideographic space
+_WIDE_OR_ZERO = re.compile("[\uff01-\uff5e\u3000]|(?<=\\d)[\u200b\u2060\ufeff](?=\\d)")
+# a zero-width space or word joiner between digits ("1\u200b000\u200b000") separates groups
+# like a narrow no-break space: one number, not three
+_ZERO_WIDTH_IN_NUMBER = re.compile("(?<=\\d)[\u200b\u2060\ufeff](?=\\d)")
+
+
+# a terminal escape sequence (CSI "ESC[0m", OSC "ESC]0;title BEL") is no figure: blanked
+_TERMINAL_ESCAPE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"
+    "|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
+)
+
+
+def reading_form(text: str) -> str:
+    """``text`` as figures are read from it: fullwidth digits and signs as ASCII, zero-width
+    characters between digits as group separators, terminal escape sequences as blanks (no
+    "0" out of "ESC[0m"). Same length, same offsets."""
+    if "\x1b" in text or "\x9b" in text:
+        text = _TERMINAL_ESCAPE.sub(lambda m: " " * len(m.group(0)), text)
+    if _WIDE_OR_ZERO.search(text) is None:
+        return text
+    return _ZERO_WIDTH_IN_NUMBER.sub("\u202f", text.translate(_FULLWIDTH))
+
+
 def extract_quantities(doc: Document) -> list[Quantity]:
     """Figures in ``doc.text`` with value, kind, unit, approx and change set."""
-    text = doc.text
+    original = doc.text
+    text = reading_form(original)
     # A language without number words of its own is read with the English ones, but its digits
     # with its own separators ("173.990" in Italian is 173990).
     lang = (doc.language or DEFAULT_LANGUAGE).replace("_", "-").split("-")[0].lower()
@@ -325,7 +354,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     _payment_currencies(text, figures)
     return [
         Quantity(
-            start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, kind=f.kind,
+            start=f.start, end=f.end, text=original[f.start:f.end], value=f.value, kind=f.kind,
             value_high=f.high, unit=f.unit, approx=f.approx, change=f.change,
         )
         for f in figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MB = 1024 * 1024
@@ -55,3 +56,41 @@ def size_words(n: int) -> str:
 def too_large(n: int) -> str:
     """The reason given for an input over the size cap."""
     return f"larger than the {size_words(n)} cap"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# what no name may hold raw: surrogates, C0 and C1 controls (a newline that fakes a line, an
+# escape that recolours or retitles a terminal), bidirectional overrides that reorder it
+_UNSHOWABLE = re.compile("[\ud800-\udfff\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|[\n\t]")
+
+
+def escaped_name(name: str) -> str:
+    """A name (a file name, a URL, an id) that can be stored and shown: a byte that is not UTF-8
+    (kept by the file system as a surrogate escape, ``\\udcff``) is written ``\\xff``, any other
+    lone surrogate ``\\ud800``, a control character ``\\n``, ``\\x1b``, ``\\u202e``; every
+    other character is kept as it is."""
+    if not _UNSHOWABLE.search(name):
+        return name
+
+    def one(m: re.Match[str]) -> str:
+        code = ord(m.group(0))
+        if 0xDC80 <= code <= 0xDCFF:
+            return f"\\x{code - 0xDC00:02x}"
+        if code in (0x09, 0x0A, 0x0D):
+            return {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}[code]
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSHOWABLE.sub(one, name)
+
+
+def one_line(words: str) -> str:
+    """A title or an outlet as one line of plain words: every control character (a newline, an
+    escape sequence's ESC, a bidirectional override) a space; same length."""
+    return _CONTROLS.sub(" ", words) if _CONTROLS.search(words) else words
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (half a UTF-16 pair, which no UTF-8 store takes) replaced
+    by U+FFFD: one character for one, so offsets into the text stay true."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text

@@ -15,8 +15,6 @@ from claimledger.model import Document
 
 FEED_SNIFF_BYTES = 2048  # the root element of a feed comes right after the XML prolog
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
-_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")  # NUL-bearing XML encodings
 
 
@@ -25,15 +23,22 @@ def looks_like_feed(data: bytes) -> bool:
     return _FEED_ROOT.search(data[:FEED_SNIFF_BYTES]) is not None
 
 
-_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.S)
+# The prolog read as XML reads it: comments, processing instructions and quoted literals are
+# skipped whole, so a "<a" or "<rss>" inside one of them does not end the prolog early.
+_PROLOG_TOKEN = re.compile(
+    rb"<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)|\"[^\"]*(?:\"|\Z)|'[^']*(?:'|\Z)"
+    rb"|(?P<entity><!ENTITY)|(?P<element><[A-Za-z_])",
+    re.S | re.IGNORECASE,
+)
 
 
 def _prolog_declares_entities(data: bytes) -> bool:
-    # comments may hold "<rss>" before a DOCTYPE: they must not end the prolog early
-    data = _COMMENT.sub(b"", data)
-    first = _FIRST_ELEMENT.search(data)
-    prolog = data[: first.start()] if first else data
-    return _ENTITY_DECL.search(prolog) is not None
+    for token in _PROLOG_TOKEN.finditer(data):
+        if token.group("entity"):
+            return True
+        if token.group("element"):
+            return False  # the root element: no declaration can follow it
+    return False
 
 
 def refuse_entities(data: bytes, source: str) -> None:

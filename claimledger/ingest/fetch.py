@@ -13,13 +13,15 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
+import httpcore
 import httpx
 
 from claimledger.errors import FetchError
 from claimledger.ingest.base import IngestSettings, too_large
 
+DEADLINE_SLACK = 0.05  # seconds: a socket timeout this near the deadline is the deadline's
 READ_CHUNK = 64 * 1024  # bytes per read of a response body: small enough to stop near the cap
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})  # statuses whose Location is followed
 ALLOWED_SCHEMES = frozenset({"http", "https"})  # file:, ftp: and the like never reach the net
@@ -80,6 +82,83 @@ def _is_ip_literal(host: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+class _GuardedStream(httpcore.NetworkStream):
+    """A socket whose every read and write is bounded by the fetch's deadline, so the total
+    timeout holds over connect, headers and body alike (a server trickling a byte a second
+    cannot hold a fetch past it)."""
+
+    def __init__(self, inner: httpcore.NetworkStream, guard: _Guard) -> None:
+        self._inner = inner
+        self._guard = guard
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._guard.bounded(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._guard.bounded(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(ssl_context, server_hostname, self._guard.bounded(timeout))
+        return _GuardedStream(inner, self._guard)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Guard(httpcore.NetworkBackend):
+    """The network under one fetch: a deadline over every socket operation, and the address a
+    socket connected to checked before a byte of the request is sent (a resolver that answers
+    differently the second time, DNS rebinding, never gets a request to a private server)."""
+
+    def __init__(self, fetcher: HttpxFetcher, url: str, deadline: float) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._fetcher = fetcher
+        self._url = url
+        self._deadline = deadline
+
+    def bounded(self, timeout: float | None) -> float:
+        """``timeout`` cut to the time left before the deadline; raises when none is left."""
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise FetchError(self._url, self._fetcher._overtime())
+        return left if timeout is None else min(timeout, left)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, self.bounded(timeout), local_address, socket_options
+        )
+        if not self._fetcher._trusted(host, port):
+            peer = stream.get_extra_info("server_addr")
+            kind = classify_address(str(peer[0]).split("%")[0]) if peer else None
+            if kind is not None:
+                stream.close()
+                raise FetchError(self._url, f"refused: connected to a {kind} address ({peer[0]})")
+        return _GuardedStream(stream, self)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        raise FetchError(self._url, "refused: Unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
 
 
 class HttpxFetcher:
@@ -158,12 +237,18 @@ class HttpxFetcher:
             write=s.read_timeout,
             pool=s.connect_timeout,
         )
+        transport = self._transport
+        if transport is None:
+            real = httpx.HTTPTransport(trust_env=False)
+            # every socket of this fetch: under the deadline, its peer checked before the request
+            real._pool._network_backend = _Guard(self, url, deadline)
+            transport = real
         with httpx.Client(
             timeout=timeout,
             follow_redirects=False,
             trust_env=False,  # an environment proxy would connect for us, past the address check
             headers={"User-Agent": s.user_agent},
-            transport=self._transport,
+            transport=transport,
         ) as client:
             for _hop in range(s.max_redirects + 1):
                 self.check_target(current, url)
@@ -189,6 +274,9 @@ class HttpxFetcher:
                             charset=response.charset_encoding,
                         )
                 except httpx.HTTPError as exc:
+                    if isinstance(exc, httpx.TimeoutException) and \
+                            time.monotonic() >= deadline - DEADLINE_SLACK:
+                        raise FetchError(url, self._overtime()) from None  # the deadline's cut
                     raise FetchError(url, self._describe(exc)) from None
         raise FetchError(url, f"too many redirects (more than {s.max_redirects})")
 
@@ -199,16 +287,17 @@ class HttpxFetcher:
             raise FetchError(url, too_large(cap))
         chunks: list[bytes] = []
         total = 0
-        for chunk in response.iter_bytes(READ_CHUNK):  # decoded: gzip bodies count unpacked
+        for chunk in response.iter_bytes():  # as read, decoded: gzip bodies count unpacked
             total += len(chunk)
             if total > cap:
                 raise FetchError(url, too_large(cap))
             if time.monotonic() > deadline:
-                raise FetchError(
-                    url, f"took longer than {self.settings.total_timeout:g}s in all; stopped"
-                )
+                raise FetchError(url, self._overtime())
             chunks.append(chunk)
         return b"".join(chunks)
+
+    def _overtime(self) -> str:
+        return f"took longer than {self.settings.total_timeout:g}s in all; stopped"
 
     def _describe(self, exc: httpx.HTTPError) -> str:
         s = self.settings

@@ -43,6 +43,8 @@ def _line_document(raw: bytes | str, origin: str, number: int) -> Document | Non
         record = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise _LineError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise _LineError("JSON nested too deeply to parse") from None
     if not isinstance(record, dict):
         raise _LineError(f"not a JSON object but {type(record).__name__}")
     text = record.pop("text", None)

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from claimledger.errors import IngestError, ParseError
-from claimledger.ingest.base import IngestFailure, IngestSettings, too_large
+from claimledger.ingest.base import (
+    IngestFailure,
+    IngestSettings,
+    escaped_name,
+    one_line,
+    too_large,
+    without_surrogates,
+)
 from claimledger.ingest.feeds import looks_like_feed, parse_feed
 from claimledger.ingest.fetch import Fetcher, FetchResult, HttpxFetcher
 from claimledger.ingest.html import looks_like_html, parse_html
@@ -57,7 +65,33 @@ def read_sources(
     settings = settings or IngestSettings()
     reader = _Reader(settings, fetcher, stdin)
     for source in sources:
-        yield from reader.read(source)
+        for item in reader.read(source):
+            yield storable(item)
+
+
+def storable(item: Item) -> Item:
+    """``item`` with every string a UTF-8 store and a terminal take: a file name that is not
+    UTF-8 in a faithful escaped form (``r\\xff.txt``), a lone surrogate in a text or title as
+    U+FFFD (offsets unchanged); the repair is noted in the document's ``meta``."""
+    if isinstance(item, IngestFailure):
+        return IngestFailure(escaped_name(item.source), escaped_name(item.reason))
+    names = {k: getattr(item, k) for k in ("id", "url", "origin")}
+    words = {k: getattr(item, k) for k in ("text", "published", "language")}
+    lines = {k: getattr(item, k) for k in ("title", "outlet")}
+    fixed: dict[str, str] = {
+        k: escaped_name(v) for k, v in names.items() if v and escaped_name(v) != v
+    }
+    fixed.update(
+        {k: without_surrogates(v) for k, v in words.items() if v and without_surrogates(v) != v}
+    )
+    fixed.update(
+        {k: one_line(without_surrogates(v)) for k, v in lines.items()
+         if v and one_line(without_surrogates(v)) != v}
+    )
+    if not fixed:
+        return item
+    meta = {**item.meta, "repaired": sorted(fixed)}
+    return replace(item, meta=meta, **fixed)
 
 
 class _Reader:

@@ -493,28 +493,41 @@ class SQLiteLedger(LedgerReads):
         return bool(rows[0][0] >= n)
 
     def integrity_check(self) -> list[str]:
-        """Problems found: SQLite's own checks, foreign keys, the search index, stored counts."""
-        problems = [
-            f"integrity: {msg}"
-            for (msg,) in self._read("PRAGMA integrity_check")
+        """Problems found: SQLite's own checks, foreign keys, the search index, stored counts.
+
+        A ledger too damaged for a check to run is reported as that check's problem, never
+        raised: the damage is what the check is for."""
+        problems: list[str] = []
+
+        def rows(label: str, sql: str) -> list[Any]:
+            try:
+                return list(self._read(sql))
+            except StoreError as exc:
+                problems.append(f"{label}: {exc.reason}")
+                return []
+
+        problems += [
+            f"integrity: {msg}" for (msg,) in rows("integrity", "PRAGMA integrity_check")
             if msg != "ok"
         ]
         problems += [
             f"foreign key: {table} row {rowid} points to a missing {parent}"
-            for table, rowid, parent, _fk in self._read("PRAGMA foreign_key_check")
+            for table, rowid, parent, _fk in rows("foreign key", "PRAGMA foreign_key_check")
         ]
         try:
             with self._lock:
                 self._conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
         except sqlite3.Error as exc:
             problems.append(f"search index: {exc}")
-        for (claim_id,) in self._read(
-            "SELECT id FROM quantities WHERE id NOT IN (SELECT rowid FROM claims_fts) LIMIT 20"
+        for (claim_id,) in rows(
+            "search index",
+            "SELECT id FROM quantities WHERE id NOT IN (SELECT rowid FROM claims_fts) LIMIT 20",
         ):
             problems.append(f"search index: claim {claim_id} is missing")
-        for doc_id, stored, actual in self._read(
+        for doc_id, stored, actual in rows(
+            "counts",
             "SELECT d.id, d.n_quantities, (SELECT count(*) FROM quantities q WHERE q.doc_id = d.id)"
-            " AS n FROM documents d WHERE d.n_quantities != n LIMIT 20"
+            " AS n FROM documents d WHERE d.n_quantities != n LIMIT 20",
         ):
             problems.append(f"counts: {doc_id} records {stored} figures but has {actual}")
         return problems

@@ -7,6 +7,7 @@ overlap without nesting are split, so the markup is always well formed.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -131,8 +132,21 @@ def annotate(text: str, spans: list[Span]) -> Markup:
     opened_once: set[int] = set()
     stack: list[int] = []  # indices into ``order`` of the open elements, outermost first
     out: list[str] = []
+    # a sweep over the bounds: the spans covering a segment change only where one starts or
+    # ends, so each segment costs its open spans, not every span (linear, not spans x bounds)
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for k, s in enumerate(order):
+        if s.start < s.end:
+            starting.setdefault(s.start, []).append(k)
+            ending.setdefault(s.end, []).append(k)
+    active: list[int] = []  # indices of the spans covering the segment, in ``order``
     for lo, hi in zip(bounds, bounds[1:], strict=False):
-        want = [k for k, s in enumerate(order) if s.start <= lo and hi <= s.end]
+        for k in ending.get(lo, ()):
+            del active[bisect.bisect_left(active, k)]
+        for k in starting.get(lo, ()):
+            bisect.insort(active, k)
+        want = list(active)
         keep = 0
         while keep < len(stack) and keep < len(want) and stack[keep] == want[keep]:
             keep += 1

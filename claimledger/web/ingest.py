@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import IngestError
-from ..ingest.base import IngestSettings, size_words
+from ..ingest.base import IngestSettings, size_words, without_surrogates
 from ..ingest.text import title_from_text
 from ..model import Analysis, Document
 from ..store.base import Ledger
@@ -42,6 +42,7 @@ def check_date(value: str | None) -> str | None:
 def document_from_text(text: str, settings: WebSettings) -> Document:
     """Pasted text as a document titled by its first line; refuses empty text (422) and text
     over the cap (413)."""
+    text = without_surrogates(text)  # a lone "\ud800" in a JSON body: stored as U+FFFD
     check_size(len(text.encode("utf-8")), settings, "the text")
     text = text.replace("\r\n", "\n")
     if not text.strip():
@@ -154,7 +155,10 @@ def with_metadata(
 
 def analyze_and_save(doc: Document, ledger: Ledger, settings: WebSettings) -> tuple[Analysis, bool]:
     """Run the pipeline over ``doc`` and store it; returns the analysis and whether it was new."""
-    analysis = settings.analyze(doc)
+    from ..ingest.sources import storable
+
+    stored = storable(doc)  # names and words a UTF-8 store takes (lone surrogates repaired)
+    analysis = settings.analyze(stored if isinstance(stored, Document) else doc)
     doc_id, is_new = ledger.save(analysis)
     if doc_id != analysis.document.id:
         analysis = replace(analysis, document=replace(analysis.document, id=doc_id))

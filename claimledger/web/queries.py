@@ -46,12 +46,16 @@ def iso_date(name: str, value: str | None) -> str | None:
         raise BadParameter(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
+# The largest offset a page takes: past it no ledger has rows, and SQLite's integers end at 2^63.
+MAX_OFFSET = 2**62
+
+
 def page_bounds(limit: int, offset: int) -> tuple[int, int]:
     """``limit`` and ``offset`` checked; raises ``BadParameter`` when out of range."""
     if not 1 <= limit <= MAX_PAGE_SIZE:
         raise BadParameter(f"limit must be between 1 and {MAX_PAGE_SIZE}, not {limit}")
-    if offset < 0:
-        raise BadParameter(f"offset must be 0 or more, not {offset}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise BadParameter(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
     return limit, offset
 
 
@@ -420,7 +424,9 @@ def _newer_of_metric(
             edge += _dated_exactly(ledger, metric, first[:4])
     span = 16
     while True:
-        until = before + dt.timedelta(days=span) if span < 4096 else None
+        # the last window is open-ended, and so is any that would run past the calendar's end
+        far = span >= 4096 or before > dt.date.max - dt.timedelta(days=span)
+        until = None if far else before + dt.timedelta(days=span)
         rows = _metric_stream(
             ledger, metric, since=first, until=until.isoformat() if until else None
         )

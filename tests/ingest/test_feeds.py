@@ -122,3 +122,36 @@ def test_entity_declarations_behind_a_comment_are_refused_too() -> None:
     )
     with pytest.raises(ParseError, match="entity"):
         refuse_entities(bomb, "bomb.xml")
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        b"<?note <a href='x'> ?>",  # a processing instruction holding an element's start
+        b"<!-- <a> -->",  # a comment holding one
+        b'<!ATTLIST rss x CDATA "<a">',  # a quoted literal holding one
+    ],
+)
+def test_entity_declarations_behind_an_element_start_in_the_doctype_are_refused(
+    hiding: bytes,
+) -> None:
+    """The guard took the first "<a" for the root element, so a PI holding one before
+    ``<!ENTITY`` let the entity through to be expanded and stored (issue 15)."""
+    feed = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [' + hiding + b'<!ENTITY who "a planted word">]>'
+        b'<rss version="2.0"><channel><title>t</title>'
+        b"<item><title>x</title><description>Said by &who;.</description></item></channel></rss>"
+    )
+    with pytest.raises(ParseError, match="refused: XML entity declarations"):
+        list(parse_feed(feed, "hidden.xml"))
+
+
+def test_a_doctype_without_entities_and_quoted_names_is_read() -> None:
+    feed = (
+        b'<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//x//<a>" \'y\'>'
+        b'<rss version="2.0"><channel><title>t</title>'
+        b"<item><title>x</title><description>The depot got 3 buses.</description></item>"
+        b"</channel></rss>"
+    )
+    docs = [d for d in parse_feed(feed, "ok.xml") if isinstance(d, Document)]
+    assert [d.text for d in docs] == ["The depot got 3 buses."]

@@ -155,3 +155,28 @@ def test_text_stream_is_read_too() -> None:
     stream = io.StringIO(json.dumps({"id": "s", "text": "From a pipe."}) + "\n")
     (doc,) = list(read_jsonl_stream(stream, "<stdin>", IngestSettings()))
     assert isinstance(doc, Document) and doc.id == "s"
+
+
+def test_a_line_nested_too_deeply_is_a_failure_naming_it_and_later_lines_are_kept(
+    tmp_path: Path,
+) -> None:
+    good = json.dumps({"id": "a", "text": "The council counted 12 new buses."})
+    later = json.dumps({"id": "b", "text": "The port handled 40 ships in May."})
+    deep = '{"id": "x", "text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path = tmp_path / "deep.jsonl"
+    path.write_text("\n".join([good, deep, later]) + "\n", encoding="utf-8")
+    items = list(read_jsonl_file(path, IngestSettings()))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a", "b"]
+    failures = [f for f in items if isinstance(f, IngestFailure)]
+    assert len(failures) == 1
+    assert failures[0].source == f"{path}:2"
+    assert "nested too deeply" in failures[0].reason
+
+
+def test_a_lone_surrogate_in_a_line_is_read_and_later_lines_are_kept(tmp_path: Path) -> None:
+    lone = json.dumps({"id": "s", "text": "A lone half \ud800 of a pair; 7 trucks came."})
+    later = json.dumps({"id": "t", "text": "The mill hired 30 workers."})
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text(lone + "\n" + later + "\n", encoding="utf-8")
+    items = list(read_jsonl_file(path, IngestSettings()))
+    assert [d.id for d in items if isinstance(d, Document)] == ["s", "t"]

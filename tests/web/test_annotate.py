@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+import random
 import re
+import time
 
 from hypothesis import given
 from hypothesis import strategies as st
+from markupsafe import escape
+from runaway import RUNAWAY_SECONDS
 
 from claimledger.model import Analysis, Document, Quantity, TimeExpr
-from claimledger.web.annotate import Span, analysis_spans, annotate
+from claimledger.web.annotate import _LAYER_ORDER, Span, _open_tag, analysis_spans, annotate
 
 _TAG = re.compile(r"</?mark\b[^>]*>")
 
@@ -79,3 +83,47 @@ def test_annotation_keeps_the_text_and_balances_the_marks(case: tuple[str, list[
     assert not re.search(r"<(?!/?mark\b)", out)  # the only tags are the marks
     for s in spans:
         assert out.count(f'id="{s.anchor}"') == 1
+
+
+def _naive(text: str, spans: list[Span]) -> str:
+    """The annotation by the definition: each segment wrapped in every span covering it."""
+    order = sorted(spans, key=lambda s: (s.start, -s.end, _LAYER_ORDER[s.layer]))
+    bounds = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
+    out, stack, opened = [], [], set()
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        want = [k for k, s in enumerate(order) if s.start <= lo and hi <= s.end]
+        keep = 0
+        while keep < min(len(stack), len(want)) and stack[keep] == want[keep]:
+            keep += 1
+        out += ["</mark>"] * (len(stack) - keep)
+        for k in want[keep:]:
+            out.append(_open_tag(order[k], k not in opened))
+            opened.add(k)
+        stack = want
+        out.append(str(escape(text[lo:hi])))
+    return "".join(out + ["</mark>"] * len(stack))
+
+
+def test_the_sweep_matches_the_definition_on_random_overlaps() -> None:
+    rng = random.Random(15)
+    layers = list(_LAYER_ORDER)
+    for _ in range(300):
+        n = rng.randint(1, 60)
+        text = "".join(rng.choice("ab <&\n") for _ in range(n))
+        spans = []
+        for i in range(rng.randint(0, 12)):
+            a = rng.randint(0, n)
+            b = rng.randint(a, n)
+            spans.append(Span(a, b, rng.choice(layers), f"x-{i}", (("v", str(i)),)))
+        assert str(annotate(text, spans)) == _naive(text, spans)
+
+
+def test_a_document_of_32000_figures_is_annotated_in_bounded_time() -> None:
+    """Each segment used to test every span: 16,000 figures took 14 s, 32,000 about 57 s."""
+    n = 32_000
+    spans = [Span(2 * i, 2 * i + 1, "quantity", f"q-{i}", (("what", "x"),)) for i in range(n)]
+    spans.append(Span(0, 2 * n, "attribution", "a-0", ()))
+    t0 = time.perf_counter()
+    out = str(annotate("1 " * n, spans))
+    assert time.perf_counter() - t0 < RUNAWAY_SECONDS
+    assert out.count("<mark ") == n + 1

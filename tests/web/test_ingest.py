@@ -178,3 +178,12 @@ def test_pasted_text_through_the_real_pipeline_is_highlighted(ledger: Ledger) ->
     assert r.status_code == 200 and r.url.path.startswith("/documents/")
     marks = re.findall(r'<mark class="hl hl-quantity" tabindex[^>]*>([^<]*)</mark>', r.text)
     assert "1,500" in marks
+
+
+def test_api_ingest_of_text_with_lone_surrogates_stores_it(client: TestClient) -> None:
+    """A JSON body may escape half a UTF-16 pair ("\\ud800"): stored as U+FFFD, not a 500."""
+    body = '{"text": "The yard built 3 ferries \\ud800 this year.", "title": "Ferries \\udfff"}'
+    r = client.post("/api/ingest", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 201, r.text
+    doc = client.get(f"/api/documents/{r.json()['id']}").json()
+    assert "\ufffd" in doc["document"]["text"] and doc["document"]["title"] == "Ferries \ufffd"
