@@ -127,8 +127,11 @@ async def api_metric(
     /api/export/series.{fmt}?id=."""
     limit, day = queries.series_page_bounds(limit, before)
     page = queries.series_page(state.ledger, sid, limit, day)
+    out = series_dict(sid, page.series)
+    # a page's counts are the page's: named so, not as the whole series' would be
+    out["page_points"], out["page_flags"] = out.pop("n_points"), out.pop("n_flags")
     return {
-        **series_dict(sid, page.series),
+        **out,
         "limit": page.limit,
         "before": page.before,
         "next": page.next,

@@ -146,7 +146,21 @@ class MetricList(BaseModel):
     )
 
 
-class SeriesOut(SeriesSummary):
+class SeriesOut(BaseModel):
+    """One page of a series: its statistics are the page's (``page_points``, ``page_flags``);
+    the whole series is /api/export/series.{fmt}?id=."""
+
+    id: str = Field(description="the series' id in /api/metrics/{id} and /metrics/{id}")
+    key: str
+    metric: str | None
+    label: str
+    kind: str
+    unit: str | None
+    change: bool
+    cumulative: bool
+    sources: list[str] = Field(description="the original sources of the page's points")
+    page_points: int = Field(description="how many points this page holds")
+    page_flags: int = Field(description="how many flags mark a point of this page")
     points: list[PointOut] = Field(description="the page's points, oldest first")
     flags: list[FlagOut] = Field(description="the flags marking a point of the page")
     limit: int = Field(description="the most points on a page (whole days)")

@@ -191,7 +191,7 @@ def test_metrics_pages_chart_each_series_and_flag_a_falling_total(
     evac = next(m for m in listing if m["auto"] and m["n_claims"] == 2)
     assert (evac["n_documents"], evac["last_date"]) == (2, "2024-06-10")
     series = client.get(f"/api/metrics/{evac['id']}").json()
-    assert series["n_flags"] == 1 and series["cumulative"] is True
+    assert series["page_flags"] == 1 and series["cumulative"] is True
     assert [(p["date"], p["value"], p["flagged"]) for p in series["points"]] == [
         ("2024-05-20", 1240.0, False),
         ("2024-06-10", 1100.0, True),

@@ -129,6 +129,10 @@ def test_a_flag_at_the_page_boundary_is_reported(store: SQLiteLedger) -> None:
         two = client.get(f"/api/metrics/{METRIC}?limit=2").json()
         assert [p["date"] for p in two["points"]] == ["2024-03-03", "2024-03-04"]
         assert two["flags"] == []  # the slip marks a point of the older page
+        # a page's statistics are named as the page's, never as the whole series'
+        assert (two["page_points"], two["page_flags"]) == (2, 0)
+        assert (first["page_points"], first["page_flags"]) == (3, 1)
+        assert "n_points" not in two and "n_flags" not in two
         html = client.get(f"/metrics/{METRIC}?limit=3").text
         assert 'rel="next" href="?limit=3&amp;before=2024-03-02"' in html
         assert 'rel="prev"' not in html and html.count('<tr class="flagged">') == 1
