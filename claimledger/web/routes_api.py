@@ -18,11 +18,14 @@ from .ingest import (
     document_from_text,
     document_from_upload,
     document_from_url,
+    ingest_batch,
+    is_batch_upload,
     with_metadata,
 )
 from .metrics import series_dict
 from .queries import ClaimFilters
 from .schemas import (
+    BatchOut,
     ClaimList,
     DocumentDetail,
     DocumentList,
@@ -229,8 +232,29 @@ async def api_ingest_upload(
     outlet: Annotated[str | None, Form()] = None,
     published: Annotated[str | None, Form()] = None,
 ) -> dict[str, Any]:
-    """Analyse and store an uploaded report (plain text or HTML)."""
+    """Analyse and store an uploaded report (plain text or HTML); a JSONL, feed or WARC file
+    holds many reports: POST it to /api/ingest/batch."""
+    if is_batch_upload(file.filename or ""):
+        raise BadParameter(f"{file.filename} holds many reports: POST it to /api/ingest/batch")
     data = await file.read(state.settings.max_upload_bytes + 1)
     doc = document_from_upload(file.filename or "file", data, state.settings)
     doc = with_metadata(doc, title=title, outlet=outlet, published=published)
     return await _ingest_out(state, doc)
+
+
+@router.post("/ingest/batch", response_model=BatchOut, status_code=201, responses=_INGEST_ERRORS)
+async def api_ingest_batch(
+    state: State,
+    file: Annotated[UploadFile, File(description="a JSONL(.gz), RSS/Atom or WARC(.gz) file")],
+) -> dict[str, Any]:
+    """Analyse and store every report of an uploaded batch, each in its own transaction, as
+    `claimledger ingest` reads a file of its kind: one result per report or failed input (a bad
+    line is named and the good ones are kept)."""
+    name = file.filename or ""
+    if not is_batch_upload(name):
+        raise BadParameter(f"{name or 'the file'} is not a JSONL, feed or WARC file: POST one "
+                           "report to /api/ingest/upload")
+    data = await file.read(state.settings.max_upload_bytes + 1)
+    results = await run_in_threadpool(ingest_batch, name, data, state.ledger, state.settings)
+    failed = sum("error" in r for r in results)
+    return {"stored": len(results) - failed, "failed": failed, "results": results}

@@ -192,6 +192,22 @@ class IngestIn(BaseModel):
     published: str | None = Field(default=None, description="ISO date, YYYY-MM-DD")
 
 
+class BatchResult(BaseModel):
+    id: str | None = Field(None, description="the stored document (null for a failed input)")
+    title: str | None = None
+    n_figures: int | None = None
+    n_failed: int | None = Field(None, description="its failed checks")
+    new: bool | None = None
+    source: str | None = Field(None, description="the input that failed (file:line)")
+    error: str | None = Field(None, description="why it failed")
+
+
+class BatchOut(BaseModel):
+    stored: int = Field(description="how many reports were stored")
+    failed: int = Field(description="how many inputs failed (named in results)")
+    results: list[BatchResult] = Field(description="one per report or failed input, in order")
+
+
 class IngestOut(BaseModel):
     id: str
     new: bool

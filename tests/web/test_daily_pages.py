@@ -145,3 +145,32 @@ def test_a_jsonl_upload_is_a_batch_with_a_result_per_report(
     assert "upload:batch.jsonl" in r.text  # the bad line is named by the upload, not a temp path
     assert "/tmp/" not in r.text
     assert ledger.count()["documents"] == 2  # not one document holding the whole file
+
+
+def test_the_api_ingests_a_batch_with_a_result_per_report(
+    client: TestClient, ledger: Ledger
+) -> None:
+    import json
+
+    lines = [
+        json.dumps({"text": "The port said 64 tugs left on Monday.", "title": "Tugs"}),
+        "[1, 2",
+        json.dumps({"text": "Some 310 lorries queued at the border in June.", "title": "Lorries"}),
+    ]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    before = ledger.count()["documents"]
+    r = client.post("/api/ingest/batch", files={"file": ("two.jsonl", body)})
+    assert r.status_code == 201
+    out = r.json()
+    assert (out["stored"], out["failed"]) == (2, 1)
+    assert [x.get("title") for x in out["results"] if "error" not in x or not x["error"]] == [
+        "Tugs", "Lorries"]
+    bad = next(x for x in out["results"] if x.get("error"))
+    assert bad["source"] == "upload:two.jsonl:2"
+    assert ledger.count()["documents"] == before + 2
+    # the one-report endpoint refuses a batch instead of storing it as one document
+    r = client.post("/api/ingest/upload", files={"file": ("two.jsonl", body)})
+    assert r.status_code == 422 and "/api/ingest/batch" in r.json()["error"]["message"]
+    assert ledger.count()["documents"] == before + 2
+    r = client.post("/api/ingest/batch", files={"file": ("note.txt", b"Just 12 words here.")})
+    assert r.status_code == 422
