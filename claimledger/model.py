@@ -68,6 +68,10 @@ class Quantity:
     period_from: str | None = None
     period_to: str | None = None
     sources: tuple[str, ...] = ()
+    # what the pipeline reads off the registries (not part of the eval contract's record): the
+    # registry's name of each of ``sources``, in their order, and the metric the figure counts
+    canonical_sources: tuple[str, ...] = ()
+    metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -207,9 +211,16 @@ class Analysis:
         }
 
 
+# Quantity fields the pipeline adds from the registries, left out of the contract's record.
+REGISTRY_FIELDS = ("canonical_sources", "metric")
+
+
 def quantity_dict(q: Quantity) -> dict[str, Any]:
-    """A quantity as a plain dict with its sources as a list."""
+    """A quantity in the contract's shape: a plain dict with its sources as a list (the
+    registries' ``canonical_sources`` and ``metric`` are not part of it)."""
     d = asdict(q)
+    for key in REGISTRY_FIELDS:
+        del d[key]
     d["sources"] = list(q.sources)
     return d
 

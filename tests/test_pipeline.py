@@ -58,3 +58,46 @@ def test_analyze_accepts_plain_text_and_resolves_relative_dates_against_publishe
 def test_analyze_is_deterministic() -> None:
     text = claimledger.sample_path().read_text(encoding="utf-8")
     assert claimledger.analyze(text).to_contract() == claimledger.analyze(text).to_contract()
+
+
+# Figures whose metric and registry source the pipeline reads off the bundled definitions.
+REGISTRY_CASES = [
+    ("en", "According to the General Staff, Russia has lost about 650,000 soldiers since the"
+     " start of the invasion.", "650,000", ("General Staff of the Armed Forces of Ukraine",),
+     "ru_personnel_losses"),
+    ("uk", "Британська розвідка повідомила, що Росія втратила 1200 військових за добу.", "1200",
+     ("UK Defence Intelligence",), "ru_personnel_losses"),
+    # a near miss: a source the registry knows, but a count no metric defines
+    ("en", "Ukraine's air force said it shot down 40 of the 52 Shahed drones launched"
+     " overnight.", "52", ("Ukrainian Air Force",), None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "canonical", "metric"), REGISTRY_CASES)
+def test_analyze_returns_each_figures_metric_and_canonical_sources(
+    lang: str, text: str, figure: str, canonical: tuple[str, ...], metric: str | None
+) -> None:
+    a = claimledger.analyze(text, published="2025-03-01", language=lang)
+    q = next(q for q in a.quantities if q.text == figure)
+    assert (q.canonical_sources, q.metric) == (canonical, metric)
+    assert len(q.canonical_sources) == len(q.sources)
+    _assert_offsets(a)
+
+
+def test_the_contract_record_leaves_the_registry_fields_out() -> None:
+    a = claimledger.analyze(REGISTRY_CASES[0][1], published="2025-03-01")
+    assert a.quantities[0].metric == "ru_personnel_losses"
+    keys = {k for q in a.to_contract()["quantities"] for k in q}
+    assert keys.isdisjoint({"metric", "canonical_sources"}) and "sources" in keys
+
+
+def test_what_analyze_returns_is_what_the_ledger_stores() -> None:
+    from claimledger.store import ClaimQuery, SQLiteLedger
+
+    a = claimledger.analyze(REGISTRY_CASES[1][1], published="2025-03-01")
+    with SQLiteLedger(":memory:") as ledger:
+        doc_id, _ = ledger.save(a)
+        assert ledger.get(doc_id) == a
+        row = ledger.claims(ClaimQuery())[0]
+    q = a.quantities[0]
+    assert (row.canonical_sources, row.metric) == (q.canonical_sources, q.metric)

@@ -1038,8 +1038,11 @@ def _assign_sources(
 
 
 # ``attach_context`` copies every field of a quantity by name; a new field must be added there.
+# The registries' fields (``canonical_sources``, ``metric``) are set after this stage, by
+# ``pipeline.with_registries`` from the sources given here: they are left at their defaults.
 _QUANTITY_FIELDS = ("start", "end", "text", "value", "kind", "value_high", "unit", "approx",
-                    "change", "what", "period_from", "period_to", "sources")
+                    "change", "what", "period_from", "period_to", "sources",
+                    "canonical_sources", "metric")
 if tuple(f.name for f in fields(Quantity)) != _QUANTITY_FIELDS:  # pragma: no cover
     raise ImportError("attach_context: Quantity fields changed; copy the new ones there")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -49,7 +49,6 @@ UNTIL_PAD = "-99"  # appended to ``until`` so "2025-05" keeps every day of May 2
 
 _TOKEN = re.compile(r"[^\W_]+")  # letters and digits: how SQLite's unicode61 splits words
 
-MetricFn = Callable[[Quantity, Document], str | None]
 Params = tuple[Any, ...] | list[Any]
 
 CLAIM_COLUMNS = (
@@ -67,32 +66,11 @@ CHECK_COLUMNS = (
 )
 
 
-def registry_canonical() -> Callable[[str], str]:
-    """The source registry's ``canonical_source``, or the written name while there is none."""
-    try:
-        from ..sources_registry import canonical_source
-    except ImportError:
-        return lambda name: name
-    return cast(Callable[[str], str], canonical_source)
-
-
-def registry_metric() -> MetricFn | None:
-    """A metric classifier over the bundled metric definitions, or None while there are none."""
-    try:
-        from ..checks.metrics import assign_metric, figure_context, load_metrics
-    except ImportError:
-        return None
-    metrics = load_metrics()
-
-    def metric_of(q: Quantity, doc: Document) -> str | None:
-        if not q.what:
-            return None
-        # the sentence around the figure is cut only when a fitting metric needs its words
-        return cast(str | None, assign_metric(
-            q.what, q.kind, q.unit, metrics,
-            lambda: figure_context(doc.text, q.start, q.end)))
-
-    return metric_of
+def canonical_names(q: Quantity) -> tuple[str, ...]:
+    """The registry's name of each of ``q``'s sources, as the pipeline gave them; the written
+    name where it gave none (a record built without the pipeline)."""
+    given = q.canonical_sources
+    return tuple(given[pos] if pos < len(given) else name for pos, name in enumerate(q.sources))
 
 
 def now() -> str:
@@ -282,11 +260,13 @@ def redact(url: str) -> str:
 
 def quantity_from_row(r: Params) -> Quantity:
     """A ``Quantity`` from the columns ``get`` reads."""
-    start, end, text, value, kind, high, unit, approx, change, what, p_from, p_to, sources = r
+    (start, end, text, value, kind, high, unit, approx, change, what, p_from, p_to, sources,
+     canonical, metric) = r
     return Quantity(
         start=start, end=end, text=text, value=value, kind=cast(Kind, kind), value_high=high,
         unit=unit, approx=cast(Approx, approx), change=bool(change), what=what,
         period_from=p_from, period_to=p_to, sources=tuple(json.loads(sources)),
+        canonical_sources=tuple(json.loads(canonical)), metric=metric,
     )
 
 
@@ -339,7 +319,8 @@ class LedgerReads:
             quantity_from_row(r)
             for r in self._read(
                 "SELECT span_start, span_end, text, value, kind, value_high, unit, approx,"
-                f" change, what, period_from, period_to, sources FROM quantities {by_doc}",
+                " change, what, period_from, period_to, sources, canonical_sources, metric"
+                f" FROM quantities {by_doc}",
                 (doc_id,),
             )
         )

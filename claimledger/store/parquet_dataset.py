@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import Analysis
 from .base import CheckRow, ClaimRow, DocumentRow
-from .common import MetricFn, now, registry_canonical, registry_metric
+from .common import now
 from .export import PARQUET_BATCH, arrow_schema
 
 TABLES: dict[str, type[Any]] = {"claims": ClaimRow, "checks": CheckRow, "documents": DocumentRow}
@@ -37,14 +37,11 @@ def part_name(shard_id: str) -> str:
 class ParquetShardWriter:
     """The three files of one shard, streamed in row groups of ``PARQUET_BATCH`` rows."""
 
-    def __init__(self, root: str | Path, shard_id: str, *, canonical: Any = None,
-                 metric_of: MetricFn | None = None) -> None:
+    def __init__(self, root: str | Path, shard_id: str) -> None:
         import pyarrow.parquet as pq
 
         self.root = Path(root)
         self.shard_id = shard_id
-        self._canonical = canonical or registry_canonical()
-        self._metric_of = metric_of if metric_of is not None else registry_metric()
         self._hashes: set[str] = set()
         self._ids: set[str] = set()
         attempt = uuid.uuid4().hex[:8]
@@ -74,12 +71,10 @@ class ParquetShardWriter:
         self._ids.add(doc_id)
         meta = (doc.outlet, doc.published, doc.url, doc.title)
         for i, q in enumerate(analysis.quantities):
-            canonical = tuple(self._canonical(n) for n in q.sources)
-            metric = self._metric_of(q, doc) if self._metric_of else None
             self._add("claims", (
                 doc_id, i, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
                 q.approx, bool(q.change), q.what, q.period_from, q.period_to, tuple(q.sources),
-                canonical, metric, *meta,
+                tuple(q.canonical_sources), q.metric, *meta,
             ))
         for i, c in enumerate(analysis.checks):
             self._add("checks", (

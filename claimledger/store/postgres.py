@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -38,8 +38,8 @@ from .common import (
     RECORD_INSERTS,
     RECORD_TABLES,
     LedgerReads,
-    MetricFn,
     Params,
+    canonical_names,
     claim_order,
     claim_row,
     like_pattern,
@@ -47,8 +47,6 @@ from .common import (
     plain_claim_filters,
     record_rows,
     redact,
-    registry_canonical,
-    registry_metric,
     search_document,
     search_text,
     search_words,
@@ -117,21 +115,13 @@ class PostgresLedger(LedgerReads):
 
     _document_order = "published DESC NULLS LAST, ingested_at DESC, id DESC"
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        canonical: Callable[[str], str] | None = None,
-        metric_of: MetricFn | None = None,
-    ) -> None:
+    def __init__(self, url: str) -> None:
         """Connect to ``url`` and create or upgrade the ledger's tables.
 
-        ``canonical`` and ``metric_of`` are as for ``SQLiteLedger``. Raises ``StoreError``
+        The ledger stores what it is given, as ``SQLiteLedger`` does. Raises ``StoreError``
         (with the password hidden) when the server cannot be reached.
         """
         self.url = redact(url)
-        self._canonical = canonical or registry_canonical()
-        self._metric_of = metric_of or registry_metric()
         self._lock = threading.RLock()
         conninfo = re.sub(r"^(postgres|postgresql\+psycopg)://", "postgresql://", url)
         try:
@@ -285,7 +275,7 @@ class PostgresLedger(LedgerReads):
 
     def _save(self, conn: PgConnection, analysis: Analysis) -> tuple[str, bool]:
         doc = analysis.document
-        canonical = [tuple(self._canonical(n) for n in q.sources) for q in analysis.quantities]
+        canonical = [canonical_names(q) for q in analysis.quantities]
         names = {n for q in analysis.quantities for n in q.sources}
         name_ids = self._name_ids(conn, sorted(names.union(*canonical)))
         doc_id, is_new, title, published = self._claim_document(conn, doc)
@@ -419,13 +409,12 @@ class PostgresLedger(LedgerReads):
         published: str | None,
     ) -> tuple[Any, ...]:
         """The values of one figure's row in ``_insert_quantities``' statement."""
-        metric = self._metric_of(q, doc) if self._metric_of else None
         names = " ".join(dict.fromkeys(q.sources + canonical))
         return (
             doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
             q.approx, int(q.change), q.what, q.period_from, q.period_to,
             json.dumps(list(q.sources), ensure_ascii=False),
-            json.dumps(list(canonical), ensure_ascii=False), metric,
+            json.dumps(list(q.canonical_sources), ensure_ascii=False), q.metric,
             q.period_to or published,
             search_document(search_text(q, doc.text), q.what, names, title),
         )

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,20 +28,18 @@ from .common import (
     RECORD_INSERTS,
     RECORD_TABLES,
     LedgerReads,
-    MetricFn,
     Params,
+    canonical_names,
     claim_order,
     plain_claim_filters,
     record_rows,
-    registry_canonical,
-    registry_metric,
     search_text,
 )
 from .common import claim_row as _claim_row
 from .common import like_pattern as _like_pattern
 from .common import now as _now
 
-__all__ = ["SQLiteLedger", "fts_query", "registry_canonical", "registry_metric"]
+__all__ = ["SQLiteLedger", "fts_query"]
 
 BUSY_TIMEOUT_MS = 10_000  # another process's save takes milliseconds; ten seconds means stuck
 CACHE_KIB = 65_536  # 64 MiB page cache: the indexes of a million claims stay in memory
@@ -73,22 +71,13 @@ def fts_query(search: str) -> str:
 class SQLiteLedger(LedgerReads):
     """A ledger in one SQLite file (or ``:memory:``)."""
 
-    def __init__(
-        self,
-        path: str | Path,
-        *,
-        canonical: Callable[[str], str] | None = None,
-        metric_of: MetricFn | None = None,
-    ) -> None:
+    def __init__(self, path: str | Path) -> None:
         """Open (creating or upgrading) the ledger at ``path``.
 
-        ``canonical`` maps a written source name to the registry's name and ``metric_of`` names
-        the metric a figure counts; both default to the project's bundled registries.
+        The ledger stores what it is given: each figure's metric and canonical sources come
+        with the analysis (the pipeline reads them off the registries).
         """
         self.path = str(path)
-        self._canonical = canonical or registry_canonical()
-        self._metric_of = metric_of or registry_metric()
-        self._canonical_cache: dict[str, str] = {}
         self._name_ids: dict[str, int] = {}  # source_names ids of committed names
         self._new_name_ids: dict[str, int] = {}  # ids added by the open transaction
         self._lock = threading.RLock()
@@ -303,15 +292,14 @@ class SQLiteLedger(LedgerReads):
         if not quantities:
             return
         doc = analysis.document
-        canonicals = [tuple(self._canonical_name(n) for n in q.sources) for q in quantities]
+        canonicals = [canonical_names(q) for q in quantities]
         conn.executemany(
             "INSERT INTO quantities (doc_id, idx, span_start, span_end, text, value, value_high,"
             " kind, unit, approx, change, what, period_from, period_to, sources,"
             " canonical_sources, metric, date_key)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                self._insert_quantity(doc_id, idx, q, doc, canonical, published)
-                for idx, (q, canonical) in enumerate(zip(quantities, canonicals, strict=True))
+                self._insert_quantity(doc_id, idx, q, published) for idx, q in enumerate(quantities)
             ],
         )
         ids = [
@@ -324,8 +312,7 @@ class SQLiteLedger(LedgerReads):
         sources: list[tuple[int, int, int, int]] = []
         search: list[tuple[int, str, str, str, str]] = []
         for claim_id, q, canonical in zip(ids, quantities, canonicals, strict=True):
-            for pos, name in enumerate(q.sources):
-                canon = canonical[pos] if pos < len(canonical) else name
+            for pos, (name, canon) in enumerate(zip(q.sources, canonical, strict=True)):
                 sources.append(
                     (claim_id, pos, self._name_id(conn, name), self._name_id(conn, canon))
                 )
@@ -345,8 +332,6 @@ class SQLiteLedger(LedgerReads):
         doc_id: str,
         idx: int,
         q: Quantity,
-        doc: Document,
-        canonical: tuple[str, ...],
         published: str | None,
     ) -> tuple[Any, ...]:
         """The ``quantities`` row of figure ``idx`` (``_insert_quantities`` inserts them all)."""
@@ -354,19 +339,10 @@ class SQLiteLedger(LedgerReads):
             doc_id, idx, q.start, q.end, q.text, q.value, q.value_high, q.kind, q.unit,
             q.approx, int(q.change), q.what, q.period_from, q.period_to,
             json.dumps(list(q.sources), ensure_ascii=False),
-            json.dumps(list(canonical), ensure_ascii=False),
-            self._metric_of(q, doc) if self._metric_of else None,
+            json.dumps(list(q.canonical_sources), ensure_ascii=False),
+            q.metric,
             q.period_to or published,
         )
-
-    def _canonical_name(self, name: str) -> str:
-        """The registry name of ``name``, looked up once per distinct name."""
-        canon = self._canonical_cache.get(name)
-        if canon is None:
-            if len(self._canonical_cache) >= NAME_CACHE_SIZE:
-                self._canonical_cache.clear()
-            canon = self._canonical_cache[name] = self._canonical(name)
-        return canon
 
     def _name_id(self, conn: sqlite3.Connection, name: str) -> int:
         """The ``source_names`` id of ``name``; ids of committed names are remembered (names are

@@ -16,6 +16,7 @@ from claimledger.checks.series_export import export_series, find_series, series_
 from claimledger.cli import app
 from claimledger.errors import StoreError
 from claimledger.model import Analysis, Document, Quantity
+from claimledger.pipeline import with_registries
 from claimledger.store import ClaimQuery, SQLiteLedger
 
 
@@ -26,15 +27,16 @@ def report(n: int, value: int, day: str, metric_what: str = "soldiers killed") -
                  what=metric_what, period_to=day, sources=("ministry",))
     doc = Document(text=text, id=f"r{n}", outlet=f"Outlet {n}", published=day,
                    url=f"https://example.test/{n}")
-    return Analysis(document=doc, quantities=(q,))
+    return Analysis(document=doc, quantities=with_registries(doc, (q,), metric_of=metric_of))
+
+
+def metric_of(q: Quantity, doc: Document) -> str | None:
+    return "ru_personnel_losses" if q.what == "soldiers killed" else None
 
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> SQLiteLedger:
-    def metric_of(q: Quantity, doc: Document) -> str | None:
-        return "ru_personnel_losses" if q.what == "soldiers killed" else None
-
-    store = SQLiteLedger(tmp_path / "l.sqlite", metric_of=metric_of)
+    store = SQLiteLedger(tmp_path / "l.sqlite")
     store.save(report(1, 500, "2024-05-01"))
     store.save(report(2, 450, "2024-06-01"))  # a running total may not fall: flagged
     store.save(report(3, 7, "2024-06-02", "widgets counted"))

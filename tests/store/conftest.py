@@ -21,7 +21,7 @@ from claimledger.model import Analysis
 from claimledger.store import PostgresLedger, SQLiteLedger
 from claimledger.store.common import redact
 
-from .factories import canonical, make_analysis
+from .factories import make_analysis
 
 PG_ENV = "CLAIMLEDGER_TEST_PG"
 PG_DEFAULT = "postgresql://claimledger:claimledger@127.0.0.1:5432/claimledger_test"
@@ -97,7 +97,6 @@ def make_ledger(backend: str, request: pytest.FixtureRequest) -> Iterator[MakeLe
     url = request.getfixturevalue("pg_schema_url") if backend == "postgresql" else ""
 
     def make(**kwargs: Any) -> AnyLedger:
-        kwargs.setdefault("canonical", canonical)
         store: AnyLedger = (
             PostgresLedger(url, **kwargs) if url else SQLiteLedger(":memory:", **kwargs)
         )
@@ -118,7 +117,7 @@ def ledger(make_ledger: MakeLedger) -> AnyLedger:
 @pytest.fixture
 def sqlite_ledger() -> Iterator[SQLiteLedger]:
     """A fresh in-memory SQLite ledger (for what only SQLite has)."""
-    store = SQLiteLedger(":memory:", canonical=canonical)
+    store = SQLiteLedger(":memory:")
     yield store
     store.close()
 
@@ -126,7 +125,7 @@ def sqlite_ledger() -> Iterator[SQLiteLedger]:
 @pytest.fixture
 def pg_ledger(pg_schema_url: str) -> Iterator[PostgresLedger]:
     """A fresh PostgreSQL ledger (for what only PostgreSQL has)."""
-    store = PostgresLedger(pg_schema_url, canonical=canonical)
+    store = PostgresLedger(pg_schema_url)
     yield store
     store.close()
 

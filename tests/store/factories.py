@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimledger.model import Analysis, Attribution, Check, Document, Hedge, Quantity, TimeExpr
+from claimledger.pipeline import CanonicalFn, MetricFn, with_registries
 
 ALIASES = {"the regional governor": "Regional Governor", "Ministry": "Ministry of Defence"}
 
@@ -34,10 +35,14 @@ def make_analysis(
     published: str | None = "2024-11-20",
     sources: tuple[str, ...] = ("the regional governor", "Ministry"),
     period_to: str | None = "2024-11",
+    canonical: CanonicalFn = canonical,
+    metric_of: MetricFn | None = None,
 ) -> Analysis:
     """A made-up report with one record of every kind, all fields set.
 
-    ``lead`` is put before the story so that several documents have different texts.
+    ``lead`` is put before the story so that several documents have different texts. The
+    figures' canonical sources are read off ``canonical`` (a few fixed aliases) and their
+    metrics off ``metric_of`` (else the bundled metric definitions), as the pipeline does.
     """
     text = lead + STORY
     doc = Document(
@@ -53,7 +58,8 @@ def make_analysis(
                    approx="at_most", value_high=12.0, change=True, what="repairs")
     return Analysis(
         document=doc,
-        quantities=(q42, q38, q_pct, q10),
+        quantities=with_registries(doc, (q42, q38, q_pct, q10), canonical=canonical,
+                                   metric_of=metric_of),
         times=(
             TimeExpr(*span(text, "since November 2024"), type="period", from_="2024-11"),
             TimeExpr(*span(text, "Overnight"), type="date", value="2024-11-20"),

@@ -223,12 +223,12 @@ def test_claims_are_newest_first_and_paged(ledger: AnyLedger) -> None:
     ]
 
 
-def test_metric_is_stored_from_the_metric_function(make_ledger: MakeLedger) -> None:
+def test_the_metric_the_analysis_gives_is_stored(make_ledger: MakeLedger) -> None:
     def metric_of(q: Quantity, doc: object) -> str | None:
         return "drones_launched" if q.what == "drones" else None
 
-    store = make_ledger(metric_of=metric_of)
-    store.save(make_analysis())
+    store = make_ledger()
+    store.save(make_analysis(metric_of=metric_of))
     series = store.claims(ClaimQuery(metric="drones_launched"))
     assert [(c.index, c.metric) for c in series] == [(0, "drones_launched")]
 
@@ -239,17 +239,18 @@ def test_metrics_summary_counts_figures_reports_and_latest_date(
     def metric_of(q: Quantity, doc: object) -> str | None:
         return {"drones": "drones_launched", "shot down": "drones_downed"}.get(q.what or "")
 
-    store = make_ledger(metric_of=metric_of)
+    store = make_ledger()
     assert store.metrics_summary() == []
-    store.save(make_analysis("One. ", doc_id="a", period_to="2024-11"))
-    store.save(make_analysis("Two. ", doc_id="b", period_to="2024-12-02"))
-    store.save(make_analysis("Three. ", doc_id="c", period_to=None, published="2025-01-05"))
+    store.save(make_analysis("One. ", doc_id="a", period_to="2024-11", metric_of=metric_of))
+    store.save(make_analysis("Two. ", doc_id="b", period_to="2024-12-02", metric_of=metric_of))
+    store.save(make_analysis("Three. ", doc_id="c", period_to=None, published="2025-01-05",
+                             metric_of=metric_of))
     summary = store.metrics_summary()
     assert [(m.metric, m.n_claims, m.n_documents, m.last_date) for m in summary] == [
         ("drones_downed", 3, 3, "2025-01-05"),
         ("drones_launched", 3, 3, "2025-01-05"),
     ]
-    four = make_analysis("Four. ", doc_id="d", period_to="2023-01")
+    four = make_analysis("Four. ", doc_id="d", period_to="2023-01", metric_of=metric_of)
     store.save(replace(four, quantities=four.quantities[:1], checks=()))
     launched = {m.metric: m for m in store.metrics_summary()}["drones_launched"]
     assert (launched.n_claims, launched.n_documents, launched.last_date) == (4, 4, "2025-01-05")
@@ -272,9 +273,9 @@ def test_filtered_iter_claims_keeps_storage_order_across_batches(
     def metric_of(q: Quantity, doc: object) -> str | None:
         return "even" if q.start % 2 == 0 else "odd"
 
-    store = make_ledger(metric_of=metric_of)
+    store = make_ledger()
     for i in range(6):
-        store.save(make_analysis(f"Report {i}: " + "x" * i, doc_id=f"r{i}"))
+        store.save(make_analysis(f"Report {i}: " + "x" * i, doc_id=f"r{i}", metric_of=metric_of))
     every = [(c.doc_id, c.index, c.metric) for c in store.iter_claims()]
     assert len(every) == 24
     for metric in ("even", "odd"):
@@ -317,12 +318,39 @@ def test_sources_summary_counts_figures_and_outlets_per_canonical_source(
     assert next(iter(summary)) == "Ministry of Defence"  # most figures first
 
 
-def test_without_a_registry_the_written_name_is_canonical(make_ledger: MakeLedger) -> None:
-    store = make_ledger(canonical=lambda name: name)
-    store.save(make_analysis())
-    assert store.claims(ClaimQuery(doc_id="t001"))[0].canonical_sources == (
+def test_without_a_registry_the_written_name_is_canonical(ledger: AnyLedger) -> None:
+    ledger.save(make_analysis(canonical=lambda name: name))
+    assert ledger.claims(ClaimQuery(doc_id="t001"))[0].canonical_sources == (
         "the regional governor", "Ministry",
     )
+
+
+def test_the_store_writes_the_registry_fields_it_is_given(ledger: AnyLedger) -> None:
+    # names and a metric no registry would give: stored as they are, never recomputed
+    given = make_analysis(canonical=str.upper, metric_of=lambda q, doc: f"made_up_{q.kind}")
+    ledger.save(given)
+    assert ledger.get("t001") == given
+    row = ledger.claims(ClaimQuery(doc_id="t001"))[0]
+    assert (row.canonical_sources, row.metric) == (("THE REGIONAL GOVERNOR", "MINISTRY"),
+                                                   "made_up_count")
+    assert {s.source for s in ledger.sources_summary()} == {"THE REGIONAL GOVERNOR", "MINISTRY"}
+    assert [m.metric for m in ledger.metrics_summary()] == [
+        "made_up_count", "made_up_duration", "made_up_percent",
+    ]
+
+
+def test_a_figure_given_no_canonical_sources_is_indexed_by_its_written_names(
+    ledger: AnyLedger,
+) -> None:
+    bare = make_analysis()
+    bare = replace(bare, quantities=tuple(
+        replace(q, canonical_sources=(), metric=None) for q in bare.quantities))
+    ledger.save(bare)
+    assert ledger.get("t001") == bare  # stored as given: no registry applied by the store
+    summary = {s.source: s.names for s in ledger.sources_summary()}
+    assert summary == {"the regional governor": ("the regional governor",),
+                       "Ministry": ("Ministry",)}
+    assert sorted(c.index for c in ledger.claims(ClaimQuery(source="Ministry"))) == [0, 1, 2]
 
 
 def test_combined_filters_page_and_stream_alike(ledger: AnyLedger) -> None:

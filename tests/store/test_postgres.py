@@ -9,7 +9,7 @@ from claimledger.model import Analysis
 from claimledger.store import ClaimQuery, PostgresLedger
 from claimledger.store.postgres import pg_sql, ts_query
 
-from .factories import canonical, make_analysis
+from .factories import make_analysis
 
 
 def run_together(jobs: list[Callable[[], None]]) -> list[BaseException]:
@@ -58,7 +58,7 @@ def test_concurrent_ingests_of_overlapping_documents_store_each_once(pg_schema_u
     # Texts of their own under ids the first batch takes: they get ids from their hashes.
     others = [report(i, lead="Other") for i in range(0, 40, 4)]
     batches = [docs[:30], list(reversed(docs[10:])), others + docs[5:15]]
-    stores = [PostgresLedger(pg_schema_url, canonical=canonical) for _ in batches]
+    stores = [PostgresLedger(pg_schema_url) for _ in batches]
     results: list[list[tuple[str, bool]]] = [[] for _ in batches]
 
     def ingest(k: int) -> Callable[[], None]:
@@ -80,7 +80,7 @@ def test_concurrent_ingests_of_the_same_documents_refresh_instead_of_failing(
     pg_schema_url: str,
 ) -> None:
     docs = [report(i) for i in range(15)]
-    stores = [PostgresLedger(pg_schema_url, canonical=canonical) for _ in range(3)]
+    stores = [PostgresLedger(pg_schema_url) for _ in range(3)]
     try:
         def ingest(store: PostgresLedger) -> Callable[[], None]:
             def job() -> None:

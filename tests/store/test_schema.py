@@ -11,7 +11,7 @@ from claimledger.errors import StoreError
 from claimledger.store import ClaimQuery, PostgresLedger, SQLiteLedger, schema
 
 from .conftest import MakeLedger
-from .factories import canonical, make_analysis
+from .factories import make_analysis
 
 # The layout of a ledger written by schema version 1, as such a ledger holds it on disk.
 V1_LEDGER = """
@@ -76,15 +76,15 @@ def test_a_fresh_ledger_has_every_migration_recorded(make_ledger: MakeLedger) ->
 
 
 def test_reopening_a_postgresql_ledger_keeps_it_and_its_migrations(pg_schema_url: str) -> None:
-    with PostgresLedger(pg_schema_url, canonical=canonical) as store:
+    with PostgresLedger(pg_schema_url) as store:
         store.save(make_analysis())
-    with PostgresLedger(pg_schema_url, canonical=canonical) as store:
+    with PostgresLedger(pg_schema_url) as store:
         versions = store._conn.execute("SELECT version FROM schema_migrations").fetchall()
         assert len(versions) == schema.SCHEMA_VERSION
         assert store.count()["claims"] == 4
         store._conn.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', 'x')")
     with pytest.raises(StoreError, match="newer than this claimledger supports"):
-        PostgresLedger(pg_schema_url, canonical=canonical)
+        PostgresLedger(pg_schema_url)
 
 
 def test_postgresql_tables_translate_sqlite_types() -> None:
@@ -99,7 +99,7 @@ def test_postgresql_tables_translate_sqlite_types() -> None:
 def test_a_version_1_ledger_is_upgraded_and_its_claims_become_searchable(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     write_v1_ledger(path)
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         assert store.schema_version() == schema.SCHEMA_VERSION
         found = store.claims(ClaimQuery(search="ships"))
         assert [(c.doc_id, c.value, c.title) for c in found] == [
@@ -114,8 +114,8 @@ def test_a_version_1_ledger_is_upgraded_and_its_claims_become_searchable(tmp_pat
 def test_upgrading_twice_is_a_no_op(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     write_v1_ledger(path)
-    SQLiteLedger(path, canonical=canonical).close()
-    with SQLiteLedger(path, canonical=canonical) as store:
+    SQLiteLedger(path).close()
+    with SQLiteLedger(path) as store:
         versions = store._conn.execute("SELECT version FROM schema_migrations").fetchall()
         assert len(versions) == schema.SCHEMA_VERSION
         assert store.count()["claims"] == 1
@@ -123,13 +123,13 @@ def test_upgrading_twice_is_a_no_op(tmp_path: Path) -> None:
 
 def test_a_ledger_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
-    SQLiteLedger(path, canonical=canonical).close()
+    SQLiteLedger(path).close()
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', 'x')")
     conn.commit()
     conn.close()
     with pytest.raises(StoreError, match="newer than this claimledger supports"):
-        SQLiteLedger(path, canonical=canonical)
+        SQLiteLedger(path)
 
 
 def test_migrations_must_be_registered_in_order() -> None:
@@ -145,7 +145,7 @@ def _sqlite_indexes(store: SQLiteLedger) -> set[str]:
 def test_a_version_1_ledger_gets_the_metric_summary_index(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     write_v1_ledger(path)
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         assert "quantities_metric_doc" in _sqlite_indexes(store)
         assert store._conn.execute(
             "SELECT name FROM schema_migrations WHERE version = 4"
@@ -154,14 +154,14 @@ def test_a_version_1_ledger_gets_the_metric_summary_index(tmp_path: Path) -> Non
 
 def test_a_version_3_sqlite_ledger_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "v3.sqlite"
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         store.save(make_analysis())
     conn = sqlite3.connect(path)  # as schema version 3 left it
     conn.execute("DROP INDEX quantities_metric_doc")
     conn.execute("DELETE FROM schema_migrations WHERE version >= 4")
     conn.commit()
     conn.close()
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         assert store.schema_version() == schema.SCHEMA_VERSION
         assert "quantities_metric_doc" in _sqlite_indexes(store)
         assert store.count()["claims"] == 4
@@ -169,12 +169,12 @@ def test_a_version_3_sqlite_ledger_is_upgraded(tmp_path: Path) -> None:
 
 
 def test_a_version_3_postgresql_ledger_is_upgraded(pg_schema_url: str) -> None:
-    with PostgresLedger(pg_schema_url, canonical=canonical) as store:
+    with PostgresLedger(pg_schema_url) as store:
         store.save(make_analysis())
         store._conn.execute("DROP INDEX quantities_metric_doc")
         store._conn.execute("DROP INDEX quantities_metric_id")
         store._conn.execute("DELETE FROM schema_migrations WHERE version >= 4")
-    with PostgresLedger(pg_schema_url, canonical=canonical) as store:
+    with PostgresLedger(pg_schema_url) as store:
         assert store.schema_version() == schema.SCHEMA_VERSION
         names = {
             name
@@ -192,7 +192,7 @@ def test_a_version_4_ledger_gets_identities_that_include_the_publisher(tmp_path:
     import hashlib
 
     path = tmp_path / "v4.sqlite"
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         doc_id, _ = store.save(make_analysis())
     conn = sqlite3.connect(path)  # as schema version 4 left it: the hash of the text alone
     (text,) = conn.execute("SELECT text FROM documents").fetchone()
@@ -201,7 +201,7 @@ def test_a_version_4_ledger_gets_identities_that_include_the_publisher(tmp_path:
     conn.execute("DELETE FROM schema_migrations WHERE version >= 5")
     conn.commit()
     conn.close()
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         assert store.schema_version() == schema.SCHEMA_VERSION
         again = make_analysis()
         assert store.save(again) == (doc_id, False)  # found by its new identity: no duplicate

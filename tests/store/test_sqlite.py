@@ -12,7 +12,7 @@ from claimledger.store import ClaimQuery, SQLiteLedger
 from claimledger.store import sqlite as sqlite_module
 from claimledger.store.sqlite import fts_query
 
-from .factories import canonical, make_analysis
+from .factories import make_analysis
 
 
 def test_search_words_become_a_quoted_fts5_query() -> None:
@@ -34,9 +34,9 @@ def test_integrity_check_reports_damage(sqlite_ledger: SQLiteLedger, analysis: A
 
 def test_a_file_ledger_uses_wal_and_survives_reopening(tmp_path: Path, analysis: Analysis) -> None:
     path = tmp_path / "deep" / "ledger.sqlite"
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         store.save(analysis)
-    with SQLiteLedger(path, canonical=canonical) as store:
+    with SQLiteLedger(path) as store:
         assert store.get("t001") == analysis
         assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

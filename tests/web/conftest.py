@@ -20,6 +20,7 @@ from claimledger.model import (
     Quantity,
     TimeExpr,
 )
+from claimledger.pipeline import with_registries
 from claimledger.store import Ledger, open_ledger
 from claimledger.web import WebSettings, create_app
 
@@ -38,6 +39,12 @@ HOSTILE_TEXT = (
     "Officials said <img src=x onerror=alert(1)> 25 drones were shot down. "
     "<script>alert('text')</script> and 3 more were \"jammed\" & lost."
 )
+
+
+def registered(analysis: Analysis) -> Analysis:
+    """``analysis`` with its figures' metrics and canonical sources read off the registries,
+    as the pipeline gives them to the store."""
+    return replace(analysis, quantities=with_registries(analysis.document, analysis.quantities))
 
 
 def span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
@@ -75,7 +82,7 @@ def evac_analysis() -> Analysis:
     ds, de = span(t, "between 1 and 20 May 2024")
     hs, he = span(t, "probably")
     as_, ae = span(t, "According to the regional governor")
-    return Analysis(
+    return registered(Analysis(
         document=Document(
             text=t,
             title="Evacuations from the town",
@@ -99,7 +106,7 @@ def evac_analysis() -> Analysis:
                 whole=0,
             ),
         ),
-    )
+    ))
 
 
 def later_analysis() -> Analysis:
@@ -121,7 +128,7 @@ def later_analysis() -> Analysis:
         published="2024-06-11",
         language="en",
     )
-    return Analysis(document=doc, quantities=(q,))
+    return registered(Analysis(document=doc, quantities=(q,)))
 
 
 def hostile_analysis() -> Analysis:
@@ -129,7 +136,7 @@ def hostile_analysis() -> Analysis:
     t = HOSTILE_TEXT
     q = quantity(t, "25", 25, what='drones <b>"shot"</b>', sources=("<i>onerror=x</i>",))
     doc = Document(text=t, title=HOSTILE_TITLE, outlet="<b>Bad & Co</b>", published="2024-07-01")
-    return Analysis(document=doc, quantities=(q,))
+    return registered(Analysis(document=doc, quantities=(q,)))
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
@@ -149,7 +156,7 @@ def regex_analyze(doc: Document) -> Analysis:
     for word, (term, low, high) in _HEDGES.items():
         for m in re.finditer(re.escape(word), doc.text):
             hedges.append(Hedge(m.start(), m.end(), m.group(0), term, low, high))
-    return Analysis(document=doc, quantities=tuple(quantities), hedges=tuple(hedges))
+    return registered(Analysis(document=doc, quantities=tuple(quantities), hedges=tuple(hedges)))
 
 
 @pytest.fixture

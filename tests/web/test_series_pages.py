@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from claimledger.checks.series import SeriesPoint, date_bounds
 from claimledger.checks.series_export import find_series, point_flags
 from claimledger.model import Analysis, Document, Quantity
+from claimledger.pipeline import with_registries
 from claimledger.store import SQLiteLedger
 from claimledger.store.base import Ledger
 from claimledger.web import create_app
@@ -41,11 +42,12 @@ def report(n: int, figures: list[tuple[float, str | None, str]], published: str)
         text="".join(parts), id=f"r{n:04d}", title=f"Report {n}", outlet=f"Outlet {n % 3}",
         published=published, language="en",
     )
-    return Analysis(document=doc, quantities=tuple(quantities))
+    figures_of = with_registries(doc, quantities, metric_of=lambda q, doc: METRIC)
+    return Analysis(document=doc, quantities=figures_of)
 
 
 def open_store(path: Path) -> SQLiteLedger:
-    return SQLiteLedger(path, metric_of=lambda q, doc: METRIC)
+    return SQLiteLedger(path)
 
 
 @pytest.fixture
