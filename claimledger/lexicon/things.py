@@ -288,3 +288,8 @@ LOSS_VERBS: Mapping[str, tuple[str, ...]] = {
     "de": ("verlor", "verlier", "erlitt", "erleid"),
 }
 SUFFERER_WINDOW = 2  # words between the sufferer and its verb, at most ("has also suffered")
+
+# the sides of the war the reports count, fighting along the whole front: a region their
+# figures name narrows them ("Russian losses in the Kursk region"). Any other actor's forces
+# are a contingent sent to one theatre, whose figures count it whole wherever they name it
+BELLIGERENTS = frozenset({"russia", "ukraine"})
