@@ -397,6 +397,10 @@ def frame_of(
             return None
     words = _WORD.findall((context if cue_context is None else cue_context).casefold())
     what_words = _WORD.findall((claim.what or "").casefold())
+    method = method_of(claim, context)
+    if method == DOCUMENTED and not counts_deaths(thing) and _of_people(claim.what, thing):
+        thing = _dead_of(claim.what)
+    one_period = bool(claim.period_from and claim.period_from == claim.period_to)
     if _has_cue(words, "average"):
         aggregation = "average"
     elif _has_cue(words, "prewar"):
@@ -408,8 +412,12 @@ def frame_of(
         aggregation = "per:week"
     elif _has_cue(words, "per_month"):
         aggregation = "per:month"
-    elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:
-        aggregation = "per:" + _granularity(claim.period_from)
+    elif one_period and counts_deaths(thing):
+        # a toll of the dead is a running count: the one month or year it is dated by (and no
+        # cue says it is that period's dead) is when it stood, not when they died
+        aggregation = "total"
+    elif one_period:
+        aggregation = "per:" + _granularity(claim.period_from or "")
     elif claim.period_from:
         aggregation = "since:" + (_month(claim.period_from) or "")
     else:
@@ -419,9 +427,6 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
-    method = method_of(claim, context)
-    if method == DOCUMENTED and not counts_deaths(thing) and _of_people(claim.what, thing):
-        thing = _dead_of(claim.what)
     if method and not counts_deaths(thing):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
     facet = facet_of(claim.what) or stage_of(claim.what, context)

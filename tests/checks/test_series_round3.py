@@ -1,16 +1,19 @@
 """Series across reports, round 3: a foreign contingent fights in one theatre, so a region its
-figures name is where it was sent, not a scope narrower than its whole.
+figures name is where it was sent, not a scope narrower than its whole; a toll of the dead
+dated by one month is where the toll stood then, not that month's dead.
 
 All sentences are written for these tests (en/ru/uk/de), with near misses."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
 from claimledger.checks.across import link_figures
-from claimledger.checks.metrics import Metric
+from claimledger.checks.frames import Frame, clause_of, frame_of, list_clause_of
+from claimledger.checks.metrics import Metric, load_metrics
 from claimledger.store.base import ClaimRow
 
 NO_METRICS: list[Metric] = []
@@ -29,8 +32,10 @@ def _fig(doc: str, value: float, what: str, published: str) -> tuple[ClaimRow, s
     return c, text
 
 
-def _series(figures: list[tuple[ClaimRow, str]]) -> list[str | None]:
-    return [link.series for link in link_figures(figures, NO_METRICS, lambda _o: None)]
+def _series(figures: list[tuple[ClaimRow, str]],
+            metrics: list[Metric] | None = None) -> list[str | None]:
+    return [link.series for link in link_figures(figures, NO_METRICS if metrics is None
+                                                 else metrics, lambda _o: None)]
 
 
 # --- a contingent's one region is its theatre -----------------------------------------------
@@ -86,3 +91,69 @@ def test_a_contingent_in_two_regions_keeps_them_apart(first: str, second: str) -
     a, b = _series([_fig("a", 6100, first, "2025-01-10"),
                     _fig("b", 430, second, "2025-03-10")])
     assert a is not None and b is not None and a != b
+
+
+# --- a toll of the dead dated by one month stood then; it is not the month's dead ------------
+
+
+def _dated_frame(sentence: str, what: str, month: str,
+                 metrics: list[Metric] | None = None) -> Frame | None:
+    figure = re.search(r"\d[\d ,.]*\d(?= \w)", sentence.split(month[:4])[-1])
+    assert figure is not None
+    start = sentence.rindex(figure.group(0))
+    end = start + len(figure.group(0))
+    c = replace(_BASE, start=start, end=end, text=sentence[start:end], what=what,
+                period_from=month, period_to=month)
+    spans = [(start, end)]
+    return frame_of(c, clause_of(sentence, start, end, spans),
+                    NO_METRICS if metrics is None else metrics,
+                    list_clause_of(sentence, start, end, spans))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Moscow last gave a toll in March 2023, when it spoke of 6,100 dead soldiers.",
+         "dead soldiers"),
+        ("Москва последний раз называла потери в марте 2023 года — 6 100 погибших военных.",
+         "погибших военных"),
+        ("Москва востаннє називала втрати в березні 2023 року — 6 100 загиблих військових.",
+         "загиблих військових"),
+        ("Moskau nannte zuletzt im März 2023 eine Zahl: 6.100 getötete Soldaten.",
+         "getötete Soldaten"),
+    ],
+)
+def test_a_toll_of_the_dead_dated_by_a_month_is_no_monthly_count(sentence: str,
+                                                                   what: str) -> None:
+    frame = _dated_frame(sentence, what, "2023-03")
+    assert frame is not None and frame.thing.startswith("auto:death")
+    assert not frame.aggregation.startswith("per:")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Reporters named 1,300 more dead soldiers in a single month.", "dead soldiers"),
+        ("За месяц журналисты установили имена 1 300 погибших военных.", "погибших военных"),
+        ("За місяць журналісти встановили імена 1 300 загиблих військових.",
+         "загиблих військових"),
+        ("Im Monat wurden 1.300 getötete Soldaten namentlich erfasst.", "getötete Soldaten"),
+    ],
+)
+def test_the_dead_of_one_month_said_so_stay_a_monthly_count(sentence: str, what: str) -> None:
+    frame = _dated_frame(sentence, what, "2023-03")
+    assert frame is not None and frame.aggregation == "per:month"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("In March 2023 Russia lost 310 tanks.", "tanks"),
+        ("В марте 2023 года Россия потеряла 310 танков.", "танков"),
+        ("У березні 2023 року Росія втратила 310 танків.", "танків"),
+        ("Im März 2023 verlor Russland 310 Panzer.", "Panzer"),
+    ],
+)
+def test_equipment_lost_in_one_month_stays_a_monthly_count(sentence: str, what: str) -> None:
+    frame = _dated_frame(sentence, what, "2023-03", load_metrics())
+    assert frame is not None and frame.aggregation == "per:month"
