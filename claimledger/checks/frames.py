@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..lexicon.things import BELLIGERENTS
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
 from .things import AUTO_PREFIX, DEFAULT_ACTOR, actor_of, concepts_of, named_thing
@@ -217,6 +218,16 @@ def counts_deaths(thing: str) -> bool:
     return "death" in concepts
 
 
+def contingent_people(thing: str) -> bool:
+    """Whether a thing counts the people of a contingent sent to the war (an automatic thing
+    of personnel about an actor other than the ``BELLIGERENTS``: "North Korean casualties",
+    "North Korean troops sent"): a stock that grows while it is there, not a yearly flow."""
+    if not thing.startswith(AUTO_PREFIX) or "@" not in thing:
+        return False
+    concepts, _, actor = thing[len(AUTO_PREFIX):].partition("@")
+    return actor not in BELLIGERENTS and "personnel" in concepts.split("+")
+
+
 def facet_of(what: str | None) -> str:
     """The sub-count a ``what`` names ("tanks captured" -> "captured"), or ""."""
     words = _WORD.findall((what or "").casefold())
@@ -412,9 +423,10 @@ def frame_of(
         aggregation = "per:week"
     elif _has_cue(words, "per_month"):
         aggregation = "per:month"
-    elif one_period and counts_deaths(thing):
+    elif one_period and (counts_deaths(thing) or contingent_people(thing)):
         # a toll of the dead is a running count: the one month or year it is dated by (and no
-        # cue says it is that period's dead) is when it stood, not when they died
+        # cue says it is that period's dead) is when it stood, not when they died; so is what
+        # befell a contingent sent to the war (its losses, its troops sent)
         aggregation = "total"
     elif one_period:
         aggregation = "per:" + _granularity(claim.period_from or "")

@@ -157,3 +157,40 @@ def test_the_dead_of_one_month_said_so_stay_a_monthly_count(sentence: str, what:
 def test_equipment_lost_in_one_month_stays_a_monthly_count(sentence: str, what: str) -> None:
     frame = _dated_frame(sentence, what, "2023-03", load_metrics())
     assert frame is not None and frame.aggregation == "per:month"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("In 2024 about 4,100 North Korean troops were killed or wounded.",
+         "North Korean troops killed or wounded"),
+        ("В 2024 году погибли или были ранены около 4 100 северокорейских военных.",
+         "северокорейских военных погибли или были ранены"),
+        ("У 2024 році загинули або були поранені близько 4 100 північнокорейських військових.",
+         "північнокорейських військових загинули або були поранені"),
+        ("Im Jahr 2024 wurden rund 4.100 nordkoreanische Soldaten getötet oder verwundet.",
+         "nordkoreanische Soldaten getötet oder verwundet"),
+    ],
+)
+def test_a_contingents_losses_dated_by_a_year_are_its_toll(sentence: str, what: str) -> None:
+    frame = _dated_frame(sentence, what, "2024")
+    assert frame is not None and frame.thing.endswith("@north_korea")
+    assert not frame.aggregation.startswith("per:")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("In 2024 about 4,100 Russian troops were wounded.", "Russian troops wounded"),
+        ("В 2024 году были ранены около 4 100 российских военных.",
+         "российских военных были ранены"),
+        ("У 2024 році були поранені близько 4 100 російських військових.",
+         "російських військових були поранені"),
+        ("Im Jahr 2024 wurden rund 4.100 russische Soldaten verwundet.",
+         "russische Soldaten verwundet"),
+    ],
+)
+def test_a_belligerents_wounded_of_one_year_stay_a_yearly_count(sentence: str,
+                                                                 what: str) -> None:
+    frame = _dated_frame(sentence, what, "2024")
+    assert frame is not None and frame.aggregation == "per:year"
