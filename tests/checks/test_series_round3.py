@@ -194,3 +194,50 @@ def test_a_belligerents_wounded_of_one_year_stay_a_yearly_count(sentence: str,
                                                                  what: str) -> None:
     frame = _dated_frame(sentence, what, "2024")
     assert frame is not None and frame.aggregation == "per:year"
+
+
+# --- "over the past month" says a figure is the month's ---------------------------------------
+
+
+def _span_frame(sentence: str, what: str, period: tuple[str | None, str | None]
+                ) -> Frame | None:
+    figure = re.search(r"\d[\d ,.]*\d", sentence)
+    assert figure is not None
+    start, end = figure.span()
+    c = replace(_BASE, start=start, end=end, text=figure.group(0), what=what,
+                period_from=period[0], period_to=period[1])
+    return frame_of(c, clause_of(sentence, start, end, [(start, end)]), NO_METRICS,
+                    list_clause_of(sentence, start, end, [(start, end)]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Over the past month reporters named 1,700 more dead soldiers.", "dead soldiers"),
+        ("За последний месяц журналисты назвали имена 1 700 погибших военных.",
+         "погибших военных"),
+        ("За останній місяць журналісти назвали імена 1 700 загиблих військових.",
+         "загиблих військових"),
+        ("Im vergangenen Monat wurden 1.700 getötete Soldaten namentlich bekannt.",
+         "getötete Soldaten"),
+    ],
+)
+def test_the_past_month_makes_a_monthly_count(sentence: str, what: str) -> None:
+    frame = _span_frame(sentence, what, ("2024-05", "2024-06"))
+    assert frame is not None and frame.aggregation == "per:month"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("A month ago the toll of named dead soldiers stood at 29,700.", "named dead soldiers"),
+        ("Месяц назад число погибших военных составляло 29 700.", "погибших военных"),
+        ("Місяць тому кількість загиблих військових становила 29 700.",
+         "загиблих військових"),
+        ("Vor einem Monat lag die Zahl der getöteten Soldaten bei 29.700.",
+         "getöteten Soldaten"),
+    ],
+)
+def test_a_month_ago_is_no_monthly_count(sentence: str, what: str) -> None:
+    frame = _span_frame(sentence, what, (None, None))
+    assert frame is not None and frame.aggregation == "total"
