@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..lexicon.things import BELLIGERENTS
+from ..lexicon.things import BELLIGERENTS, STOCKS
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
 from .things import AUTO_PREFIX, DEFAULT_ACTOR, actor_of, concepts_of, named_thing
@@ -228,6 +228,14 @@ def contingent_people(thing: str) -> bool:
     return actor not in BELLIGERENTS and "personnel" in concepts.split("+")
 
 
+def stock(thing: str) -> bool:
+    """Whether a thing is a size at one moment (an automatic thing of a ``STOCKS`` concept:
+    an army's strength), which a period dates but never sums."""
+    if not thing.startswith(AUTO_PREFIX):
+        return False
+    return bool(STOCKS & set(thing[len(AUTO_PREFIX):].partition("@")[0].split("+")))
+
+
 def facet_of(what: str | None) -> str:
     """The sub-count a ``what`` names ("tanks captured" -> "captured"), or ""."""
     words = _WORD.findall((what or "").casefold())
@@ -423,7 +431,7 @@ def frame_of(
         aggregation = "per:week"
     elif _has_cue(words, "per_month"):
         aggregation = "per:month"
-    elif one_period and (counts_deaths(thing) or contingent_people(thing)):
+    elif one_period and (counts_deaths(thing) or contingent_people(thing) or stock(thing)):
         # a toll of the dead is a running count: the one month or year it is dated by (and no
         # cue says it is that period's dead) is when it stood, not when they died; so is what
         # befell a contingent sent to the war (its losses, its troops sent)

@@ -1,6 +1,7 @@
 """Series across reports, round 3: a foreign contingent fights in one theatre, so a region its
 figures name is where it was sent, not a scope narrower than its whole; a toll of the dead
-dated by one month is where the toll stood then, not that month's dead.
+dated by one month is where the toll stood then, not that month's dead; an army's size is a
+thing of its own (a stock a period only dates); a decimal point ends no sentence.
 
 All sentences are written for these tests (en/ru/uk/de), with near misses."""
 
@@ -13,7 +14,8 @@ import pytest
 
 from claimledger.checks.across import link_figures
 from claimledger.checks.frames import Frame, clause_of, frame_of, list_clause_of
-from claimledger.checks.metrics import Metric, load_metrics
+from claimledger.checks.metrics import Metric, figure_context, load_metrics
+from claimledger.checks.things import thing_of
 from claimledger.store.base import ClaimRow
 
 NO_METRICS: list[Metric] = []
@@ -241,3 +243,117 @@ def test_the_past_month_makes_a_monthly_count(sentence: str, what: str) -> None:
 def test_a_month_ago_is_no_monthly_count(sentence: str, what: str) -> None:
     frame = _span_frame(sentence, what, (None, None))
     assert frame is not None and frame.aggregation == "total"
+
+
+# --- the size of an army is a thing of its own, a stock that a period only dates ------------
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "planned size of the armed forces",
+        "численность вооружённых сил",
+        "чисельність збройних сил",
+        "Personalstärke der Streitkräfte",
+    ],
+)
+def test_the_size_of_an_army_is_its_strength(what: str) -> None:
+    found = thing_of(what)
+    assert found is not None and "strength" in found[0]
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "size of the sign-up bonus",
+        "численность погибших военных",
+        "soldiers",
+        "Soldaten",
+    ],
+)
+def test_other_sizes_are_no_strength(what: str) -> None:
+    found = thing_of(what)
+    assert found is None or "strength" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("In 2025 the plan is to raise the size of the armed forces to 1,420,000 soldiers.",
+         "size of the armed forces"),
+        ("В 2025 году план — довести численность вооружённых сил до 1 420 000.",
+         "численность вооружённых сил"),
+        ("У 2025 році план — довести чисельність збройних сил до 1 420 000.",
+         "чисельність збройних сил"),
+        ("Der Plan: die Personalstärke der Streitkräfte 2025 auf 1.420.000 anheben.",
+         "Personalstärke der Streitkräfte"),
+    ],
+)
+def test_a_strength_dated_by_a_year_is_no_yearly_count(sentence: str, what: str) -> None:
+    frame = _dated_frame(sentence, what, "2025")
+    assert frame is not None and "strength" in frame.thing
+    assert not frame.aggregation.startswith("per:")
+
+
+def test_a_strength_told_in_a_thin_what_is_read_from_its_clause() -> None:
+    sentence = ("It plans to raise the size of the armed forces to 1.42 million this year and "
+                "1.6 million later.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.]* million", sentence)]
+    start, end = spans[1]
+    c = replace(_BASE, start=start, end=end, text=sentence[start:end], what="later")
+    frame = frame_of(c, clause_of(sentence, start, end, spans), NO_METRICS,
+                     list_clause_of(sentence, start, end, spans))
+    assert frame is not None and "strength" in frame.thing
+
+
+# --- a decimal point ends no sentence; a sufferer suffers losses, not an army's size ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "inside"),
+    [
+        ("The army is to grow to 1.42 million this year and 1.6 million later.", "1.6",
+         "army is to grow"),
+        ("Армия вырастет до 1.42 млн в этом году и до 1.6 млн позже.", "1.6", "Армия"),
+        ("Армія зросте до 1.42 млн цього року і до 1.6 млн пізніше.", "1.6", "Армія"),
+        ("Die Armee wächst auf 1.42 Mio. in diesem Jahr und auf 1.6 Mio. danach.", "1.42",
+         "Die Armee"),
+    ],
+)
+def test_a_decimal_point_ends_no_sentence(text: str, figure: str, inside: str) -> None:
+    start = text.index(figure)
+    assert inside in figure_context(text, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "outside"),
+    [
+        ("The war went on for 3 years. 40 more were sent.", "40", "war went on"),
+        ("Война шла 3 года. Отправили ещё 40.", "40", "Война"),
+        ("Війна тривала 3 роки. Відправили ще 40.", "40", "Війна"),
+        ("Der Krieg dauerte 3 Jahre. 40 weitere kamen.", "40", "Krieg"),
+    ],
+)
+def test_a_full_stop_after_a_figure_still_ends_its_sentence(text: str, figure: str,
+                                                            outside: str) -> None:
+    start = text.rindex(figure)
+    assert outside not in figure_context(text, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "its forces in Ukraine, which have suffered huge losses, and plans to raise the size "
+        "of the armed forces",
+        "війська в Україні, які зазнали втрат, і план збільшити чисельність збройних сил",
+    ],
+)
+def test_a_sufferer_gives_no_actor_to_an_armys_size(clause: str) -> None:
+    found = thing_of("size of the armed forces" if clause[0] == "i" else
+                     "чисельність збройних сил", clause, sufferer="ukraine")
+    assert found is not None and "strength" in found[0] and found[1] == "russia"
+
+
+def test_a_sufferer_still_owns_its_losses() -> None:
+    found = thing_of("units lost", "Ukraine has suffered heavy losses", sufferer="ukraine")
+    assert found is not None and found[1] == "ukraine"
