@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from ..lexicon.things import BELLIGERENTS
 from ..store.base import ClaimRow
 from .frames import (
     Frame,
@@ -388,6 +389,36 @@ def _documented_in_report(facts: list[_Figure]) -> list[_Figure]:
     return out
 
 
+def _without_region(scope: str) -> str:
+    """A scope with its region taken off ("region:kursk+captured" -> "facet:captured")."""
+    if not scope.startswith("region:"):
+        return scope
+    rest = scope.partition("+")[2]
+    return rest if not rest or rest.startswith(("method:", "facet:")) else "facet:" + rest
+
+
+def _contingent_theatre(facts: list[_Figure]) -> list[_Figure]:
+    """A contingent sent to one theatre (an actor other than the ``BELLIGERENTS``, whose
+    figures name one region at most) is counted whole there: "North Korean losses in the Kursk
+    region" and "North Korean losses" are one series. A contingent whose figures name two
+    regions keeps them apart."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        fr = f.frame
+        if fr is not None and fr.thing.startswith(AUTO_PREFIX) and "@" in fr.thing:
+            actor = fr.thing.rpartition("@")[2]
+            if actor not in BELLIGERENTS and fr.scope.startswith("region:"):
+                regions[actor].add(fr.scope.partition("+")[0])
+    out = []
+    for f in facts:
+        fr = f.frame
+        if fr is not None and "@" in fr.thing and fr.scope.startswith("region:") and len(
+                regions.get(fr.thing.rpartition("@")[2], ())) == 1:
+            f = _with_frame(f, replace(fr, scope=_without_region(fr.scope)))
+        out.append(f)
+    return out
+
+
 def _runs_to_report(f: _Figure) -> bool:
     """Whether a figure's period runs up to its report: open ("since September 2022"), or
     ending within ``RELAY_DAYS`` of the report's published date. "From October 1999 to
@@ -475,6 +506,7 @@ def link_figures(
         facts.append(fact)
     facts = _same_period(facts, same_period)
     facts = _documented_in_report(facts)
+    facts = _contingent_theatre(facts)
     facts = _settle_totals(facts)
     groups = _Groups(len(facts))
     _relay_edges(facts, groups, defs)
@@ -485,6 +517,7 @@ def link_figures(
                 frame = _vote(facts, family)
                 for i in family:
                     facts[i] = _with_frame(facts[i], frame)
+        facts = _contingent_theatre(facts)  # a vote may have given a relay its actor
         facts = _settle_totals(facts)
         _statement_edges(facts, groups)
         _report_edges(facts, groups)

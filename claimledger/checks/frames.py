@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..lexicon.things import BELLIGERENTS, STOCKS
 from ..store.base import ClaimRow
 from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
 from .things import AUTO_PREFIX, DEFAULT_ACTOR, actor_of, concepts_of, named_thing
@@ -217,6 +218,24 @@ def counts_deaths(thing: str) -> bool:
     return "death" in concepts
 
 
+def contingent_people(thing: str) -> bool:
+    """Whether a thing counts the people of a contingent sent to the war (an automatic thing
+    of personnel about an actor other than the ``BELLIGERENTS``: "North Korean casualties",
+    "North Korean troops sent"): a stock that grows while it is there, not a yearly flow."""
+    if not thing.startswith(AUTO_PREFIX) or "@" not in thing:
+        return False
+    concepts, _, actor = thing[len(AUTO_PREFIX):].partition("@")
+    return actor not in BELLIGERENTS and "personnel" in concepts.split("+")
+
+
+def stock(thing: str) -> bool:
+    """Whether a thing is a size at one moment (an automatic thing of a ``STOCKS`` concept:
+    an army's strength), which a period dates but never sums."""
+    if not thing.startswith(AUTO_PREFIX):
+        return False
+    return bool(STOCKS & set(thing[len(AUTO_PREFIX):].partition("@")[0].split("+")))
+
+
 def facet_of(what: str | None) -> str:
     """The sub-count a ``what`` names ("tanks captured" -> "captured"), or ""."""
     words = _WORD.findall((what or "").casefold())
@@ -397,6 +416,10 @@ def frame_of(
             return None
     words = _WORD.findall((context if cue_context is None else cue_context).casefold())
     what_words = _WORD.findall((claim.what or "").casefold())
+    method = method_of(claim, context)
+    if method == DOCUMENTED and not counts_deaths(thing) and _of_people(claim.what, thing):
+        thing = _dead_of(claim.what)
+    one_period = bool(claim.period_from and claim.period_from == claim.period_to)
     if _has_cue(words, "average"):
         aggregation = "average"
     elif _has_cue(words, "prewar"):
@@ -408,8 +431,13 @@ def frame_of(
         aggregation = "per:week"
     elif _has_cue(words, "per_month"):
         aggregation = "per:month"
-    elif claim.period_from and claim.period_to and claim.period_from == claim.period_to:
-        aggregation = "per:" + _granularity(claim.period_from)
+    elif one_period and (counts_deaths(thing) or contingent_people(thing) or stock(thing)):
+        # a toll of the dead is a running count: the one month or year it is dated by (and no
+        # cue says it is that period's dead) is when it stood, not when they died; so is what
+        # befell a contingent sent to the war (its losses, its troops sent)
+        aggregation = "total"
+    elif one_period:
+        aggregation = "per:" + _granularity(claim.period_from or "")
     elif claim.period_from:
         aggregation = "since:" + (_month(claim.period_from) or "")
     else:
@@ -419,9 +447,6 @@ def frame_of(
         if _has_cue([w], "region") and i:
             scope = "region:" + stem(what_words[i - 1])
             break
-    method = method_of(claim, context)
-    if method == DOCUMENTED and not counts_deaths(thing) and _of_people(claim.what, thing):
-        thing = _dead_of(claim.what)
     if method and not counts_deaths(thing):
         scope = f"{scope}+method:{method}" if scope else f"method:{method}"
     facet = facet_of(claim.what) or stage_of(claim.what, context)

@@ -39,6 +39,7 @@ STEM_CACHE_SIZE = 1 << 16  # distinct words stemmed and remembered: a large news
 INDEX_CACHE_SIZE = 16  # metric lists indexed and remembered (bundled, bundled + user file)
 WHAT_CACHE_SIZE = 1 << 14  # distinct ``what`` phrases matched and remembered per metric list
 CONTEXT_CHARS = 300  # how far around a figure its sentence is looked for
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)|(?<!\d)\.")
 MAX_CUTS = 3  # endings cut per word at most: enough for plural + case ending, no runaway
 KINDS = frozenset({"count", "percent", "money", "duration", "measure", "ratio", "other"})
 
@@ -200,9 +201,11 @@ def figure_context(text: str, start: int, end: int) -> str:
     characters): the context in which a metric's required words are looked for."""
     lo = max(0, start - CONTEXT_CHARS)
     hi = min(len(text), end + CONTEXT_CHARS)
-    cut = max(text.rfind(c, lo, start) for c in ".!?\n")
-    stop = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0]
-    return text[(cut + 1 if cut >= 0 else lo) : (min(stop) if stop else hi)]
+    # a point between digits is a decimal point ("1.5 million"), no end of a sentence
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, lo, hi)]
+    cut = max((i for i in ends if i < start), default=-1)
+    stop = min((i for i in ends if i >= end), default=hi)
+    return text[(cut + 1 if cut >= 0 else lo) : stop]
 
 
 def assign_metric(

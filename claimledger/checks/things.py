@@ -28,6 +28,7 @@ from ..lexicon.things import (
     QUALIFIER_FROM_CLAUSE,
     QUALIFIERS,
     QUALIFIES,
+    SUFFERED,
     SUFFERER_NAMES,
     SUFFERER_WINDOW,
     TIERS,
@@ -275,7 +276,7 @@ def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kin
     if kept & NAMED:
         kept |= {"name:" + n for n in names_of(what, skip)}
     actor = actor_of(what, skip) or DEFAULT_ACTOR
-    if event and actor == DEFAULT_ACTOR and sufferer:
+    if event and actor == DEFAULT_ACTOR and sufferer and kept & SUFFERED:
         actor = sufferer
     elif event and actor == DEFAULT_ACTOR:  # "casualties supporting Russia", of Korean troops
         around = actor_of(clause, skip) or actor_of(before, skip)

@@ -120,6 +120,18 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "uk": ("призов", "призва", "строков"),
         "de": ("einberuf", "einzieh", "wehrpflicht", "*wehrdienst"),
     },
+    "strength": {  # the size of an army (its strength, planned or reached), not of its losses
+        "en": ("size of the armed", "size of the army", "size of the military",
+               "size of its forces", "size of the russian military", "size of the russian armed",
+               "number of armed forces", "number of the armed forces", "strength of the armed",
+               "to be enlarged", "enlarge the army", "enlarge its army", "headcount"),
+        "ru": ("численност вооруж", "численност арми", "численност войск", "численност личн",
+               "штатн численност"),
+        "uk": ("чисельніст збройн", "чисельніст армі", "чисельніст військ", "чисельніст особов",
+               "штатн чисельніст"),
+        "de": ("personalstärke", "truppenstärke", "sollstärke", "stärke der streitkräfte",
+               "größe der streitkräfte", "größe der armee"),
+    },
     # tier 3: the entities counted
     "personnel": {
         "en": ("troop", "soldier", "servicem", "servicewom", "personnel", "fighter",
@@ -208,7 +220,7 @@ TIERS: Mapping[str, int] = {
     "spending": 1, "bonus": 1, "salary": 1, "agreement": 1, "production": 1, "deficit": 1,
     "suspended": 1,
     "death": 2, "wounded": 2, "loss": 2, "irrecoverable": 2,
-    "destruction": 2, "deployment": 2, "recruitment": 2, "conscription": 2,
+    "destruction": 2, "deployment": 2, "recruitment": 2, "conscription": 2, "strength": 2,
     "personnel": 3, "drone": 3, "missile": 3, "equipment": 3,
 }
 
@@ -218,12 +230,15 @@ NOT_FOR_KIND: Mapping[str, frozenset[str]] = {
 }
 
 WITH_ENTITY = frozenset({"production", "death", "wounded", "loss", "deployment", "recruitment",
-                         "irrecoverable", "destruction"})
+                         "irrecoverable", "destruction", "strength"})
 IMPLIED_ENTITY: Mapping[str, str] = {
     "death": "personnel", "wounded": "personnel", "loss": "personnel",
     "deployment": "personnel", "recruitment": "personnel", "irrecoverable": "personnel",
-    "destruction": "equipment",
+    "destruction": "equipment", "strength": "personnel",
 }
+# concepts of a size at one moment (an army's strength): a month or year they are dated by is
+# when they stood or are to stand, never a period they sum
+STOCKS = frozenset({"strength"})
 # concepts that together name another: killed and wounded are casualties
 COMBINED: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"death", "wounded"}), "loss"),
@@ -287,4 +302,11 @@ LOSS_VERBS: Mapping[str, tuple[str, ...]] = {
     "uk": ("втратил", "втратив", "зазнал", "зазна"),
     "de": ("verlor", "verlier", "erlitt", "erleid"),
 }
+# the events a sufferer suffers: losses of its people or things (not the size of its army)
+SUFFERED = frozenset({"loss", "death", "wounded", "irrecoverable", "destruction"})
 SUFFERER_WINDOW = 2  # words between the sufferer and its verb, at most ("has also suffered")
+
+# the sides of the war the reports count, fighting along the whole front: a region their
+# figures name narrows them ("Russian losses in the Kursk region"). Any other actor's forces
+# are a contingent sent to one theatre, whose figures count it whole wherever they name it
+BELLIGERENTS = frozenset({"russia", "ukraine"})
