@@ -41,6 +41,7 @@ from .frames import (
     list_clause_of,
     parse_frame,
     sentence_before,
+    sentence_lead,
 )
 from .metrics import Metric, figure_context, load_metrics, metrics_named
 from .precision import (
@@ -496,7 +497,10 @@ def link_figures(
                        (datelines or {}).get(c.doc_id), cues,
                        added_in_clause(text, c.start, c.end, others),
                        figure_tail(text, c.start, c.end, others),
-                       sentence_before(text, c.start, c.end),
+                       # where an event's actor may be named: its sentence's lead, the one
+                       # before it
+                       sentence_lead(text, c.start, c.end) + "\n"
+                       + sentence_before(text, c.start, c.end),
                        suffering_actor(figure_context(text, c.start, c.end)))
         if has_cue(figure_context(text, c.start, c.end), "same_period"):
             same_period.add(len(facts))

@@ -320,6 +320,14 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
     return text[(cut + 1 if cut >= 0 else lo):(min(stops) if stops else hi)]
 
 
+def sentence_lead(text: str, start: int, end: int) -> str:
+    """The words of the figure's own sentence before it ("North Korean troops have suffered
+    4,700 casualties, including some 600 killed": the troops lead the 600)."""
+    sentence = figure_context(text, start, end)
+    lo = text.find(sentence, max(0, start - len(sentence) - 1))
+    return text[lo:start] if 0 <= lo <= start else ""
+
+
 def sentence_before(text: str, start: int, end: int) -> str:
     """The sentence before the one holding the figure at ``start``..``end`` of ``text``, when
     both are of one paragraph (no line break between them); else ""."""
@@ -383,6 +391,21 @@ def added_in_clause(text: str, start: int, end: int, others: Sequence[tuple[int,
     return any(lo <= a < hi and added_before(text, a) for a, _ in {*others, (start, end)})
 
 
+def _foreign_people(name: str, claim: ClaimRow, context: str, defs: Sequence[Metric],
+                    lead: str = "") -> bool:
+    """Whether a metric of personnel (Russia's, as every bundled one is about Russia) is read
+    for people its clause says are another actor's, not one of the ``BELLIGERENTS``, while its
+    own words name no actor: then the figure's thing is that actor's (``named_thing``).
+    ``lead``: the words of its sentence before it ("… troops suffered 3,900 casualties,
+    including 450 killed")."""
+    metric = next((m for m in defs if m.name == name), None)
+    if metric is None or "personnel" not in metric.concepts:
+        return False
+    own = set(_WORD.findall(claim.text.casefold()))
+    foreign = actor_of(context, own) or actor_of(lead, own)
+    return bool(foreign) and foreign not in BELLIGERENTS and not actor_of(claim.what, own)
+
+
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
     cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
@@ -401,6 +424,8 @@ def frame_of(
     name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
     if not name and context:
         name = assign_metric(context, claim.kind, claim.unit, defs, context)
+    if name and _foreign_people(name, claim, context, defs, before.partition("\n")[0]):
+        name = None  # "North Korean troops ... suffered 4,700 casualties": not Russia's losses
     if name:
         thing = name
     else:

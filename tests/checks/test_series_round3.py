@@ -357,3 +357,42 @@ def test_a_sufferer_gives_no_actor_to_an_armys_size(clause: str) -> None:
 def test_a_sufferer_still_owns_its_losses() -> None:
     found = thing_of("units lost", "Ukraine has suffered heavy losses", sufferer="ukraine")
     assert found is not None and found[1] == "ukraine"
+
+
+# --- another actor's people are not Russia's losses; the lead of a sentence names its actor -
+
+
+def _linked(text: str, figures: list[tuple[str, str]]) -> list[str | None]:
+    """Series of the figures (written, what) of one report ``text``, with the bundled
+    metrics (those are Russia's)."""
+    rows = []
+    for n, (written, what) in enumerate(figures):
+        start = text.index(written)
+        rows.append((replace(_BASE, index=n, text=written, start=start, end=start + len(written),
+                             what=what), text))
+    return [link.series for link in link_figures(rows, load_metrics(), lambda _o: None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Russia has lost about 812,000 troops. North Korean troops fighting for Moscow have "
+         "suffered about 3,900 casualties, including some 450 killed.",
+         [("812,000", "troops"), ("3,900", "casualties"), ("450", "killed")]),
+        ("Россия потеряла около 812 000 военных. Северокорейские военные понесли потери около "
+         "3 900 человек, из них около 450 погибли.",
+         [("812 000", "военных"), ("3 900", "человек"), ("450", "погибли")]),
+        ("Росія втратила близько 812 000 військових. Північнокорейські військові зазнали втрат "
+         "близько 3 900 осіб, з них близько 450 загинули.",
+         [("812 000", "військових"), ("3 900", "осіб"), ("450", "загинули")]),
+        ("Russland verlor rund 812.000 Soldaten. Nordkoreanische Soldaten erlitten Verluste von "
+         "rund 3.900 Mann, davon etwa 450 getötet.",
+         [("812.000", "Soldaten"), ("3.900", "Mann"), ("450", "getötet")]),
+    ],
+)
+def test_another_actors_casualties_stay_out_of_russias_losses(
+    text: str, figures: list[tuple[str, str]]
+) -> None:
+    russia, casualties, killed = _linked(text, figures)
+    assert casualties != russia and killed != russia
+    assert killed is None or "north_korea" in killed or killed != casualties
