@@ -336,6 +336,8 @@ def _after(
             end = to.start()
             break
     window = text[start:end]
+    if not _LETTER.search(window):
+        return "", False  # no letter to name a thing: the phrase could only be empty
     lead = _LEAD_OF.match(window)
     body = window[lead.end() :] if lead else window
     phrase = body[: _first_stop(body)]
