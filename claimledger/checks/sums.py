@@ -510,6 +510,16 @@ def sum_checks(lay: Layout) -> list[Check]:
     return checks
 
 
+def _earlier_before(lay: Layout, j: int) -> bool:
+    """Whether "from", "earlier", "was" ... stands before quantity ``j`` (asked by every change
+    near it, so answered once)."""
+    key = ("earlier_before", j)
+    got = lay.memo.get(key)
+    if got is None:
+        got = lay.memo[key] = _EARLIER_BEFORE.search(text_before(lay, j)) is not None
+    return got
+
+
 def change_checks(lay: Layout) -> list[Check]:
     """An increment after a new total ("461,940 (+880)") against an earlier total."""
     checks: list[Check] = []
@@ -528,19 +538,17 @@ def change_checks(lay: Layout) -> list[Check]:
         earlier = [j for j in nearby(lay, t) if j not in (n, t) and is_amount(lay.qs[j])
                    and compatible(lay.qs[j], qt)]
         earlier.sort(key=lambda j: not same_thing(lay.qs[j], qt))
-        match = [j for j in earlier if lay.iv(j).overlaps(expected)]
-        if match:
-            e = match[0]
+        e = next((j for j in earlier if lay.iv(j).overlaps(expected)), None)
+        if e is not None:
             checks.append(Check("change", "consistent",
                                 f"{fmt(lay.qs[e].value)} {'+' if signed > 0 else '-'} "
                                 f"{fmt(abs(signed))} = {fmt(qt.value)}, as stated",
                                 part=n, whole=t, parts=(e,)))
             continue
         near = CHANGE_SLIP_FACTOR * abs(signed)
-        named = [j for j in earlier if _EARLIER_BEFORE.search(text_before(lay, j))
-                 and abs(lay.qs[j].value - (qt.value - signed)) <= near]
-        if named:
-            e = named[0]
+        e = next((j for j in earlier if abs(lay.qs[j].value - (qt.value - signed)) <= near
+                  and _earlier_before(lay, j)), None)
+        if e is not None:
             checks.append(Check("change", "inconsistent",
                                 f"{fmt(qt.value)} against the earlier {fmt(lay.qs[e].value)} "
                                 f"is a change of {fmt(qt.value - lay.qs[e].value)}, not "
