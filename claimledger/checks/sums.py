@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from ..model import Check, Quantity
 from .layout import (
@@ -55,7 +56,14 @@ from .naming import (
     same_time,
     tokens,
 )
-from .tolerance import interval_of, one_digit_variants, significant_unit, total, written_unit
+from .tolerance import (
+    Interval,
+    interval_of,
+    one_digit_variants,
+    significant_unit,
+    total,
+    written_unit,
+)
 
 # Sentences a breakdown into parts may run over after its total.
 SUM_MAX_SENTENCES = 4
@@ -336,8 +344,12 @@ def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Ch
     """
     qt = lay.qs[t]
     whole = interval_of(qt)
+    ivs = [lay.iv(j) for j in parts]
+    # the sums of the first n parts, added in order as ``total`` adds them: one pass, not n
+    los = list(accumulate((iv.lo for iv in ivs), initial=0))
+    his = list(accumulate((iv.hi for iv in ivs), initial=0))
     for n in range(len(parts), 1, -1):
-        if total([lay.iv(j) for j in parts[:n]]).overlaps(whole):
+        if Interval(los[n], his[n]).overlaps(whole):
             chosen = parts[:n]
             plus = " + ".join(fmt(lay.qs[j].value) for j in chosen)
             got = sum(lay.qs[j].value for j in chosen)
