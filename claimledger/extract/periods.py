@@ -550,7 +550,9 @@ def assign_periods(
     bases_of = group_by_span((t.start for t in compared), starts, ends)
     # a time broken over a line ("In Aug.\n2023, ...") belongs to the sentence it ends in too
     for k, ending in enumerate(group_by_span((t.end - 1 for t in usable), starts, ends)):
-        times_of[k] += [j for j in ending if j not in times_of[k]]
+        if ending:
+            known = set(times_of[k])  # a set: a sentence of many times stays linear
+            times_of[k] += [j for j in ending if j not in known]
     for k, (s_start, s_end, s_paragraph) in enumerate(sentences):
         if s_paragraph != paragraph:
             previous_paragraph, paragraph = (paragraph, s_paragraph)
