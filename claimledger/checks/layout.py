@@ -121,6 +121,26 @@ class Layout:
         return {s: [self.qs[j].start for j in ids] for s, ids in self.amounts_by_sentence.items()}
 
     @cached_property
+    def amount_ends_by_sentence(self) -> dict[int, list[int]]:
+        """The ends of the amounts of each sentence, in order (for bisecting)."""
+        return {s: [self.qs[j].end for j in ids] for s, ids in self.amounts_by_sentence.items()}
+
+    @cached_property
+    def amounts_in_order(self) -> dict[int, bool]:
+        """Whether the amounts of each sentence follow one another without overlapping (then
+        their starts and ends are both sorted and can be bisected)."""
+        out: dict[int, bool] = {}
+        for s, ids in self.amounts_by_sentence.items():
+            out[s] = all(self.qs[a].end <= self.qs[b].start
+                         for a, b in zip(ids, ids[1:], strict=False))
+        return out
+
+    @cached_property
+    def pairs(self) -> dict[tuple[str, int], tuple[int, int] | None]:
+        """Pairs of quantities found once per sentence by a check (keyed by its name)."""
+        return {}
+
+    @cached_property
     def intervals(self) -> dict[int, Interval]:
         """The interval of each quantity, filled on first use (see ``iv``)."""
         return {}

@@ -18,7 +18,7 @@ in the same sentence, inconsistent).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import Check, Quantity
 from .layout import (
@@ -627,19 +627,40 @@ def _from_to(lay: Layout, p: int) -> tuple[int, int] | None:
     (durations only in the change's own sentence)."""
     last = min(lay.sent[p] + CHANGE_LOOKAHEAD_SENTENCES, len(lay.sentences) - 1)
     for s in range(lay.sent[p], last + 1):
-        ids = _levels_in(lay, s, s == lay.sent[p])
-        for a, b in zip(ids, ids[1:], strict=False):
-            qa = lay.qs[a]
-            lo = max(lay.sentences[s][0], qa.start - 50)
-            if (_same_scale(lay, a, b) and _FROM_BEFORE.search(lay.text[lo:qa.start])
-                    and _TO_GAP.search(gap(lay, a, b))):
-                return a, b
+        found = _from_to_in(lay, s, s == lay.sent[p])
+        if found is not None:
+            return found
     return None
+
+
+def _from_to_in(lay: Layout, s: int, durations: bool) -> tuple[int, int] | None:
+    """The first "from A ... to B" pair of sentence ``s`` (found once per sentence)."""
+    key = ("from_to_durations" if durations else "from_to", s)
+    if key in lay.pairs:
+        return lay.pairs[key]
+    found: tuple[int, int] | None = None
+    ids = _levels_in(lay, s, durations)
+    for a, b in zip(ids, ids[1:], strict=False):
+        qa = lay.qs[a]
+        lo = max(lay.sentences[s][0], qa.start - 50)
+        if (_same_scale(lay, a, b) and _FROM_BEFORE.search(lay.text[lo:qa.start])
+                and _TO_GAP.search(gap(lay, a, b))):
+            found = a, b
+            break
+    lay.pairs[key] = found
+    return found
 
 
 def _compared(lay: Layout, p: int) -> tuple[int, int] | None:
     """Before and after in the change's sentence: "300, up from 200", "было 200, стало 300"."""
-    ids = amounts_in(lay, lay.sent[p])
+    key = ("compared", lay.sent[p])  # the same for every change of the sentence: found once
+    if key not in lay.pairs:
+        lay.pairs[key] = _compared_in(lay, lay.sent[p])
+    return lay.pairs[key]
+
+
+def _compared_in(lay: Layout, sentence: int) -> tuple[int, int] | None:
+    ids = lay.amounts_by_sentence.get(sentence, [])
     for b, a in zip(ids, ids[1:], strict=False):
         between = gap(lay, b, a)
         if not compatible(lay.qs[a], lay.qs[b]) or len(between) > COMPARE_GAP_CHARS:
@@ -650,21 +671,34 @@ def _compared(lay: Layout, p: int) -> tuple[int, int] | None:
             return a, b
         if _NOW_GAP.match(between) and _WAS_BEFORE.search(text_before(lay, b)):
             return b, a
-        lo = max(lay.sentences[lay.sent[p]][0], lay.qs[b].start - 20)
+        lo = max(lay.sentences[sentence][0], lay.qs[b].start - 20)
         if _BARE_FROM.search(between) and _TO_BEFORE.search(lay.text[lo:lay.qs[b].start]):
             return a, b
     return None
 
 
+def _split_at(lay: Layout, p: int) -> tuple[int, list[int], int | None]:
+    """Of the amounts of quantity ``p``'s sentence: how many end before it, the last two of
+    those, and the first that starts after it (bisected when the amounts follow one another,
+    as they do but in overlapping readings, so a sentence of many changes stays linear)."""
+    s, qp = lay.sent[p], lay.qs[p]
+    ids = lay.amounts_by_sentence.get(s, [])
+    if lay.amounts_in_order.get(s, False):
+        k_before = bisect_right(lay.amount_ends_by_sentence[s], qp.start)
+        k_after = bisect_left(lay.amount_starts_by_sentence[s], qp.end)
+        return (k_before, ids[max(0, k_before - 2):k_before],
+                ids[k_after] if k_after < len(ids) else None)
+    before = [j for j in ids if lay.qs[j].end <= qp.start]
+    after = [j for j in ids if lay.qs[j].start >= qp.end]
+    return len(before), before[-2:], after[0] if after else None
+
+
 def _around(lay: Layout, p: int, checks: list[Check]) -> tuple[int, int] | None:
     """Before/after around the change in its sentence: "4,373, a five-fold increase from the
     887" or "2,738 ..., more than doubling to 5,760"."""
-    ids = amounts_in(lay, lay.sent[p])
-    before_p = [j for j in ids if lay.qs[j].end <= lay.qs[p].start]
-    after_p = [j for j in ids if lay.qs[j].start >= lay.qs[p].end]
-    if not after_p:
+    _, before_p, nxt = _split_at(lay, p)
+    if nxt is None:
         return None
-    nxt = after_p[0]
     if before_p and _EARLIER_WHEN.match(lay.text, lay.qs[p].end, lay.qs[nxt].start):
         return nxt, before_p[-1]
     between = lay.text[lay.qs[p].end:lay.qs[nxt].start]
@@ -688,9 +722,9 @@ def _around(lay: Layout, p: int, checks: list[Check]) -> tuple[int, int] | None:
 def _pair_then_change(lay: Layout, p: int) -> tuple[int, int, bool] | None:
     """Two figures joined by "and" right before a change: "1,000 a day in 2023 and 3,000 a day
     in 2024, a threefold increase". Before and after, and whether years place them in order."""
-    ids = amounts_in(lay, lay.sent[p])
-    before_p = [j for j in ids if lay.qs[j].end <= lay.qs[p].start]
-    if len(before_p) < 2 or len(before_p) < len(ids):
+    ids = lay.amounts_by_sentence.get(lay.sent[p], [])
+    n_before, before_p, _ = _split_at(lay, p)
+    if n_before < 2 or n_before < len(ids):
         return None
     a, b = before_p[-2], before_p[-1]
     qa, qb = lay.qs[a], lay.qs[b]
@@ -708,10 +742,14 @@ def _pair_then_change(lay: Layout, p: int) -> tuple[int, int, bool] | None:
 
 def _loose_pair(lay: Layout, p: int) -> tuple[int, int] | None:
     """Two figures in the sentences after a bare change ("grew 1.5 times ... 343 ... 227")."""
-    if amounts_in(lay, lay.sent[p]):
+    if lay.amounts_by_sentence.get(lay.sent[p]):
         return None
     last = min(lay.sent[p] + CHANGE_LOOKAHEAD_SENTENCES, len(lay.sentences) - 1)
-    ids = [j for s in range(lay.sent[p] + 1, last + 1) for j in amounts_in(lay, s)]
+    ids: list[int] = []  # only the first two are read
+    for s in range(lay.sent[p] + 1, last + 1):
+        ids.extend(lay.amounts_by_sentence.get(s, [])[:2 - len(ids)])
+        if len(ids) >= 2:
+            break
     if len(ids) < 2 or not compatible(lay.qs[ids[0]], lay.qs[ids[1]]):
         return None
     a, b = lay.qs[ids[0]], lay.qs[ids[1]]

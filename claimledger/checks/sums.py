@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from ..model import Check, Quantity
 from .layout import (
@@ -55,7 +56,14 @@ from .naming import (
     same_time,
     tokens,
 )
-from .tolerance import interval_of, one_digit_variants, significant_unit, total, written_unit
+from .tolerance import (
+    Interval,
+    interval_of,
+    one_digit_variants,
+    significant_unit,
+    total,
+    written_unit,
+)
 
 # Sentences a breakdown into parts may run over after its total.
 SUM_MAX_SENTENCES = 4
@@ -336,8 +344,12 @@ def _judge(lay: Layout, t: int, parts: list[int], cue: str, partial: bool) -> Ch
     """
     qt = lay.qs[t]
     whole = interval_of(qt)
+    ivs = [lay.iv(j) for j in parts]
+    # the sums of the first n parts, added in order as ``total`` adds them: one pass, not n
+    los = list(accumulate((iv.lo for iv in ivs), initial=0))
+    his = list(accumulate((iv.hi for iv in ivs), initial=0))
     for n in range(len(parts), 1, -1):
-        if total([lay.iv(j) for j in parts[:n]]).overlaps(whole):
+        if Interval(los[n], his[n]).overlaps(whole):
             chosen = parts[:n]
             plus = " + ".join(fmt(lay.qs[j].value) for j in chosen)
             got = sum(lay.qs[j].value for j in chosen)
@@ -510,6 +522,16 @@ def sum_checks(lay: Layout) -> list[Check]:
     return checks
 
 
+def _earlier_before(lay: Layout, j: int) -> bool:
+    """Whether "from", "earlier", "was" ... stands before quantity ``j`` (asked by every change
+    near it, so answered once)."""
+    key = ("earlier_before", j)
+    got = lay.memo.get(key)
+    if got is None:
+        got = lay.memo[key] = _EARLIER_BEFORE.search(text_before(lay, j)) is not None
+    return got
+
+
 def change_checks(lay: Layout) -> list[Check]:
     """An increment after a new total ("461,940 (+880)") against an earlier total."""
     checks: list[Check] = []
@@ -528,19 +550,17 @@ def change_checks(lay: Layout) -> list[Check]:
         earlier = [j for j in nearby(lay, t) if j not in (n, t) and is_amount(lay.qs[j])
                    and compatible(lay.qs[j], qt)]
         earlier.sort(key=lambda j: not same_thing(lay.qs[j], qt))
-        match = [j for j in earlier if lay.iv(j).overlaps(expected)]
-        if match:
-            e = match[0]
+        e = next((j for j in earlier if lay.iv(j).overlaps(expected)), None)
+        if e is not None:
             checks.append(Check("change", "consistent",
                                 f"{fmt(lay.qs[e].value)} {'+' if signed > 0 else '-'} "
                                 f"{fmt(abs(signed))} = {fmt(qt.value)}, as stated",
                                 part=n, whole=t, parts=(e,)))
             continue
         near = CHANGE_SLIP_FACTOR * abs(signed)
-        named = [j for j in earlier if _EARLIER_BEFORE.search(text_before(lay, j))
-                 and abs(lay.qs[j].value - (qt.value - signed)) <= near]
-        if named:
-            e = named[0]
+        e = next((j for j in earlier if abs(lay.qs[j].value - (qt.value - signed)) <= near
+                  and _earlier_before(lay, j)), None)
+        if e is not None:
             checks.append(Check("change", "inconsistent",
                                 f"{fmt(qt.value)} against the earlier {fmt(lay.qs[e].value)} "
                                 f"is a change of {fmt(qt.value - lay.qs[e].value)}, not "

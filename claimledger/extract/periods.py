@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..lexicon.periods import (
     COMPARISON_BASE,
@@ -110,10 +111,10 @@ def _choose(
     if window is not None:
         candidates, figures = window.near(q)
     # a time after a clause break opens the next clause: "2,300 cases, and since May 7,400"
-    candidates = [
-        c for c in candidates
-        if c[0].start < q.end or not _CLAUSE_BREAK.search(text, q.end, c[0].start)
-    ]
+    break_starts, break_ends = _clause_breaks(text)
+    k = bisect.bisect_left(break_starts, q.end)
+    first_break_end = break_ends[k] if k < len(break_ends) else len(text) + 1
+    candidates = [c for c in candidates if c[0].start < q.end or first_break_end > c[0].start]
     if figures and q.kind == "ratio":
         # a multiplier compares: a time after the figure it is compared with is that figure's
         # ("a five-fold increase from the 887 cases the previous year")
@@ -138,6 +139,15 @@ def _choose(
         return 0
 
     return min(candidates, key=distance)[1] if candidates else None
+
+
+@lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause break of ``text`` starts and ends, in order. A break holds a "," or
+    ";" only where it starts and has one length per start, so the first break after a figure
+    tells whether one lies wholly between it and a time (what a bounded search would find)."""
+    found = list(_CLAUSE_BREAK.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 class _Window:
@@ -540,7 +550,9 @@ def assign_periods(
     bases_of = group_by_span((t.start for t in compared), starts, ends)
     # a time broken over a line ("In Aug.\n2023, ...") belongs to the sentence it ends in too
     for k, ending in enumerate(group_by_span((t.end - 1 for t in usable), starts, ends)):
-        times_of[k] += [j for j in ending if j not in times_of[k]]
+        if ending:
+            known = set(times_of[k])  # a set: a sentence of many times stays linear
+            times_of[k] += [j for j in ending if j not in known]
     for k, (s_start, s_end, s_paragraph) in enumerate(sentences):
         if s_paragraph != paragraph:
             previous_paragraph, paragraph = (paragraph, s_paragraph)

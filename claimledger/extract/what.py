@@ -17,6 +17,7 @@ Per-language words are in ``what_lexicon``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Quantity
 from .spans import sentence_of
@@ -336,6 +337,8 @@ def _after(
             end = to.start()
             break
     window = text[start:end]
+    if not _LETTER.search(window):
+        return "", False  # no letter to name a thing: the phrase could only be empty
     lead = _LEAD_OF.match(window)
     body = window[lead.end() :] if lead else window
     phrase = body[: _first_stop(body)]
@@ -360,6 +363,40 @@ def _after(
     if part_of is not None:  # "41% of the spending": the share keeps its "of"
         return f"{part_of.group(0).strip()} {reduced}", reduced != phrase
     return reduced, reduced != phrase
+
+
+AFTER_MEMO_SIZE = 4096  # distinct windows remembered per document (a soup repeats one or a few)
+LOOKBEHIND_CHARS = 16  # the longest lookbehind of the patterns ``_after`` runs, and a margin
+
+
+def _after_memo(
+    text: str,
+    q: Quantity,
+    s_end: int,
+    figure_starts: frozenset[int],
+    sorted_starts: list[int],
+    memo: dict[tuple[object, ...], tuple[str, bool]],
+) -> tuple[str, bool]:
+    """``_after``, answered once per distinct window: it reads nothing but the figure's kind
+    and text, the text from just before its end to two windows after it (an aside and the
+    window; ``s_end`` cuts it), and where other figures start in that span."""
+    span_end = min(s_end, len(text), q.end + 2 * AFTER_CHARS)
+    lo = bisect_left(sorted_starts, q.end)
+    hi = bisect_right(sorted_starts, span_end)
+    key = (
+        q.kind,
+        q.text,
+        text[max(0, q.end - LOOKBEHIND_CHARS) : q.end],
+        text[q.end : span_end],
+        q.end < LOOKBEHIND_CHARS,
+        tuple(x - q.end for x in sorted_starts[lo:hi]),
+    )
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= AFTER_MEMO_SIZE:
+            memo.clear()
+        got = memo[key] = _after(text, q, s_end, figure_starts)
+    return got
 
 
 _CHUNK_SPLIT = re.compile(r",(?!\d)|[;:(]|\s[—–]\s?$|\n")
@@ -703,6 +740,8 @@ def _unecho(what: str, q: Quantity, near: list[Quantity]) -> str:
     for other in near:
         if other is q or other.kind == "duration" or not any(ch.isdigit() for ch in other.text):
             continue
+        if other.text not in what:
+            continue  # nothing to cut (and no pattern to build)
         cut = re.sub(r"(?<!\w)" + re.escape(other.text) + r"(?!\w)", " ", what)
         if cut != what and _LETTER.search(cut):
             what = " ".join(re.sub(r"\(\s*\)", " ", cut).split())  # "($446bn)" leaves no "()"
@@ -738,6 +777,8 @@ def find_what(
     copula, stripped = False, ""  # what ``_before`` saw in the chunk (for ``_governor``)
     dash_head = ""  # "cases" of "25 are under Art. 332, 21 – Art. 334, 14 – Art. 338"
     figure_starts = frozenset(x.start for x in quantities)
+    sorted_starts = sorted(figure_starts)
+    after_memo: dict[tuple[object, ...], tuple[str, bool]] = {}
     groups: list[list[int]] = []  # the figures of each list, by index
     predicated: set[str] = set()  # whats made of a reference and a predicate (not references)
     pair_reference = ""  # "cases" of "Of these cases, 86.2% or 17,721 received ..."
@@ -767,7 +808,7 @@ def find_what(
             if not ((word_figure and _CHANGE_GAP.fullmatch(gap)) or copula_gap):
                 s_start = gap_start  # not into the figure before (but "doubled from 5": its verb)
         first_reference = pair_reference  # the reference of the figure before, if any
-        after, complete = _after(text, q, s_end, figure_starts)
+        after, complete = _after_memo(text, q, s_end, figure_starts, sorted_starts, after_memo)
         range_end = (
             prev is not None
             and from_subject != ""
