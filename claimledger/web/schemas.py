@@ -115,7 +115,7 @@ class FlagOut(BaseModel):
     points: list[int] = Field(description="indices into the series' points")
 
 
-class SeriesSummary(BaseModel):
+class SeriesHead(BaseModel):
     id: str = Field(description="the series' id in /api/metrics/{id} and /metrics/{id}")
     key: str
     metric: str | None
@@ -124,6 +124,9 @@ class SeriesSummary(BaseModel):
     unit: str | None
     change: bool
     cumulative: bool
+
+
+class SeriesSummary(SeriesHead):
     n_points: int
     n_flags: int
     sources: list[str]
@@ -146,18 +149,10 @@ class MetricList(BaseModel):
     )
 
 
-class SeriesOut(BaseModel):
+class SeriesOut(SeriesHead):
     """One page of a series: its statistics are the page's (``page_points``, ``page_flags``);
     the whole series is /api/export/series.{fmt}?id=."""
 
-    id: str = Field(description="the series' id in /api/metrics/{id} and /metrics/{id}")
-    key: str
-    metric: str | None
-    label: str
-    kind: str
-    unit: str | None
-    change: bool
-    cumulative: bool
     sources: list[str] = Field(description="the original sources of the page's points")
     page_points: int = Field(description="how many points this page holds")
     page_flags: int = Field(description="how many flags mark a point of this page")
