@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -57,6 +57,7 @@ SAVE_ATTEMPTS = 5  # a save that meets a deadlock or serialization failure is tr
 _RETRYABLE = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
 _WORD = re.compile(r"\w+\*?")
 PROGRESS_TABLE = "ingest_progress"  # see ``begin_run``
+_T = TypeVar("_T")
 _TABLES = ("documents", "quantities", "times", "hedges", "attributions", "checks", "events",
            "agreements", "links")
 
@@ -190,11 +191,16 @@ class PostgresLedger(LedgerReads):
         A text already stored (same content hash) keeps its row and id: its metadata takes the
         new values that are set and its extraction is replaced.
         """
+        return self._retrying(analysis, lambda conn: self._save(conn, analysis))
+
+    def _retrying(self, analysis: Analysis, work: Callable[[PgConnection], _T]) -> _T:
+        """``work`` in one transaction, retried up to ``SAVE_ATTEMPTS`` times while it
+        conflicts with a concurrent writer; a failure is a ``StoreError`` naming the document."""
         doc = analysis.document
         for attempt in range(1, SAVE_ATTEMPTS + 1):
             try:
                 with self._transaction() as conn:
-                    return self._save(conn, analysis)
+                    return work(conn)
             except _RETRYABLE:
                 if attempt == SAVE_ATTEMPTS:
                     raise StoreError(self.url, f"cannot save {doc.id or doc.content_hash}:"
@@ -241,32 +247,23 @@ class PostgresLedger(LedgerReads):
         """``save`` and log it as document ``seq`` of ``shard_id`` in ``run_id``, in one
         transaction; whether the document was new (as first logged, when another attempt at
         the same shard logged it first)."""
-        doc = analysis.document
-        for attempt in range(1, SAVE_ATTEMPTS + 1):
-            try:
-                with self._transaction() as conn:
-                    _, is_new = self._save(conn, analysis)
-                    row = conn.execute(
-                        f"INSERT INTO {PROGRESS_TABLE} (run_id, shard_id, seq, is_new)"
-                        " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING is_new",
-                        (run_id, shard_id, seq, is_new),
-                    ).fetchone()
-                    if row is None:
-                        row = conn.execute(
-                            f"SELECT is_new FROM {PROGRESS_TABLE} WHERE run_id = ?"
-                            " AND shard_id = ? AND seq = ?",
-                            (run_id, shard_id, seq),
-                        ).fetchone()
-                    return bool(row[0]) if row is not None else is_new
-            except _RETRYABLE:
-                if attempt == SAVE_ATTEMPTS:
-                    raise StoreError(self.url, f"cannot save {doc.id or doc.content_hash}:"
-                                     f" still conflicting after {attempt} attempts") from None
-            except psycopg.Error as exc:
-                raise StoreError(
-                    self.url, f"cannot save {doc.id or doc.content_hash}: {exc}"
-                ) from exc
-        raise AssertionError("unreachable")
+
+        def work(conn: PgConnection) -> bool:
+            _, is_new = self._save(conn, analysis)
+            row = conn.execute(
+                f"INSERT INTO {PROGRESS_TABLE} (run_id, shard_id, seq, is_new)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING is_new",
+                (run_id, shard_id, seq, is_new),
+            ).fetchone()
+            if row is None:
+                row = conn.execute(
+                    f"SELECT is_new FROM {PROGRESS_TABLE} WHERE run_id = ?"
+                    " AND shard_id = ? AND seq = ?",
+                    (run_id, shard_id, seq),
+                ).fetchone()
+            return bool(row[0]) if row is not None else is_new
+
+        return self._retrying(analysis, work)
 
     @property
     def broken(self) -> bool:
