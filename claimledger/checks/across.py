@@ -492,6 +492,7 @@ def link_figures(
     same_period: set[int] = set()
     for c, text in listed:
         others = spans[c.doc_id]
+        sentence = figure_context(text, c.start, c.end)
         cues = list_clause_of(text, c.start, c.end, others)
         fact = _figure(c, clause_of(text, c.start, c.end, others), defs, outlet_source,
                        (datelines or {}).get(c.doc_id), cues,
@@ -501,8 +502,8 @@ def link_figures(
                        # before it
                        sentence_lead(text, c.start, c.end) + "\n"
                        + sentence_before(text, c.start, c.end),
-                       suffering_actor(figure_context(text, c.start, c.end)))
-        if has_cue(figure_context(text, c.start, c.end), "same_period"):
+                       suffering_actor(sentence))
+        if has_cue(sentence, "same_period"):
             same_period.add(len(facts))
         if c.doc_id in copies and not c.sources:  # a copy's own words are the original's
             origin = outlets.get(copies[c.doc_id])
