@@ -11,16 +11,37 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..lexicon.numbers_de import DE_SCALE_FORMS, DE_UNITS
+from ..lexicon.numbers_en import EN_SCALES, EN_UNITS
+from ..lexicon.numbers_ru import RU_FORMS, RU_SCALE_FORMS
+from ..lexicon.numbers_uk import UK_FORMS, UK_SCALE_FORMS
 from ..lexicon.things import BELLIGERENTS, STOCKS
 from ..store.base import ClaimRow
-from .metrics import Metric, assign_metric, content_words, figure_context, load_metrics, stem
-from .things import AUTO_PREFIX, DEFAULT_ACTOR, actor_of, concepts_of, named_thing
+from .metrics import (
+    STOP_WORDS,
+    Metric,
+    assign_metric,
+    content_words,
+    figure_context,
+    load_metrics,
+    metrics_named,
+    stem,
+)
+from .things import (
+    AUTO_PREFIX,
+    DEFAULT_ACTOR,
+    ENTITY_TIER,
+    TIERS,
+    actor_of,
+    concepts_of,
+    named_thing,
+)
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
 FRAMES_FILE = "frames.json"  # the bundled cue words of frames, per language
@@ -29,6 +50,8 @@ DOCUMENTED = "documented"  # the counting method of what is seen or named one by
 BASE_OFFENCE = "awol"  # the offence the court counts of the ledger are of
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
+
+YEAR_DIGITS, FIRST_YEAR, LAST_YEAR = 4, 1900, 2100  # a number like this is a year, no item
 
 _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"[;:()–—]|,(?!\d)")
@@ -406,6 +429,69 @@ def _foreign_people(name: str, claim: ClaimRow, context: str, defs: Sequence[Met
     return bool(foreign) and foreign not in BELLIGERENTS and not actor_of(claim.what, own)
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The number words of the four languages ("four", "чотири", "vier"), lower case."""
+    forms: set[str] = set(EN_UNITS) | set(EN_SCALES) | set(DE_UNITS)
+    for table in (RU_FORMS, RU_SCALE_FORMS, UK_FORMS, UK_SCALE_FORMS, DE_SCALE_FORMS):
+        forms |= {f for fs in table.values() for f in fs}
+    return frozenset(w.casefold() for w in forms)
+
+
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word in _number_words()
+
+
+def _names_an_item(what: str, metrics: Sequence[Metric]) -> bool:
+    """Whether ``what`` names what a list item counts: a metric's term or an entity (tier 3)."""
+    if metrics_named(what, metrics):
+        return True
+    return any(TIERS.get(c) == ENTITY_TIER for c in concepts_of(what))
+
+
+def _item_words(what: str, metrics: Sequence[Metric]) -> bool:
+    """Whether ``what`` names what a list item counts: a metric's term or an entity (tier 3)."""
+    if metrics_named(what, metrics):
+        return True
+    return any(TIERS.get(c) == ENTITY_TIER for c in concepts_of(what))
+
+
+def _year(word: str) -> bool:
+    return len(word) == YEAR_DIGITS and word.isdigit() and FIRST_YEAR <= int(word) <= LAST_YEAR
+
+
+def item_what(what: str | None, lead: str, metrics: Sequence[Metric]) -> str | None:
+    """A figure's ``what`` without the nouns of the list item before it: in "four tanks and
+    over 1,400 soldiers" the words between the previous number and the figure ("tanks") are
+    that number's noun, as every language here writes the noun after its number: the words
+    right after it up to the first function word, when the first of them names an item (a
+    metric's term, an entity). Only those that name one are dropped, never a verb ("since
+    2022 Russia lost 1,000 tanks" keeps "lost"), and a year is no number of a list. ``lead``:
+    its sentence's words before it (``sentence_lead``). The ``what`` is kept whole when what
+    is left names no item."""
+    if not what or not lead:
+        return what
+    words = _WORD.findall(lead.casefold())
+    last = max((i for i, w in enumerate(words) if _is_number(w) and not _year(w)), default=-1)
+    if last < 0:
+        return what
+    after = words[last + 1:]
+    if not after or not _item_words(after[0], metrics):
+        return what  # the number before counts no item ("in 24 hours the army lost")
+    run = after[:next((i for i, w in enumerate(after) if w in STOP_WORDS), len(after))]
+    gap = {stem(w) for w in run if _item_words(w, metrics)}
+    kept = [w for w in _WORD.findall(what) if stem(w.casefold()) not in gap]
+    own = " ".join(kept)
+    if len(kept) == len(_WORD.findall(what)) or not _item_words(own, metrics):
+        return what
+    return own
+
+
+def _without_item_before(context: str, lead: str, metrics: Sequence[Metric]) -> str:
+    """``context`` without the nouns of the list item before the figure (see ``item_what``)."""
+    return item_what(context, lead, metrics) or context
+
+
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
     cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
@@ -421,9 +507,18 @@ def frame_of(
     ``before``: the sentence before the figure's in its paragraph (``sentence_before``);
     ``sufferer``: the actor its sentence says suffers losses (``things.suffering_actor``)."""
     defs = load_metrics() if metrics is None else metrics
-    name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs, context)
-    if not name and context:
-        name = assign_metric(context, claim.kind, claim.unit, defs, context)
+    lead = before.partition("\n")[0]
+    what = item_what(claim.what, lead, defs)
+    metric_context = require_context = context
+    if what != claim.what:  # the figure's own list item decides its thing, the words after
+        # it up to the next item (``tail``) what it requires ("1,400 soldiers: losses…")
+        claim = replace(claim, what=what, metric=None)
+        metric_context = _without_item_before(context, lead, defs)
+        require_context = f"{metric_context} {tail}"
+    name = claim.metric or assign_metric(claim.what, claim.kind, claim.unit, defs,
+                                         require_context)
+    if not name and metric_context:
+        name = assign_metric(metric_context, claim.kind, claim.unit, defs, metric_context)
     if name and _foreign_people(name, claim, context, defs, before.partition("\n")[0]):
         name = None  # "North Korean troops ... suffered 4,700 casualties": not Russia's losses
     if name:

@@ -1,0 +1,97 @@
+"""Each list item takes its own noun: a figure whose ``what`` runs over the item before it
+("four tanks and over 1,400 soldiers") is framed by the noun it heads. Own sentences in
+en/ru/uk/de, with near misses (a verb or a year before the figure) that must not change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from claimledger.checks.frames import (
+    added_in_clause,
+    clause_of,
+    figure_tail,
+    frame_of,
+    item_what,
+    list_clause_of,
+    sentence_before,
+    sentence_lead,
+)
+from claimledger.checks.metrics import Metric, load_metrics
+from claimledger.store.base import ClaimRow
+
+PERSONNEL = "ru_personnel_losses"
+TANKS = "ru_tank_losses"
+_NUMBER = re.compile(r"\d[\d ,.]*\d|\d|four|чотири|четыре|vier", re.IGNORECASE)
+_BASE = ClaimRow(
+    doc_id="r1", index=0, start=0, end=1, text="1", value=1, value_high=None, kind="count",
+    unit=None, approx="exact", change=False, what="tanks", period_from=None, period_to=None,
+    sources=(), canonical_sources=(), metric=None, outlet="a.example", published="2024-05-02",
+    url=None, title=None,
+)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> list[Metric]:
+    return load_metrics()
+
+
+def _thing(sentence: str, nth: int, what: str, metrics: list[Metric],
+           metric: str | None = None) -> str:
+    """The thing of the ``nth`` number of ``sentence``, read as link_figures reads it."""
+    spans = [m.span() for m in _NUMBER.finditer(sentence)]
+    start, end = spans[nth]
+    c = replace(_BASE, start=start, end=end, text=sentence[start:end], what=what, metric=metric)
+    frame = frame_of(c, clause_of(sentence, start, end, spans), metrics,
+                     list_clause_of(sentence, start, end, spans),
+                     added_in_clause(sentence, start, end, spans),
+                     figure_tail(sentence, start, end, spans),
+                     sentence_lead(sentence, start, end) + "\n"
+                     + sentence_before(sentence, start, end))
+    assert frame is not None
+    return frame.thing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Four tanks and over 1,400 soldiers: the General Staff updated Russia's losses",
+         "soldiers tanks"),
+        ("Четыре танка и еще 1400 солдат: Генштаб обновил потери России", "солдат танка"),
+        ("Чотири танки та ще понад 1400 солдатів: Генштаб оновив втрати росії",
+         "солдатів танки"),
+        ("Vier Panzer und weitere 1400 Soldaten: der Generalstab nannte die Verluste",
+         "Soldaten Panzer"),
+    ],
+)
+def test_a_figure_takes_the_noun_it_heads(sentence: str, what: str,
+                                          bundled: list[Metric]) -> None:
+    # the metric the ledger gave the figure on ingest is overruled by its own item, too
+    assert _thing(sentence, 1, what, bundled, metric=TANKS) == PERSONNEL
+    assert _thing(sentence, 0, what.split()[1], bundled) == TANKS
+
+
+@pytest.mark.parametrize(
+    ("what", "lead"),
+    [
+        # no number before the figure: the what is kept whole
+        ("tanks Russia lost", "Russia lost "),
+        # a year is no list item, a verb after a number no item's noun
+        ("tanks Russia lost", "Since 2022 Russia lost "),
+        ("солдатів армія втратила за добу", "За 24 години армія втратила "),
+        ("Soldaten verloren", "Binnen 24 Stunden verloren "),
+        # what is left names no item: the whole what stays
+        ("tanks were destroyed", "Of 1,000 tanks, "),
+    ],
+)
+def test_near_misses_keep_the_whole_what(what: str, lead: str, bundled: list[Metric]) -> None:
+    assert item_what(what, lead, bundled) == what
+
+
+def test_the_item_before_is_dropped_from_the_what(bundled: list[Metric]) -> None:
+    assert item_what("солдатів танки", "Чотири танки та ще понад ", bundled) == "солдатів"
+    assert item_what("soldiers tanks", "four tanks and over ", bundled) == "soldiers"
+    assert item_what("солдат танков", "шесть танков и еще ", bundled) == "солдат"
+    assert item_what("Soldaten Panzer", "vier Panzer und weitere ", bundled) == "Soldaten"
