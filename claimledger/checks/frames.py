@@ -21,7 +21,7 @@ from ..lexicon.numbers_de import DE_SCALE_FORMS, DE_UNITS
 from ..lexicon.numbers_en import EN_SCALES, EN_UNITS
 from ..lexicon.numbers_ru import RU_FORMS, RU_SCALE_FORMS
 from ..lexicon.numbers_uk import UK_FORMS, UK_SCALE_FORMS
-from ..lexicon.things import BELLIGERENTS, STOCKS
+from ..lexicon.things import BELLIGERENTS, BOTH_SIDES, STOCKS
 from ..store.base import ClaimRow
 from .metrics import (
     STOP_WORDS,
@@ -521,6 +521,8 @@ def frame_of(
         name = assign_metric(metric_context, claim.kind, claim.unit, defs, metric_context)
     if name and _foreign_people(name, claim, context, defs, before.partition("\n")[0]):
         name = None  # "North Korean troops ... suffered 4,700 casualties": not Russia's losses
+    if name and sufferer == BOTH_SIDES and not actor_of(claim.what):
+        name = None  # "Ukraine and Russia have lost a million": the losses of both, not Russia's
     if name:
         thing = name
     else:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..lexicon.things import (
     ACTOR_ORDER,
     ACTORS,
+    BOTH_SIDES,
     COMBINED,
     CONCEPTS,
     IMPLIED_ENTITY,
@@ -31,6 +32,7 @@ from ..lexicon.things import (
     SUFFERED,
     SUFFERER_NAMES,
     SUFFERER_WINDOW,
+    SUFFERERS_JOINED,
     TIERS,
     WITH_ENTITY,
 )
@@ -180,11 +182,19 @@ def suffering_actor(sentence: str | None) -> str:
     losses", "Україна зазнала втрат"), or ""."""
     words = words_of(sentence)
     verbs = tuple(v for vs in LOSS_VERBS.values() for v in vs)
+    joins = {j for js in SUFFERERS_JOINED.values() for j in js}
+
+    def sufferer(w: str) -> str:
+        return next((a for a, by_lang in SUFFERER_NAMES.items()
+                     if any(w.startswith(p) for ps in by_lang.values() for p in ps)), "")
+
     for i, w in enumerate(words):
-        actor = next((a for a, by_lang in SUFFERER_NAMES.items()
-                      if any(w.startswith(p) for ps in by_lang.values() for p in ps)), "")
+        actor = sufferer(w)
         if actor and any(x.startswith(verbs) for x in words[i + 1:i + 2 + SUFFERER_WINDOW]):
-            return actor
+            # "Ukraine and Russia have lost": two sides joined before the verb lose together
+            before = sufferer(words[i - 2]) if i >= 2 and words[i - 1] in joins else ""
+            after = sufferer(words[i + 2]) if i + 2 < len(words) and words[i + 1] in joins else ""
+            return BOTH_SIDES if {before, after} - {"", actor} else actor
     return ""
 
 

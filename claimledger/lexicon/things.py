@@ -40,7 +40,7 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "de": ("gehalt", "=sold", "lohn", "*gehalt"),
     },
     "agreement": {
-        "en": ("treaty", "pact", "agreement", "accord", "framework", "remain in force",
+        "en": ("treaty", "pact", "agreement", "=accord", "=accords", "framework", "remain in force",
                "remain effective", "remain valid", "in force", "validity"),
         "ru": ("договор", "соглашен", "пакт", "срок действ", "будет действ"),
         "uk": ("договір", "договор", "угод", "пакт", "чинн", "діятиме", "строк дії"),
@@ -302,6 +302,12 @@ LOSS_VERBS: Mapping[str, tuple[str, ...]] = {
     "uk": ("втратил", "втратив", "зазнал", "зазна"),
     "de": ("verlor", "verlier", "erlitt", "erleid"),
 }
+# the words that join two sufferers into one ("Ukraine and Russia have lost"): the losses of
+# both sides together, the series of neither
+SUFFERERS_JOINED: Mapping[str, tuple[str, ...]] = {
+    "en": ("and",), "ru": ("и",), "uk": ("і", "й", "та"), "de": ("und",),
+}
+BOTH_SIDES = "both_sides"  # the actor of losses two sufferers suffer together
 # the events a sufferer suffers: losses of its people or things (not the size of its army)
 SUFFERED = frozenset({"loss", "death", "wounded", "irrecoverable", "destruction"})
 SUFFERER_WINDOW = 2  # words between the sufferer and its verb, at most ("has also suffered")

@@ -20,6 +20,8 @@ from claimledger.checks.frames import (
     sentence_lead,
 )
 from claimledger.checks.metrics import Metric, load_metrics
+from claimledger.checks.things import concepts_of, suffering_actor
+from claimledger.lexicon.things import BOTH_SIDES
 from claimledger.store.base import ClaimRow
 
 PERSONNEL = "ru_personnel_losses"
@@ -95,3 +97,50 @@ def test_the_item_before_is_dropped_from_the_what(bundled: list[Metric]) -> None
     assert item_what("soldiers tanks", "four tanks and over ", bundled) == "soldiers"
     assert item_what("солдат танков", "шесть танков и еще ", bundled) == "солдат"
     assert item_what("Soldaten Panzer", "vier Panzer und weitere ", bundled) == "Soldaten"
+
+
+# --- two sides joined before a verb of losing lose together ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Ukraine and Russia have lost about a million people killed and wounded.", BOTH_SIDES),
+        ("Украина и Россия потеряли около миллиона человек убитыми и ранеными.", BOTH_SIDES),
+        ("Україна та Росія втратили близько мільйона людей убитими й пораненими.", BOTH_SIDES),
+        ("Die Ukraine und Russland verloren rund eine Million Menschen.", BOTH_SIDES),
+        # near misses: one side with someone who is no sufferer, or one side alone
+        ("Russia has lost about a million people and Ukraine far fewer.", "russia"),
+        ("Ukraine's army said Russia lost about a million people.", "russia"),
+        ("Россия потеряла около миллиона человек, заявила Украина.", "russia"),
+    ],
+)
+def test_two_sides_joined_lose_together(sentence: str, actor: str) -> None:
+    assert suffering_actor(sentence) == actor
+
+
+def test_losses_of_both_sides_are_not_russias(bundled: list[Metric]) -> None:
+    sentence = "Ukraine and Russia have lost about 1,000,000 people killed and wounded."
+    spans = [m.span() for m in _NUMBER.finditer(sentence)]
+    start, end = spans[0]
+    c = replace(_BASE, start=start, end=end, text=sentence[start:end],
+                what="people killed and wounded", metric="ru_personnel_losses")
+    frame = frame_of(c, sentence, bundled, sufferer=suffering_actor(sentence))
+    assert frame is not None and frame.thing.endswith("@" + BOTH_SIDES)
+    alone = frame_of(c, sentence, bundled, sufferer="russia")
+    assert alone is not None and alone.thing == "ru_personnel_losses"
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement"),
+    [
+        ("according to the ministry", False),
+        ("the accord with Iran", True),
+        ("the two accords signed in Tehran", True),
+        ("соглашение с Ираном", True),
+        ("угода з Іраном", True),
+        ("das Abkommen mit Iran", True),
+    ],
+)
+def test_according_names_no_agreement(text: str, agreement: bool) -> None:
+    assert ("agreement" in concepts_of(text)) is agreement
