@@ -51,6 +51,8 @@ BASE_OFFENCE = "awol"  # the offence the court counts of the ledger are of
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
+HEAD_WORDS = 2  # the noun a figure heads is among this many words after it (an adjective first)
+PLACES = AUTO_PREFIX + "places"  # the thing of a figure that counts regions or provinces
 YEAR_DIGITS, FIRST_YEAR, LAST_YEAR = 4, 1900, 2100  # a number like this is a year, no item
 
 _WORD = re.compile(r"\w+")
@@ -492,6 +494,16 @@ def _without_item_before(context: str, lead: str, metrics: Sequence[Metric]) -> 
     return item_what(context, lead, metrics) or context
 
 
+def counts_places(tail: str) -> bool:
+    """Whether the noun a figure heads, in the first ``HEAD_WORDS`` words after it
+    (``figure_tail``), is a region ("85 regions", "five Russian regions", "12 областей",
+    "16 Regionen"): the figure counts places."""
+    if tail.lstrip().startswith(")"):
+        return False  # "Orenburg (255) regions": a value in brackets heads no noun
+    head = _WORD.findall(tail.casefold())[:HEAD_WORDS]
+    return any(_has_cue([w], "region") for w in head)
+
+
 def frame_of(
     claim: ClaimRow, context: str, metrics: Sequence[Metric] | None = None,
     cue_context: str | None = None, added: bool = False, tail: str = "", before: str = "",
@@ -523,7 +535,8 @@ def frame_of(
         name = None  # "North Korean troops ... suffered 4,700 casualties": not Russia's losses
     if name and sufferer == BOTH_SIDES and not actor_of(claim.what):
         name = None  # "Ukraine and Russia have lost a million": the losses of both, not Russia's
-    if name:
+    places = counts_places(tail)  # "85 regions had published nothing": regions, not people
+    if name and not places:
         thing = name
     else:
         own = set(_WORD.findall(claim.text.casefold()))
@@ -534,6 +547,8 @@ def frame_of(
         thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before,
                              sufferer)
                  or ("auto:" + " ".join(stems) if stems else ""))
+        if places:  # what the places do or have ("five regions raised their bonuses")
+            thing = PLACES + ("+" + thing[len(AUTO_PREFIX):] if thing else "")
         if not thing:
             return None
     words = _WORD.findall((context if cue_context is None else cue_context).casefold())

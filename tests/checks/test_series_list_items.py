@@ -10,8 +10,10 @@ from dataclasses import replace
 import pytest
 
 from claimledger.checks.frames import (
+    PLACES,
     added_in_clause,
     clause_of,
+    counts_places,
     figure_tail,
     frame_of,
     item_what,
@@ -26,7 +28,7 @@ from claimledger.store.base import ClaimRow
 
 PERSONNEL = "ru_personnel_losses"
 TANKS = "ru_tank_losses"
-_NUMBER = re.compile(r"\d[\d ,.]*\d|\d|four|чотири|четыре|vier", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d ,.]*\d|\d|five|four|чотири|четыре|vier", re.IGNORECASE)
 _BASE = ClaimRow(
     doc_id="r1", index=0, start=0, end=1, text="1", value=1, value_high=None, kind="count",
     unit=None, approx="exact", change=False, what="tanks", period_from=None, period_to=None,
@@ -144,3 +146,34 @@ def test_losses_of_both_sides_are_not_russias(bundled: list[Metric]) -> None:
 )
 def test_according_names_no_agreement(text: str, agreement: bool) -> None:
     assert ("agreement" in concepts_of(text)) is agreement
+
+
+# --- a figure heading a region noun counts places ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "places"),
+    [
+        (" regions had published nothing about the dead", True),
+        (" Russian regions raised their bonuses", True),
+        (" регионов не публиковали данных о погибших", True),
+        (" регіонів підвищили виплати", True),
+        (" Regionen haben die Prämien erhöht", True),
+        # near misses: people in a region, a value in brackets after a region's name
+        (" soldiers from the Kursk region", False),
+        (" солдат в Курской области", False),
+        (") regions.", False),
+        (" Soldaten aus der Region", False),
+    ],
+)
+def test_a_figure_heading_a_region_counts_places(tail: str, places: bool) -> None:
+    assert counts_places(tail) is places
+
+
+def test_places_are_no_persons_and_keep_what_they_do(bundled: list[Metric]) -> None:
+    sentence = "The study found that 85 regions had published nothing about soldiers killed."
+    thing = _thing(sentence, 0, "regions had published nothing about soldiers killed", bundled)
+    assert thing.startswith(PLACES) and thing != PLACES
+    bonus = _thing("Since May, five Russian regions raised their sign-on bonuses.", 0,
+                   "Russian regions raised their sign-on bonuses", bundled)
+    assert bonus.startswith(PLACES) and "bonus" in bonus
