@@ -337,8 +337,9 @@ def clause_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]
     hi = lo + len(sentence)
     if not any(lo <= a and b <= hi and (a, b) != (start, end) for a, b in others):
         return sentence
-    cut = max(text.rfind(c, lo, start) for c in ",;:()–—")
-    stops = [i for i in (text.find(c, end, hi) for c in ",;:()–—") if i >= 0]
+    # a separator, not the comma of a number ("180,000")
+    cut = max((m.start() for m in _SEPARATOR.finditer(text, lo, start)), default=-1)
+    stops = [m.start() for m in _SEPARATOR.finditer(text, end, hi)][:1]
     # the next figure of the sentence starts the next list item: "999 200 осіб та 10 927
     # танків" frames the people with no tanks
     stops += [a for a, _ in others if end <= a < hi]

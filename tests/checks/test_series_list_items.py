@@ -177,3 +177,20 @@ def test_places_are_no_persons_and_keep_what_they_do(bundled: list[Metric]) -> N
     bonus = _thing("Since May, five Russian regions raised their sign-on bonuses.", 0,
                    "Russian regions raised their sign-on bonuses", bundled)
     assert bonus.startswith(PLACES) and "bonus" in bonus
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("The plan to enlarge the army adds 180,000 personnel for 1.5 million in total",
+         "enlarge the army"),
+        ("План увеличить армию добавляет 180,000 военных до 1.5 миллиона", "увеличить армию"),
+        ("План збільшити армію додає 180,000 військових до 1.5 мільйона", "збільшити армію"),
+        ("Der Plan vergrößert die Armee um 180,000 Soldaten auf 1.5 Millionen",
+         "vergrößert die Armee"),
+    ],
+)
+def test_the_comma_of_a_number_cuts_no_clause(sentence: str, held: str) -> None:
+    spans = [m.span() for m in re.finditer(r"\d[\d,.]*\d", sentence)]
+    start, end = spans[1]
+    assert held in clause_of(sentence, start, end, spans)
