@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..lexicon import by_language, module
 
-_CYRILLIC = re.compile("[\u0430-\u044f\u0410-\u042f]")  # the basic Cyrillic letters
+_CYRILLIC = re.compile(r"[\u0430-\u044f\u0410-\u042f]")  # the basic Cyrillic letters
 _LATIN = re.compile(r"[a-zA-Z]")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import by_language
+from ..lexicon.units import SYMBOLS
 from .numbers import CARDINALS, MAGNITUDES, SCALES, trie_pattern
 from .scan import Openers
 
@@ -20,113 +22,45 @@ LETTER = r"[^\W\d_]"
 
 # --- units after a number: (regex, kind, unit, factor) -----------------------------------------
 # factor scales the value into the unit (a decade is ten years).
-_SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
-    # percent
-    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.\s?c\.?(?!\w)",
-     "percent", None, 1),
-    (r"\s?(?:процент(?:ов|а|ы)?|процентн\w+\s+пункт\w*|п\.\s?п\.)(?!\w)", "percent", None, 1),
-    (r"\s?(?:відсот(?:ків|ки|ок|ка)|відсотков\w+\s+пункт\w*|в\.\s?п\.)(?!\w)", "percent",
-     None, 1),
-    (r"\s?Prozent(?:punkte?n?)?\b", "percent", None, 1),
-    # money after the number
-    (r"\s?(?:US\s)?dollars?\b|\s?USD\b|\s?долл(?:ар(?:ов|а|ы)?|\.)|\s?дол(?:ар(?:ів|а|и)?|\.)"
-     r"|\s?(?:US-)?Dollar\b|\s?\$", "money", "USD", 1),
-    (r"\s?euros?\b|\s?EUR\b|\s?Euro\b|\s?(?:евро|євро)(?!\w)|\s?€", "money", "EUR", 1),
-    (r"\s?(?:pounds sterling|pounds|GBP)\b|\s?£", "money", "GBP", 1),
-    (r"\s?(?:rubles?|roubles?|RUB|Rubel)\b|\s?(?:рубл(?:ей|я|ь|ів)(?!\w)|руб\.|руб(?!\w))|\s?₽",
-     "money", "RUB", 1),
-    (r"\s?(?:hryvnias?|hryvnyas?|UAH|Hrywnja|Griwna)\b|\s?грн\.?|\s?грив(?:ень|ні|ня|ен|ны|на)"
-     r"(?!\w)|\s?₴", "money", "UAH", 1),
-    (r"\s?(?:yuan|CNY|RMB|юаней|юанів|Yuan)\b", "money", "CNY", 1),
-    (r"\s?(?:Swiss\s+francs?|CHF|(?:Schweizer\s+)?Franken|швейцарских\s+франков)(?!\w)",
-     "money", "CHF", 1),
-    (r"\s?(?:yen|JPY|Yen|иен|єн)(?!\w)|\s?¥", "money", "JPY", 1),
-    (r"\s?(?:zlot(?:y|ys|ies)|złot(?:y|ych|e)|PLN|злотых|злотих|Zloty)(?!\w)", "money", "PLN", 1),
-    (r"\s?(?:rupees?|INR|Rupien?)(?!\w)|\s?₹", "money", "INR", 1),
+# The units in the order they are tried: (key, kind, unit, factor). A unit's pattern is its
+# symbols (``lexicon.units``) and every language's words for it (``quantities_<language>``).
+_UNITS: tuple[tuple[str, str, str | None, float], ...] = (
+    ("percent", "percent", None, 1),
+    ("USD", "money", "USD", 1), ("EUR", "money", "EUR", 1), ("GBP", "money", "GBP", 1),
+    ("RUB", "money", "RUB", 1), ("UAH", "money", "UAH", 1), ("CNY", "money", "CNY", 1),
+    ("CHF", "money", "CHF", 1), ("JPY", "money", "JPY", 1), ("PLN", "money", "PLN", 1),
+    ("INR", "money", "INR", 1),
     # money codes with a magnitude prefix ("120 MEUR", "3 MUSD", "500 TEUR")
-    (r"\s?MUSD\b", "money", "USD", 1e6),
-    (r"\s?MEUR\b", "money", "EUR", 1e6),
-    (r"\s?(?:TEUR|kEUR)\b", "money", "EUR", 1e3),
-    # durations
-    (r"[\s-]?(?:years?|yrs?)\b", "duration", "year", 1),
-    (r"[\s-]?decades?\b", "duration", "year", 10),
-    (r"[\s-]?months?\b", "duration", "month", 1),
-    (r"[\s-]?weeks?\b", "duration", "week", 1),
-    (r"[\s-]?days?\b", "duration", "day", 1),
-    (r"[\s-]?(?:hours?|hrs?)\b|h(?![\w/])", "duration", "hour", 1),
-    (r"[\s-]?nights?\b", "duration", "day", 1),
-    (r"[\s-]?(?:minutes?|mins?)\b", "duration", "minute", 1),
-    (r"[\s-]?(?:seconds?|secs?)\b|\s(?:секунд(?:а|ы|у|ами|ах)?)(?!\w)|\s?Sekunden?\b",
-     "duration", "second", 1),
-    # ru/uk nouns in every case a number governs ("к семи годам", "з п'ятьма роками")
-    (r"\s(?:год|года|лет|годы|годам|годами|годах)(?!\w)"
-     r"|\s(?:рік|роки|років|року|рокам|роками|роках)(?!\w)|\s?Jahr(?:e|en|es)?\b",
-     "duration", "year", 1),
-    (r"\s(?:месяц(?:а|ев|ы|ам|ами|ах)?|місяц(?:ь|і|ів|я|ям|ями|ях))(?!\w)"
-     r"|\s?Monat(?:e|en|s)?\b", "duration", "month", 1),
-    (r"\s(?:недел(?:я|и|ь|ю|ям|ями|ях)|тижд(?:ень)|тижн(?:і|ів|я|ям|ями|ях))(?!\w)"
-     r"|\s?Wochen?\b", "duration", "week", 1),
-    (r"\s(?:день|дня|дней|дням|днями|днях|сутки|суток|суткам|сутками|дні|днів|доба|доби|діб"
-     r"|добам|добами)(?!\w)|\s?Tag(?:e|en)?\b", "duration", "day", 1),
-    (r"\s(?:ночи|ночей|ночам|ночами|ночі)(?!\w)|\sNächten?\b", "duration", "day", 1),
-    (r"\s(?:час(?:а|ов|ам|ами|ах)?|годин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Stunden?\b|\sStd\.",
-     "duration", "hour", 1),
-    (r"\s(?:минут(?:а|ы|у|ам|ами|ах)?|хвилин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Minuten?\b",
-     "duration", "minute", 1),
-    # measures
-    (r"\s?(?:square\s+miles?|sq\.?\s?mi(?:les?)?|mi²|mi2|Quadratmeilen?)(?!\w)", "measure",
-     "mi2", 1),
-    (r"\s?(?:m²|m2|sq\.?\s?m|square\s+met(?:re|er)s?|кв\.?\s?м|м²|м2"
-     r"|квадратн\w+\s+метр\w*|Quadratmetern?)(?!\w)", "measure", "m2", 1),
-    (r"\s?(?:m³|m3|cubic\s+met(?:re|er)s?|куб\.?\s?м|м³|м3|кубическ\w+\s+метр\w*"
-     r"|кубічн\w+\s+метр\w*|Kubikmetern?)(?!\w)", "measure", "m3", 1),
-    (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
-     r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
-    (r"\s?(?:km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour|км/ч|км/год)(?!\w)", "measure",
-     "km/h", 1),
-    (r"\s?(?:mph|miles\s+per\s+hour)\b", "measure", "mph", 1),
-    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а|ах|ам|ами)?|километр(?:ов|а|ы|ах|ам|ами)?"
-     r"|Kilometern?)(?!\w)", "measure", "km", 1),
-    (r"\s?(?:nautical\s+miles?|nmi)(?!\w)", "measure", "nmi", 1),
-    (r"[\s-]?(?:miles?|mi|миль|мили|милю|миля|милях|милями|милі|Meilen?)(?!\w)", "measure",
-     "mi", 1),
-    (r"[\s-]?(?:barrels?|bbl|баррел(?:ей|я|ь|и|ям|ями)|барел(?:ів|я|ь|і|ям|ями)|Barrels?)"
-     r"(?!\w)", "measure", "bbl", 1),
-    (r"[\s-]?(?:feet|foot|ft|фут(?:ов|а|ы|ам|ами|ів|и)?|Fuß)(?!\w)", "measure", "ft", 1),
-    (r"[\s-]?(?:inch(?:es)?|дюйм(?:ов|а|ы|ам|ами|ів|и)?|Zoll)(?!\w)", "measure", "in", 1),
-    (r"[\s-]?(?:gallons?|gal|галлон(?:ов|а|ы)?|галон(?:ів|и|а)?|Gallonen?)(?!\w)", "measure",
-     "gal", 1),
-    (r"[\s-]?(?:yards?|yd)(?!\w)", "measure", "yd", 1),
-    (r"[\s-]?acres?(?!\w)", "measure", "ac", 1),
-    (r"\s?lbs?(?!\w)", "measure", "lb", 1),
-    (r"\s?(?:mg|milligram(?:me)?s?|мг|Milligramm)(?!\w)", "measure", "mg", 1),
-    (r"[\s-]?(?:mm|millimet(?:re|er)s?|мм|Millimetern?)(?!\w)", "measure", "mm", 1),
-    (r"[\s-]?(?:cm|centimet(?:re|er)s?|см|Zentimetern?)(?!\w)", "measure", "cm", 1),
-    (r"[\s-]?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и|ах|ам|ами)?|Metern?)(?![\w/])", "measure",
-     "m", 1),
-    (r"[\s-]?(?:kg|kilo(?:gram(?:me)?s?)?|кг|Kilogramm)(?!\w)", "measure", "kg", 1),
-    (r"[\s-]?(?:grams?|grammes?|Gramm)(?!\w)", "measure", "g", 1),
-    (r"[\s-]?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
-    (r"\s?(?:MW|megawatts?|МВт|Megawatt)(?!\w)", "measure", "MW", 1),
-    (r"\s?(?:GW|gigawatts?|ГВт|Gigawatt)(?!\w)", "measure", "GW", 1),
-    (r"\s?(?:kWh|kilowatt[\s-]hours?|кВт·ч|кВт·год|Kilowattstunden?)(?!\w)", "measure", "kWh",
-     1),
-    (r"\s?(?:MWh|megawatt[\s-]hours?|МВт·ч|МВт·год|Megawattstunden?)(?!\w)", "measure", "MWh",
-     1),
-    (r"\s?(?:kW|kilowatts?|кВт|Kilowatt)(?!\w)", "measure", "kW", 1),
-    (r"\s?(?:TB|terabytes?|ТБ|Terabyte)(?!\w)", "measure", "TB", 1),
-    (r"\s?(?:GB|gigabytes?|ГБ|Gigabyte)(?!\w)", "measure", "GB", 1),
-    (r"\s?(?:MB|megabytes?|МБ|Megabyte)(?!\w)", "measure", "MB", 1),
-    (r"\s?(?:ml|millilit(?:re|er)s?|мл|Milliliter)(?!\w)", "measure", "ml", 1),
-    (r"\s?(?:oz|ounces?|унци(?:й|и|я)|унцій|Unzen?)(?!\w)", "measure", "oz", 1),
-    (r"\s?knots?(?!\w)", "measure", "kn", 1),
-    (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
-    (r"[\s-]?(?:litres?|liters?|л|литр(?:ов|а|ы)?|літр(?:ів|и|а)?|Liter(?:n)?)(?!\w)", "measure",
-     "l", 1),
-    (r"\s?°\s?[CF]?|\s[CF](?=[ \t]*(?:\n|$))|\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?"
-     r"|градус(?:ов|а|ы|и|ів)?(?:\s+(?:Цельсия|за\s+Цельсієм))?|Grad(?:\s+Celsius)?)(?!\w)",
-     "other", None, 1),
-]
+    ("MUSD", "money", "USD", 1e6), ("MEUR", "money", "EUR", 1e6), ("TEUR", "money", "EUR", 1e3),
+    ("year", "duration", "year", 1), ("decade", "duration", "year", 10),
+    ("month", "duration", "month", 1), ("week", "duration", "week", 1),
+    ("day", "duration", "day", 1), ("hour", "duration", "hour", 1),
+    ("night", "duration", "day", 1), ("minute", "duration", "minute", 1),
+    ("second", "duration", "second", 1),
+    ("mi2", "measure", "mi2", 1), ("m2", "measure", "m2", 1), ("m3", "measure", "m3", 1),
+    ("km2", "measure", "km2", 1), ("km/h", "measure", "km/h", 1), ("mph", "measure", "mph", 1),
+    ("km", "measure", "km", 1), ("nmi", "measure", "nmi", 1), ("mi", "measure", "mi", 1),
+    ("bbl", "measure", "bbl", 1), ("ft", "measure", "ft", 1), ("in", "measure", "in", 1),
+    ("gal", "measure", "gal", 1), ("yd", "measure", "yd", 1), ("ac", "measure", "ac", 1),
+    ("lb", "measure", "lb", 1), ("mg", "measure", "mg", 1), ("mm", "measure", "mm", 1),
+    ("cm", "measure", "cm", 1), ("m", "measure", "m", 1), ("kg", "measure", "kg", 1),
+    ("g", "measure", "g", 1), ("t", "measure", "t", 1), ("MW", "measure", "MW", 1),
+    ("GW", "measure", "GW", 1), ("kWh", "measure", "kWh", 1), ("MWh", "measure", "MWh", 1),
+    ("kW", "measure", "kW", 1), ("TB", "measure", "TB", 1), ("GB", "measure", "GB", 1),
+    ("MB", "measure", "MB", 1), ("ml", "measure", "ml", 1), ("oz", "measure", "oz", 1),
+    ("kn", "measure", "kn", 1), ("ha", "measure", "ha", 1), ("l", "measure", "l", 1),
+    ("degree", "other", None, 1),
+)
+_UNIT_WORDS = by_language("quantities", "UNITS")
+
+
+def _unit_pattern(key: str) -> str:
+    parts = [SYMBOLS[key]] if key in SYMBOLS else []
+    return "|".join(parts + [words[key] for words in _UNIT_WORDS.values() if key in words])
+
+
+_SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
+    (_unit_pattern(key), kind, unit, factor) for key, kind, unit, factor in _UNITS]
 UNIT_TABLE: list[tuple[str, str | None, float]] = [(k, u, f) for _, k, u, f in _SUFFIX_UNITS]
 SUFFIX_RE = re.compile(
     "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _, _) in enumerate(_SUFFIX_UNITS))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import COMPOUND_PATTERN, CARDINALS, VULGAR_FRACTIONS, digit_style, trie_pattern
+from .numbers import CARDINALS, COMPOUND_PATTERN, VULGAR_FRACTIONS, digit_style, trie_pattern
 from .quantity_lexicon import WORD_FORMS
 
 # The longest run of number words read as one number ("two hundred and forty-five thousand").

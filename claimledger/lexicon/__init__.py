@@ -53,9 +53,12 @@ def gather(concern: str, name: str) -> tuple[Any, ...]:
 
 
 def alternation(concern: str, name: str) -> str:
-    """The regex sources of ``name`` of every language joined into one alternation body
-    (``a|b|c``, no group): for inclusion in a pattern of the stage module."""
-    return "|".join(gather(concern, name))
+    """The regex sources of ``name`` of every language (one source, or a sequence of them)
+    joined into one alternation body (``a|b|c``, no group) for a pattern of the stage module."""
+    parts: list[str] = []
+    for value in by_language(concern, name).values():
+        parts.extend([value] if isinstance(value, str) else value)
+    return "|".join(parts)
 
 
 def merged(concern: str, name: str) -> dict[Any, Any]:
@@ -78,3 +81,10 @@ def inflected(forms: dict[float, tuple[str, ...]]) -> dict[str, float]:
                 out[w.replace("'", "\u2019")] = value
                 out[w.replace("'", "\u02bc")] = value
     return out
+
+
+def alternatives(words: list[str] | tuple[str, ...]) -> str:
+    """``words`` as a regex alternation body, escaped, longest first."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
