@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import by_language
+from ..lexicon import alternation, by_language, gather
 from ..lexicon.units import SYMBOLS
 from .numbers import CARDINALS, MAGNITUDES, SCALES, trie_pattern
 from .scan import Openers
@@ -95,40 +95,11 @@ MONEY_MAG_VALUES: dict[str, float] = {
 GLUED_MAG_RE = re.compile(r"(?P<mag>bn|b|k|M|B|K)(?!\w)")
 
 # --- qualifiers before a figure -----------------------------------------------------------------
+_QUALIFIER_KINDS = ("at_most", "at_least", "over", "under", "about")
+_QUALIFIER_WORDS = by_language("quantities", "QUALIFIERS").values()
 _QUALIFIERS: dict[str, str] = {
-    "at_most": (
-        r"up to|no more than|not more than|a maximum of|maximum of|at most|as much as"
-        r"|не более(?: чем)?|не больше(?: чем)?|максимум|не більше(?: ніж)?|щонайбільше"
-        r"|bis zu|höchstens|maximal|nicht mehr als|до"
-    ),
-    "at_least": (
-        r"at least|no fewer than|no less than|not less than|a minimum of|minimum of|at a minimum"
-        r"|не менее(?: чем)?|не меньше(?: чем)?|по меньшей мере|минимум|как минимум"
-        r"|по крайней мере|щонайменше|принаймні|не менше(?: ніж)?|мінімум|як мінімум"
-        r"|mindestens|wenigstens|zumindest"
-    ),
-    "over": (
-        r"more than|over|well over|just over|in excess of|upwards of|above|well above"
-        r"|exceeding|exceeded|exceeds|exceed|greater than|topping|topped"
-        r"|более(?: чем)?|свыше|больше(?: чем)?|чуть более|превысил\w*|превышает"
-        r"|понад|більше(?: ніж)?|більш ніж|перевищ\w*"
-        r"|mehr als|über|weit über|knapp über"
-    ),
-    "under": (
-        r"less than|fewer than|under|just under|below|short of"
-        r"|менее(?: чем)?|меньше(?: чем)?|менше(?: ніж)?|менш ніж"
-        r"|weniger als|unter|knapp unter"
-    ),
-    "about": (
-        r"about|around|roughly|some|nearly|almost|approximately|approx\.|circa|ca\.|c\.|~|≈"
-        r"|close to|nearer|near|an estimated|estimated|on the order of|almost reaching"
-        r"|nearly reaching|reaching nearly"
-        r"|около|почти|примерно|приблизительно|порядка|ориентировочно"
-        r"|близько|приблизно|майже|орієнтовно"
-        r"|etwa|rund|fast|knapp|ungefähr|zirka|annähernd|nahezu|beinahe|um die"
-        r"|geschätzte[nrms]?|geschätzt"
-    ),
-}
+    kind: "|".join(words[kind] for words in _QUALIFIER_WORDS if kind in words)
+    for kind in _QUALIFIER_KINDS}
 QUALIFIER_RE = re.compile(
     r"(?:^|(?<=[^\w~≈]))(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS.items())
@@ -137,67 +108,43 @@ QUALIFIER_RE = re.compile(
 )
 # The words that open a qualifier (so that it is looked for only where one of them starts).
 QUALIFIER_OPENERS = Openers(
-    "up no not a maximum at as не максимум щонайбільше bis höchstens maximal nicht до least"
-    " minimum по минимум как щонайменше принаймні мінімум як mindestens wenigstens zumindest"
-    " more over well just in upwards above exceeding exceeded exceeds exceed greater topping"
-    " topped более свыше больше чуть превышает понад більше більш mehr über weit knapp less"
-    " fewer under below short менее меньше менше менш weniger unter about around roughly some"
-    " nearly almost approximately approx circa ca c close nearer near an estimated on reaching"
-    " около почти примерно приблизительно порядка ориентировочно близько приблизно майже"
-    " орієнтовно etwa rund fast ungefähr zirka annähernd nahezu beinahe um".split(),
-    prefixes=("превысил", "перевищ", "geschätzt"),
+    gather("quantities", "QUALIFIER_OPENERS"),
+    prefixes=gather("quantities", "QUALIFIER_PREFIXES"),
     symbols="~≈",
 )
 # Qualifiers after a figure ("10 years or more", "6,000+").
-POST_QUALIFIER_RE = re.compile(
-    r"(?P<at_least>\s+or\s+more\b|\s+(?:или|або)\s+більше|\s+und\s+mehr\b)"
-    r"|(?P<at_most>\s+or\s+(?:less|fewer)\b)"
-    r"|(?P<over>\s+с\s+(?:лишним|гаком)\b|\s+з\s+гаком\b|\s+plus\b)"
-)
+_POST_WORDS = by_language("quantities", "POST_QUALIFIERS").values()
+POST_QUALIFIER_RE = re.compile("|".join(
+    "(?P<" + kind + ">" + "|".join(w[kind] for w in _POST_WORDS if kind in w) + ")"
+    for kind in ("at_least", "at_most", "over")))
 
 # --- change words -------------------------------------------------------------------------------
-_CHANGE_VERBS = (
-    r"up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|increases"
-    r"|decreased|decreasing|decreases|grew|grown|growing|grows|dropped|dropping|drops|declined"
-    r"|declining|jumped|surged|climbed|plunged|soared|shrank|shrunk|slumped|reduced|cut|lowered"
-    r"|raised|rise|increase|decrease|drop|decline|fall|growth|jump|surge|reduction|gain"
-    r"|увеличил\w*|увеличит\w*|вырос\w*|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*"
-    r"|зрос\w*|збільшил\w*|збільшив\w*|зменшил\w*|зменшив\w*|скоротил\w*|скоротив\w*"
-    r"|знизил\w*|знизив\w*|впал\w*"
-    r"|gestiegen|gesunken|erhöht|verringert|zugenommen|abgenommen|gefallen|stieg|sank"
-    r"|wuchs|gewachsen|Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme"
-)
+_CHANGE_VERBS = alternation("quantities", "CHANGE_VERBS")
 # A change verb right before the figure, with "by"/"of"/"на"/"um" ("fell by", "rise of").
 CHANGE_LEFT_RE = re.compile(
-    r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:by|of|на|um|von))?"
-    r"|[Aa]nother|(?:an\s+)?additional|[Щщ]е|[Ее]щё|[Ее]ще|[Ww]eitere[nr]?|zusätzliche[nr]?"
-    r"|дополнительн(?:ые|ых|о)|додатков(?:і|их|о))\s*$"
+    r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:"
+    + alternation("quantities", "CHANGE_PREPOSITIONS") + r"))?"
+    r"|" + alternation("quantities", "ADDITIONAL") + r")\s*$"
 )
 CHANGE_LEFT_OPENERS = Openers(
     [w for w in re.split(r"\|", _CHANGE_VERBS) if not w.endswith("\\w*")]
-    + "another an additional ще ещё еще weitere weiteren weiterer zusätzliche zusätzlichen"
-      " zusätzlicher".split(),
+    + list(gather("quantities", "ADDITIONAL_OPENERS")),
     prefixes=tuple(w[:-3] for w in re.split(r"\|", _CHANGE_VERBS) if w.endswith("\\w*"))
-    + ("дополнительн", "додатков"),
+    + gather("quantities", "ADDITIONAL_PREFIXES"),
 )
 # A change noun or comparative right after the figure ("a 70% increase", "7% higher").
 CHANGE_RIGHT_RE = re.compile(
-    r"\s*(?:increase|rise|jump|surge|drop|decrease|decline|fall|reduction|growth|hike|spike"
-    r"|higher|lower|rise|рост\w*|прирост\w*|больше|меньше|більше|менше|вище|нижче|выше|ниже"
-    r"|Anstieg|Zuwachs|Rückgang|höher|niedriger"
-    r"|по сравнению|у порівнянні|порівняно)(?!\w)"
+    r"\s*(?:" + alternation("quantities", "CHANGE_AFTER") + r")(?!\w)"
 )
 # Any change word in a clause ("grew by 10% from 2,000 to 2,200"): two states, not a range.
 CHANGE_WORD_RE = re.compile(
-    r"(?:^|(?<=\W))(?:" + _CHANGE_VERBS
-    + r"|extended|extend|expanded|shortened|lengthened|went|changed|moved|doubled|tripled"
-    r"|halved|продлил\w*|продлен\w*|продлён\w*|повысил\w*|понизил\w*|подовжил\w*"
-    r"|продовжил\w*|підвищил\w*|понизив\w*|verlängert|gesenkt|verdoppelt)(?!\w)",
+    r"(?:^|(?<=\W))(?:" + _CHANGE_VERBS + "|" + alternation("quantities", "CHANGE_OTHER")
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 # Verbs that state a spread, not a change ("ranged from 8 to 12 years").
 RANGE_VERB_RE = re.compile(
-    r"(?:^|(?<=\W))(?:rang\w*|vari\w*|колеблет\w*|коливаєт\w*|варьиру\w*|schwank\w*)(?!\w)",
+    r"(?:^|(?<=\W))(?:" + alternation("quantities", "RANGE_VERBS") + r")(?!\w)",
     re.IGNORECASE,
 )
 # "с 200 до 300", "з 1 000 до 1 200": the "до" of the second state, not "up to".

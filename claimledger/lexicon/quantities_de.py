@@ -52,3 +52,31 @@ UNITS: dict[str, str] = {
     "l": r"[\s-]?Liter(?:n)?(?!\w)",
     "degree": r"\sGrad(?:\s+Celsius)?(?!\w)",
 }
+
+QUALIFIERS: dict[str, str] = {
+    "at_most": r"bis zu|höchstens|maximal|nicht mehr als",
+    "at_least": r"mindestens|wenigstens|zumindest",
+    "over": r"mehr als|über|weit über|knapp über",
+    "under": r"weniger als|unter|knapp unter",
+    "about": (r"etwa|rund|fast|knapp|ungefähr|zirka|annähernd|nahezu|beinahe|um die"
+              r"|geschätzte[nrms]?|geschätzt"),
+}
+QUALIFIER_OPENERS: tuple[str, ...] = tuple(
+    "bis höchstens maximal nicht mindestens wenigstens zumindest mehr über weit knapp weniger"
+    " unter etwa rund fast ungefähr zirka annähernd nahezu beinahe um".split())
+QUALIFIER_PREFIXES: tuple[str, ...] = ("geschätzt",)
+POST_QUALIFIERS: dict[str, str] = {
+    "at_least": r"\s+und\s+mehr\b",
+}
+CHANGE_VERBS = (
+    r"gestiegen|gesunken|erhöht|verringert|zugenommen|abgenommen|gefallen|stieg|sank"
+    r"|wuchs|gewachsen|Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme"
+)
+CHANGE_PREPOSITIONS = r"um|von"
+ADDITIONAL = r"[Ww]eitere[nr]?|zusätzliche[nr]?"
+ADDITIONAL_OPENERS: tuple[str, ...] = (
+    "weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlicher")
+ADDITIONAL_PREFIXES: tuple[str, ...] = ()
+CHANGE_AFTER = r"Anstieg|Zuwachs|Rückgang|höher|niedriger"
+CHANGE_OTHER = r"verlängert|gesenkt|verdoppelt"
+RANGE_VERBS = r"schwank\w*"

@@ -62,3 +62,50 @@ UNITS: dict[str, str] = {
     "l": r"[\s-]?(?:litres?|liters?)(?!\w)",
     "degree": r"\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?)(?!\w)",
 }
+
+# Qualifiers before a figure, by the approximation they state (regex sources of phrases).
+QUALIFIERS: dict[str, str] = {
+    "at_most": r"up to|no more than|not more than|a maximum of|maximum of|at most|as much as",
+    "at_least": (r"at least|no fewer than|no less than|not less than|a minimum of|minimum of"
+                 r"|at a minimum"),
+    "over": (r"more than|over|well over|just over|in excess of|upwards of|above|well above"
+             r"|exceeding|exceeded|exceeds|exceed|greater than|topping|topped"),
+    "under": r"less than|fewer than|under|just under|below|short of",
+    "about": (r"about|around|roughly|some|nearly|almost|approximately|approx\.|circa|ca\.|c\."
+              r"|~|≈|close to|nearer|near|an estimated|estimated|on the order of|almost reaching"
+              r"|nearly reaching|reaching nearly"),
+}
+# The words that open a qualifier, and word beginnings that do.
+QUALIFIER_OPENERS: tuple[str, ...] = tuple(
+    "up no not a maximum at as least minimum more over well just in upwards above exceeding"
+    " exceeded exceeds exceed greater topping topped less fewer under below short about around"
+    " roughly some nearly almost approximately approx circa ca c close nearer near an estimated"
+    " on reaching".split())
+QUALIFIER_PREFIXES: tuple[str, ...] = ()
+# Qualifiers after a figure ("10 years or more", "6,000 plus").
+POST_QUALIFIERS: dict[str, str] = {
+    "at_least": r"\s+or\s+more\b",
+    "at_most": r"\s+or\s+(?:less|fewer)\b",
+    "over": r"\s+plus\b",
+}
+# Verbs and nouns of a change ("rose", "a decline").
+CHANGE_VERBS = (
+    r"up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|increases"
+    r"|decreased|decreasing|decreases|grew|grown|growing|grows|dropped|dropping|drops|declined"
+    r"|declining|jumped|surged|climbed|plunged|soared|shrank|shrunk|slumped|reduced|cut|lowered"
+    r"|raised|rise|increase|decrease|drop|decline|fall|growth|jump|surge|reduction|gain"
+)
+# The word between a change verb and its amount ("fell by", "rise of").
+CHANGE_PREPOSITIONS = r"by|of"
+# One more on top of a figure ("another 200", "an additional 5").
+ADDITIONAL = r"[Aa]nother|(?:an\s+)?additional"
+ADDITIONAL_OPENERS: tuple[str, ...] = ("another", "an", "additional")
+ADDITIONAL_PREFIXES: tuple[str, ...] = ()
+# A change noun or comparative right after the figure ("a 70% increase", "7% higher").
+CHANGE_AFTER = (r"increase|rise|jump|surge|drop|decrease|decline|fall|reduction|growth|hike|spike"
+                r"|higher|lower|rise")
+# Other words of a change in a clause ("extended", "doubled").
+CHANGE_OTHER = (r"extended|extend|expanded|shortened|lengthened|went|changed|moved|doubled"
+                r"|tripled|halved")
+# Verbs that state a spread, not a change ("ranged from 8 to 12 years").
+RANGE_VERBS = r"rang\w*|vari\w*"
