@@ -46,3 +46,5 @@ CARDINALS: dict[str, float] = dict(DE_UNITS)
 SCALES: dict[str, float] = inflected(DE_SCALE_FORMS)
 MAGNITUDES: dict[str, float] = {k: v for k, v in SCALES.items() if v >= 1e3}
 CONNECTORS: tuple[str, ...] = ("und",)
+# Articles that may open a written number ("a hundred").
+ARTICLES: tuple[str, ...] = ("ein", "eine", "einer", "einen", "Ein", "Eine")

@@ -24,3 +24,6 @@ MAGNITUDES: dict[str, float] = {
 }
 # Words that join the parts of a written number ("two hundred and fifty").
 CONNECTORS: tuple[str, ...] = ("and",)
+
+# Articles that may open a written number ("a hundred").
+ARTICLES: tuple[str, ...] = ("a", "an", "A", "An")

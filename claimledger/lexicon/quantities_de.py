@@ -80,3 +80,27 @@ ADDITIONAL_PREFIXES: tuple[str, ...] = ()
 CHANGE_AFTER = r"Anstieg|Zuwachs|Rückgang|höher|niedriger"
 CHANGE_OTHER = r"verlängert|gesenkt|verdoppelt"
 RANGE_VERBS = r"schwank\w*"
+
+FRACTIONS: dict[str, float] = {
+    "hälfte": 1 / 2, "drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5, "zehntel": 1 / 10,
+}
+MULTIPLIERS: dict[str, tuple[float, bool]] = {
+    "doppelt": (2, False), "verdoppelt": (2, True), "verdreifacht": (3, True),
+    "halbiert": (0.5, True), "zweimal": (2, False), "dreimal": (3, False),
+}
+FRACTION_COUNTS: dict[str, int] = {"ein": 1, "zwei": 2, "drei": 3}
+FRACTION_PATTERN = (
+    r"Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei)\s+(?:Drittel|Viertel|Fünftel|Zehntel)"
+    r"|doppelt|verdoppelt|verdreifacht|halbiert"
+    r"|[Zz]weimal|[Dd]reimal"
+    r"|(?:[Ee]ine?[nrs]?\s+)?halbe[nrs]?\s+(?:Stunde|Million|Milliarde|Jahr|Tag|Woche|Monat)"
+)
+# "eine halbe Stunde": the word of "half", and the (lower-cased) word after it ->
+# (kind, unit, value).
+HALF_WORDS: tuple[str, ...] = ("halbe",)
+HALF_OF: dict[str, tuple[str, str | None, float]] = {
+    "stunde": ("duration", "hour", 0.5), "million": ("count", None, 5e5),
+    "milliarde": ("count", None, 5e8), "jahr": ("duration", "year", 0.5),
+    "tag": ("duration", "day", 0.5), "woche": ("duration", "week", 0.5),
+    "monat": ("duration", "month", 0.5),
+}

@@ -109,3 +109,37 @@ CHANGE_OTHER = (r"extended|extend|expanded|shortened|lengthened|went|changed|mov
                 r"|tripled|halved")
 # Verbs that state a spread, not a change ("ranged from 8 to 12 years").
 RANGE_VERBS = r"rang\w*|vari\w*"
+
+# Denominator words -> the fraction they name.
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10, "fourths": 1 / 4,
+    "sixths": 1 / 6, "eighths": 1 / 8,
+}
+# Single words that state a multiplier, and whether they also state a change.
+MULTIPLIERS: dict[str, tuple[float, bool]] = {
+    "twice": (2, False), "doubled": (2, True), "doubling": (2, True), "tripled": (3, True),
+    "tripling": (3, True), "quadrupled": (4, True), "halved": (0.5, True),
+    "halving": (0.5, True), "double": (2, False), "triple": (3, False),
+}
+# The count before a denominator ("two thirds").
+FRACTION_COUNTS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+          "|thirty|forty|fifty|hundred|thousand")
+_ARTICLE = r"(?:a|an|one|A|An|One)"
+# Fractions and multipliers in words, as a figure of their own.
+FRACTION_PATTERN = (
+    rf"{_ARTICLE}[\s-]+(?:half|third|quarter|fifth|tenth)"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]even|[Nn]ine)[\s-]+"
+    r"(?:thirds|quarters|fourths|fifths|sixths|eighths|tenths)"
+    r"|[Hh]alf"
+    rf"|(?:[Oo]ne|1)\s+(?:in|out\s+of)\s+(?:[0-9]{{1,4}}|{_SMALL})"
+    r"|[Tt]wice|[Dd]oubl(?:ed|ing)|[Tt]ripl(?:ed|ing)|[Qq]uadrupled|[Hh]alv(?:ed|ing)"
+    rf"|(?:{_SMALL}|[Tt]en)fold"
+    r"|(?:[Dd]ouble|[Tt]riple)(?=\s+(?:the|that|what|its|their|his|her|our|this)\b)"
+)
+_UNIT_WORDS = r"(?:year|month|week|day|hour|decade)"
+# One of a unit of time as a figure ("a year and a half").
+A_UNIT_PATTERN = (rf"(?:a|an|A|An)\s+{_UNIT_WORDS}(?:\s+and\s+a\s+half)?"
+                  rf"|{_UNIT_WORDS}\s+and\s+a\s+half")

@@ -76,3 +76,36 @@ ADDITIONAL_PREFIXES: tuple[str, ...] = ("дополнительн",)
 CHANGE_AFTER = r"рост\w*|прирост\w*|больше|меньше|выше|ниже|по сравнению"
 CHANGE_OTHER = r"продлил\w*|продлен\w*|продлён\w*|повысил\w*|понизил\w*"
 RANGE_VERBS = r"колеблет\w*|варьиру\w*"
+
+FRACTIONS: dict[str, float] = {
+    "половина": 1 / 2, "половину": 1 / 2, "половины": 1 / 2, "половине": 1 / 2,
+    "половиной": 1 / 2, "треть": 1 / 3, "трети": 1 / 3, "третью": 1 / 3, "третей": 1 / 3,
+    "четверть": 1 / 4, "четверти": 1 / 4,
+}
+MULTIPLIERS: dict[str, tuple[float, bool]] = {
+    "вдвое": (2, False), "втрое": (3, False), "вчетверо": (4, False), "впятеро": (5, False),
+    "вдесятеро": (10, False), "учетверо": (4, False), "дважды": (2, False),
+    "трижды": (3, False),
+}
+FRACTION_COUNTS: dict[str, int] = {"две": 2, "двух": 2}
+FRACTION_PATTERN = (
+    r"(?:[Дд]ве|[Дд]вух)\s+(?:трети|третей)"
+    r"|[Пп]оловин(?:а|у|ы|е|ой)|[Тт]рет(?:ь|ью)|[Чч]етверт(?:ь|ью)"
+    r"|[Вв]дво[её]|[Вв]тро[её]|[Вв]четверо|[Вв]пятеро|[Вв]десятеро|[Уу]четверо"
+    r"|[Дд]важды|[Тт]рижды"
+    r"|[Пп]ол(?:часа|года|дня|суток|месяца|миллиона|миллиарда|тысячи)"
+)
+# "half" fused with a unit or a scale ("полчаса", "полмиллиона"): its prefix, and the rest ->
+# (kind, unit, value).
+HALF_PREFIXES: tuple[str, ...] = ("пол",)
+HALF_OF: dict[str, tuple[str, str | None, float]] = {
+    "часа": ("duration", "hour", 0.5), "года": ("duration", "year", 0.5),
+    "дня": ("duration", "day", 0.5), "суток": ("duration", "day", 0.5),
+    "месяца": ("duration", "month", 0.5), "миллиона": ("count", None, 5e5),
+    "миллиарда": ("count", None, 5e8), "тысячи": ("count", None, 500),
+}
+# A unit of time standing alone for one of it after a qualifier ("свыше месяца").
+BARE_UNITS: dict[str, str] = {
+    "года": "year", "месяца": "month", "недели": "week", "суток": "day", "часа": "hour",
+    "минуты": "minute",
+}
