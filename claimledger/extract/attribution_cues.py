@@ -403,8 +403,7 @@ _SUBHEADING = re.compile(r"[A-Z0-9$€£][^\n.!?:;,\"”»]{2,60}")
 MIN_SUBHEADING_WORDS = 2  # a one-word line is a label or a name, not a subheading
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
-    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|based\s+on|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
-    r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:" + alternation("attribution", "NAME_STOPS") + "|"
     + _VERBS
     + r")(?=\s|$)"
 )

@@ -163,24 +163,7 @@ SENTENCED_BEFORE_RE = re.compile(
 TO_TOTAL_RE = re.compile(r"(?:^|(?<=\W))(?:to|до|auf)\s*$")
 
 # --- contexts that make a number something other than an amount ---------------------------------
-_EN_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_RU_MONTHS = (
-    r"январ[яьюе]|феврал[яьюе]|марта?|марте|апрел[яьюе]|ма[яйе]|июн[яьюе]|июл[яьюе]"
-    r"|августа?|августе|сентябр[яьюе]|октябр[яьюе]|ноябр[яьюе]|декабр[яьюе]"
-)
-_UK_MONTHS = (
-    r"січ(?:ня|ень|ні)|лют(?:ого|ий|ому)|берез(?:ня|ень|ні)|квіт(?:ня|ень|ні)|трав(?:ня|ень|ні)"
-    r"|черв(?:ня|ень|ні)|лип(?:ня|ень|ні)|серп(?:ня|ень|ні)|верес(?:ня|ень|ні)"
-    r"|жовт(?:ня|ень|ні)|листопад(?:а|і)?|груд(?:ня|ень|ні)"
-)
-_DE_MONTHS = (
-    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember"
-)
-_MONTHS = f"(?:{_EN_MONTHS}|{_RU_MONTHS}|{_UK_MONTHS}|{_DE_MONTHS})"
+_MONTHS = "(?:" + alternation("calendar", "MONTH_WORDS") + ")"
 MONTH_WORDS = _MONTHS
 # A day number followed by a month name ("24 February", "17 січня", "3. Mai").
 MONTH_AFTER_RE = re.compile(r"(?:\.|th|st|nd|rd)?\s?(?:of\s)?" + _MONTHS + r"(?!\w)")

@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import Any
 
 # The languages with a lexicon, in the order their words are joined into patterns.
-LANGUAGES: tuple[str, ...] = ("en", "ru", "uk", "de")
+LANGUAGES: tuple[str, ...] = ("en", "ru", "uk", "de", "pl")
 
 
 def has_lexicon(language: str | None) -> bool:

@@ -24,3 +24,4 @@ FORWARD_CUES: tuple[str, ...] = (
 FORWARD_OPENERS: tuple[str, ...] = tuple(
     "so laut nach unter berichtet berichtete sagte erklärte teilte geht ging meldete heißt hieß"
     " schreibt schrieb".split())
+NAME_STOPS: tuple[str, ...] = (r"unter\s+Berufung", r"dass")

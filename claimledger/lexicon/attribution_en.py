@@ -33,3 +33,9 @@ FORWARD_OPENERS: tuple[str, ...] = tuple(
     " update report bulletin briefing statement post assessment estimate estimates figures data"
     " statistics numbers calculations analysis study investigation research reports this"
     " per".split())
+# Words that end a source's name read after a cue ("according to the ministry on Tuesday").
+NAME_STOPS: tuple[str, ...] = (
+    r"citing|based\s+on",
+    r"that|which|who|when|on|in|after|before|since|as|and\s+the\s+number|about|what|if|would|will"
+    r"|has|have|had|was|were|is|are|, ",
+)

@@ -20,3 +20,9 @@ EVENT_STEMS: dict[str, str] = {
     "crimea": r"krim",
     "invasion": r"krieg|invasion|einmarsch|angriff|operationen|überfall",
 }
+MONTH_WORDS = (
+    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember"
+)
+# (the names spelt as in English are matched there)
+MONTH_STEMS = r"Januar|Februar|März|Juni|Juli|Oktober|Dezember"

@@ -36,3 +36,12 @@ EVENT_STEMS: dict[str, str] = {
     "crimea": r"annex|crimea",
     "invasion": r"invasion|invaded|invade|\bwar\b|hostilit|aggression|\battack|operation",
 }
+# Month names next to a day number, as the figure reader masks dates ("May 30", "24 February").
+MONTH_WORDS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# Month names that end the phrase a figure counts ("... in March"), matched in any case.
+MONTH_STEMS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)

@@ -48,3 +48,6 @@ MAGNITUDES: dict[str, float] = {k: v for k, v in SCALES.items() if v >= 1e3}
 CONNECTORS: tuple[str, ...] = ("und",)
 # Articles that may open a written number ("a hundred").
 ARTICLES: tuple[str, ...] = ("ein", "eine", "einer", "einen", "Ein", "Eine")
+# German words that another language's lexicon reads as a number ("jeden Tag" is every day, not
+# Polish "jeden", one): never read as a number in German text.
+NOT_NUMBERS: tuple[str, ...] = ("jeden",)

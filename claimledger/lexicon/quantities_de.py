@@ -104,3 +104,7 @@ HALF_OF: dict[str, tuple[str, str | None, float]] = {
     "tag": ("duration", "day", 0.5), "woche": ("duration", "week", 0.5),
     "monat": ("duration", "month", 0.5),
 }
+FRACTION_OPENERS: tuple[str, ...] = (
+    "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt", "verdreifacht", "halbiert",
+    "zweimal", "dreimal", "halbe", "halben", "halber", "halbes",
+)

@@ -143,3 +143,11 @@ _UNIT_WORDS = r"(?:year|month|week|day|hour|decade)"
 # One of a unit of time as a figure ("a year and a half").
 A_UNIT_PATTERN = (rf"(?:a|an|A|An)\s+{_UNIT_WORDS}(?:\s+and\s+a\s+half)?"
                   rf"|{_UNIT_WORDS}\s+and\s+a\s+half")
+# The (lower-cased) words that open a fraction, a multiplier or a unit of time as a figure.
+FRACTION_OPENERS: tuple[str, ...] = (
+    "a", "an", "one", "two", "three", "four", "five", "seven", "nine", "half", "twice",
+    "doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving",
+    *(w + "fold" for w in ("one two three four five six seven eight nine ten eleven twelve "
+                           "fifteen twenty thirty forty fifty hundred thousand").split()),
+    "double", "triple", "year", "month", "week", "day", "hour", "decade",
+)
