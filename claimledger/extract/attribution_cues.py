@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation, gather
+
 MAX_CITE_GAP = 45  # chars between "said" and "citing X": "in its regular update"
 
 _WORD = r"[^\W\d_]"
@@ -21,69 +23,10 @@ _ABBREV = re.compile(
     r"|\b[A-ZА-Я]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))\.$"
 )
 
-# a source named before the verb, read backwards
-_VERBS = (
-    r"said|says|say|reports|reported|stated|states|estimated|estimates|estimate|claimed|claims|claim|"
-    r"announced|announces|told|noted|notes|wrote|writes|found|shows|showed|revealed|reveals|added|confirmed|"
-    r"suggests|suggested|believes|assessed|assesses|admitted|concluded|conclude|concludes|summarizes|summarises|summarized|summarised|tweeted|indicated|indicates|"
-    r"refers\s+to|referred\s+to|relies\s+on|relied\s+on|asserted|asserts|alleged|alleges|"
-    r"has\s+conducted|conducted|carried\s+out|established|counted|calculated|tallied|verified|"
-    r"сообщает|сообщил|сообщила|сообщили|заявил|заявила|заявили|отмечает|отметил|пишет|"
-    r"установил|установила|установили|подсчитал|подсчитали|выяснили|выяснил|выяснила|выяснило|встановили|"
-    r"встановив|встановила|підрахували|з'ясували|з’ясували|сообщило|заявило|отметило|"
-    r"повідомляє|повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявило|зазначив|зазначила|"
-    r"зазначили|зазначило|каже|пише|зауважили|зауважив|зауважила|заметили|заметил|заметила|"
-    r"berichtet|berichtete|schreibt|schrieb|sagte|sagten|erklärte|erklärten|schätzt|schätzte|zufolge|teilte|teilten|"
-    r"meldet|meldete|mitteilte|mitteilten|mitgeteilt|beruft\s+sich|berief\s+sich|"
-    r"написал|написала|написав|передает|передає|уточнили|уточнив|уточнила"
-)
+# a source named before the verb, read backwards (every language's speech verbs)
+_VERBS = alternation("attribution", "SPEECH_VERBS")
 # a source named after the cue, read forwards
-_FORWARD_CUES = [
-    r"\b(?i:according)\s+to",
-    r"\bciting",
-    r"(?:(?<=,\s)|(?<=[,!?][\"”»’]\s))(?:said|says|added|wrote|noted)(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
-    r"\b[Pp]er(?=\s+(?:the\s+)?[A-ZА-ЯЁІЇЄҐ])",
-    r"(?<=,\s)so\s+(?:der|die|das|den|dem)(?=\s+[A-ZÄÖÜ])",
-    r"\b(?:[Кк]ак|[Яя]к)\s+(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|отметил[аио]?|пишет|сообщает|"
-    r"повідомив|повідомила|повідомило|повідомили|повідомляє|заявив|заявила|заявили|зазначив|зазначила|"
-    r"пише|розповів|розповіла|сообщили\s+в|отметили\s+в|повідомили\s+в|повідомили\s+у|зазначили\s+в|"
-    r"зазначили\s+у|заявили\s+в|заявили\s+у)(?=\s)",
-    r"\bcited\s+by",
-    r"\b(?i:figures|data|statistics|numbers)\s+(?:released|published|provided|compiled)\s+by",
-    r"\b(?:as\s+)?(?:reported|announced|estimated|stated)\s+by",
-    r"\b(?i:update|report|bulletin|briefing|statement|post|assessment|estimates?|figures|data|calculations|"
-    r"analysis|study|investigation|research)\s+(?:from|by)",
-    r"\bas\s+(?=[A-Z])",
-    r"\b[Пп]о\s+(?:(?:официальным|последним|предварительным|уточненным|уточнённым|новым)\s+)?"
-    r"(?:данным|словам|информации|оценкам|оценке|подсчетам|подсчётам|сведениям)",
-    r"\b[Сс]огласно(?:\s+данным)?",
-    r"\bсо\s+ссылкой\s+на",
-    r"\b[Зз]а\s+(?:(?:офіційними|останніми|попередніми|уточненими|новими)\s+)?"
-    r"(?:даними|словами|інформацією|оцінками|оцінкою|підрахунками)",
-    r"\b[Зз]гідно\s+з(?:\s+даними)?",
-    r"\bпосилаючись\s+на",
-    r"\b[Ll]aut",
-    r"\b[Nn]ach\s+(?:Angaben|Schätzungen|Berechnungen|Informationen|Erkenntnissen|Einschätzung|"
-    r"Darstellung|Zählung)(?:\s+(?:von|des|der))?",
-    r"\b(?:heißt|hieß)\s+es\s+(?:[^\s,.;]+\s+){0,3}?(?:in|im|aus)(?=\s)",
-    r"\b(?:geht|ging)\s+aus\s+(?:einem|dem|einer|der|den)\s+(?:\w+\s+)?(?:Bericht|Lagebericht|"
-    r"Analyse|Studie|Mitteilung|Erklärung|Daten|Zahlen|Angaben|Statistik|Schreiben)\s+(?:des|der|von)",
-    r"\bunter\s+Berufung\s+auf",
-    r"(?:(?<=,\s)|(?<=[—–]\s))(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|отметил[аи]?|сказал[аи]?|"
-    r"добавил[аи]?|передает|передают|пишет|отмечает|сообщает|заявляет|говорится\s+в|повідомляє|"
-    r"заявляє|повідомив|повідомила|повідомило|"
-    r"повідомили|заявив|заявила|заявили|зазначив|зазначила|зазначили|сказав|сказала|сказали|додав|"
-    r"додала|передає|пише|йдеться\s+(?:в|у))(?=\s)",
-    r"\b(?:[Оо]б\s+этом|[Пп]ро\s+це)\s+(?:сообщает|сообщил[аио]?|сообщили|пишет|говорится\s+в|"
-    r"повідомляє|повідомив|повідомила|повідомило|повідомили|пише|йдеться\s+в|йдеться\s+у|заявили|"
-    r"заявив|заявила|заявило|заявил[аио]?|написал[аио]?|написав|написала|написали)",
-    r"\b(?:[Сс]ообщает|[Пп]ишет|[Оо]тмечает|[Пп]овідомляє|[Пп]ише|[Зз]азначив|[Зз]азначила|[Кк]аже|"
-    r"[Зз]аявив|[Зз]аявила|[Зз]аявил|[Зз]аявила|[Сс]ообщил|[Сс]ообщила|[Rr]eports)(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ0-9])",
-    r"\b(?:berichtet|berichtete|schreibt|schrieb|sagte|erklärte|teilte|meldete)"
-    r"(?=\s+(?:(?:der|die|das|dem|den|ein|eine)\s+"
-    r"(?:[a-zäöüß]+\s+)?)?[A-ZÄÖÜ„\"«])",
-    r"\b[Tt]his\s+(?:is|was)\s+(?:reported|announced|stated)\s+(?:by|in)",
-]
+_FORWARD_CUES = list(gather("attribution", "FORWARD_CUES"))
 _FORWARD = re.compile("(?:" + "|".join(_FORWARD_CUES) + r")\s+")
 _BACKWARD_SCOPE = re.compile(r"^(?:[Оо]б\s+этом|[Пп]ро\s+це|[Tt]his\s+(?:is|was))\b")
 # a sentence that opens on "this"/"that" before its cue: it attributes what came before
@@ -460,8 +403,7 @@ _SUBHEADING = re.compile(r"[A-Z0-9$€£][^\n.!?:;,\"”»]{2,60}")
 MIN_SUBHEADING_WORDS = 2  # a one-word line is a label or a name, not a subheading
 _FIRST_PERSON = re.compile(r"^(?:[\"“]?)(?:We|Our|Мы|Ми|Wir)\b")
 _NAME_STOP = re.compile(
-    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:citing|based\s+on|со\s+ссылкой|з\s+посиланням|unter\s+Berufung|that|which|who|when|on|in|after|before|since|as|and\s+the\s+"
-    r"number|about|what|if|would|will|has|have|had|was|were|is|are|, |что|о\s+том|що|dass|"
+    r"[,;:.!?()\[\]\n–—]|\s-\s|\s(?:" + alternation("attribution", "NAME_STOPS") + "|"
     + _VERBS
     + r")(?=\s|$)"
 )
@@ -476,19 +418,7 @@ _HEADLINE_DASH = re.compile(r"\s[—–-]\s+(?P<name>[^\n—–]{2,60}?)\s*$")
 # The (lower-cased) words that can open a match of the cue patterns above: the patterns are tried
 # only where one of these starts (see ``scan``). A new cue must add its first word here.
 SELF_REF_OPENERS = frozenset({"as", "according"})
-FORWARD_OPENERS = frozenset(
-    "according citing said says added wrote noted cited as reported announced estimated stated "
-    "update report bulletin briefing statement post assessment estimate estimates figures data "
-    "statistics numbers "
-    "calculations analysis study investigation research по согласно со за згідно посилаючись "
-    "laut nach unter об про сообщает пишет отмечает повідомляє пише зазначив зазначила каже "
-    "заявив заявила заявил сообщил сообщила reports berichtet berichtete sagte erklärte teilte "
-    "this per so как як geht ging meldete heißt hieß сообщило сообщили заявила заявило заявили "
-    "schreibt schrieb "
-    "отметил отметила отметили сказал сказала сказали добавил добавила добавили передает "
-    "передают говорится повідомив повідомила повідомило повідомили зазначили сказав додав додала "
-    "передає йдеться сообщает заявляет повідомляє заявляє".split()
-)
+FORWARD_OPENERS = frozenset(gather("attribution", "FORWARD_OPENERS"))
 VERB_OPENERS = frozenset(
     "now also has have had previously earlier recently then further".split()
 ) | frozenset(alt.split("\\s+")[0].lower() for alt in _VERBS.split("|"))

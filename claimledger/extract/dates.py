@@ -1,6 +1,6 @@
 """Calendar vocabulary and date arithmetic for the times extractor.
 
-Month names in English, German, Russian and Ukrainian with their case forms, weekday names,
+Month and weekday names of every language with a lexicon (``lexicon.calendar_<language>``),
 well-known war events with their dates, the partial-date value type, and the rules that resolve
 relative expressions ("last October", "on Friday", "June 9") against a document's publication
 date. Nothing here looks at today's date.
@@ -12,6 +12,8 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from ..lexicon import alternation, by_language, merged
 
 # A month without a year named up to this many months after publication is read as this year's
 # when the sentence speaks of the future ("will hold the exercise in September" in March);
@@ -48,65 +50,10 @@ class PartialDate:
 
 # --- month names ---------------------------------------------------------------------------
 
-_EN_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_EN_ABBR = {
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
-    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-_DE_MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
-    "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-    "november": 11, "dezember": 12,
-}
-_SOFT = ("ь", "я", "е", "ю", "ём", "ем")
-_HARD = ("", "а", "е", "у", "ом")
-_RU_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("январ", _SOFT), ("феврал", _SOFT), ("март", _HARD), ("апрел", _SOFT),
-    ("ма", ("й", "я", "е", "ем")), ("июн", _SOFT), ("июл", _SOFT), ("август", _HARD),
-    ("сентябр", _SOFT), ("октябр", _SOFT), ("ноябр", _SOFT), ("декабр", _SOFT),
-)
-_UK_EN = ("ень", "ня", "ні", "нем", "ню")
-_UK_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("січ", _UK_EN), ("лют", ("ий", "ого", "ому", "им")), ("берез", _UK_EN), ("квіт", _UK_EN),
-    ("трав", _UK_EN), ("черв", _UK_EN), ("лип", _UK_EN), ("серп", _UK_EN), ("верес", _UK_EN),
-    ("жовт", _UK_EN), ("листопад", ("", "а", "і", "ом", "у")), ("груд", _UK_EN),
-)
-
-
-def _build_month_table() -> dict[str, int]:
-    table: dict[str, int] = {name.lower(): i for i, name in enumerate(_EN_MONTHS, 1)}
-    table.update({k.lower(): v for k, v in _EN_ABBR.items()})
-    table.update(_DE_MONTHS)
-    for stems in (_RU_STEMS, _UK_STEMS):
-        for i, (stem, endings) in enumerate(stems, 1):
-            for ending in endings:
-                table[stem + ending] = i
-    return table
-
-
-MONTHS: dict[str, int] = _build_month_table()
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SLAVIC_FORMS = [w for w in MONTHS if not w.isascii() and w not in _DE_MONTHS]
-# English month names are matched capitalised only ("may" is a verb); abbreviations need a dot.
-MONTH_RE = (
-    r"(?:"
-    + _alternation(_EN_MONTHS)
-    + r"|(?:" + _alternation(list(_EN_ABBR)) + r")\."
-    # without its dot only before a year or as a range's start: "Nov 2023", "Nov to March"
-    + r"|(?:" + _alternation(list(_EN_ABBR)) + r")(?=[ \t]+(?:1[89]|20)\d\d(?!\d)"
-    + r"|[ \t]*(?:[-–]|to|and|until|till|through)[ \t]*(?=(?-i:[A-Z]))(?:" + _alternation(
-        list(_EN_ABBR) + _EN_MONTHS) + r")(?![^\W\d_]))"
-    + r"|(?:Jänner|Januar|Februar|Feber|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)"
-    + r"|(?i:" + _alternation(_SLAVIC_FORMS) + r")"
-    + r")(?![^\W\d_])"
-)
+# Lower-case month names and abbreviations of every language -> month (1-12).
+MONTHS: dict[str, int] = merged("calendar", "MONTHS")
+# Any language's month name, as each language writes it, ending at the word's end.
+MONTH_RE = r"(?:" + alternation("calendar", "MONTH_PATTERN") + r")(?![^\W\d_])"
 
 
 def month_number(word: str) -> int | None:
@@ -116,24 +63,9 @@ def month_number(word: str) -> int | None:
 
 # --- weekdays ------------------------------------------------------------------------------
 
-WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate((
-    "monday montag понедельник понеділок понеділка",
-    "tuesday dienstag вторник вівторок вівторка",
-    "wednesday mittwoch среда среду середа середу",
-    "thursday donnerstag четверг четвер четверга",
-    "friday freitag пятница пятницу п'ятниця п'ятницю п’ятниця п’ятницю",
-    "saturday samstag sonnabend суббота субботу субота суботу",
-    "sunday sonntag воскресенье неділя неділю",
-)):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _i
-
-WEEKDAY_RE = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
-    r"|(?i:" + _alternation([w for w in WEEKDAYS if not w.isascii()]) + r"))(?![^\W\d_])"
-)
+# Lower-case weekday names of every language -> weekday (Monday 0).
+WEEKDAYS: dict[str, int] = merged("calendar", "WEEKDAYS")
+WEEKDAY_RE = r"(?:" + alternation("calendar", "WEEKDAY_PATTERN") + r")(?![^\W\d_])"
 
 
 # --- well-known events -------------------------------------------------------------------
@@ -145,17 +77,22 @@ MOBILISATION = PartialDate(2022, 9, 21)  # Russia's "partial mobilisation" decre
 KURSK_INCURSION = PartialDate(2024, 8)
 CRIMEA_ANNEXATION = PartialDate(2014, 2, 27)  # seizure of Crimea, start of the war in 2014
 
-# Keyword stems naming each event, matched inside an event phrase (lower-cased).
-EVENT_KEYWORDS: tuple[tuple[re.Pattern[str], PartialDate], ...] = (
-    (re.compile(r"mobili[sz]|мобилиз|мобіліз|mobilmachung"), MOBILISATION),
-    (re.compile(r"kursk|курск"), KURSK_INCURSION),
-    (re.compile(r"annex|crimea|аннекс|анекс|krim"), CRIMEA_ANNEXATION),
-    (re.compile(
-        r"invasion|invaded|invade|\bwar\b|hostilit|aggression|\battack|operation"
-        r"|вторжени|вторгнен|войн|війн|боев|бойов|агресс|агрес|сво\b|спецоперац|операц"
-        r"|krieg|invasion|einmarsch|angriff|operationen|überfall"
-    ), INVASION),
-)
+_EVENTS: dict[str, PartialDate] = {
+    "mobilisation": MOBILISATION, "kursk": KURSK_INCURSION, "crimea": CRIMEA_ANNEXATION,
+    "invasion": INVASION,
+}
+
+
+def _event_keywords() -> tuple[tuple[re.Pattern[str], PartialDate], ...]:
+    stems = by_language("calendar", "EVENT_STEMS").values()
+    return tuple(
+        (re.compile("|".join(table[event] for table in stems if event in table)), date)
+        for event, date in _EVENTS.items())
+
+
+# Keyword stems naming each event (every language's), matched inside an event phrase
+# (lower-cased).
+EVENT_KEYWORDS: tuple[tuple[re.Pattern[str], PartialDate], ...] = _event_keywords()
 
 
 def event_date(phrase: str) -> PartialDate | None:

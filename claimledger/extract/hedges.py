@@ -1,7 +1,8 @@
 """Estimative language on the PHIA probability yardstick.
 
 The yardstick, its ICD 203 neighbours and the surface forms in en/de/ru/uk live in
-``claimledger/data/phia_yardstick.json``; this module compiles them once into one pattern and
+``claimledger/data/phia_yardstick.json`` (another language's forms in its lexicon,
+``lexicon.hedges_<language>.PHRASES``); this module compiles them once into one pattern and
 keeps only estimative uses: a word such as "unlikely" in "an unlikely alliance" (an adjective of
 kind after a determiner) or a term quoted as a term ("uses “highly likely” to mean") is skipped.
 """
@@ -16,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..lexicon import by_language
 from ..model import Document, Hedge
 from .scan import foldable, scan, word_starts
 
@@ -77,9 +79,11 @@ def load_yardstick() -> Yardstick:
     raw: dict[str, Any] = json.loads(_read_package_data(*YARDSTICK_RESOURCE))
     ranges = {t["term"]: (float(t["low"]), float(t["high"])) for t in raw["terms"]}
     phrases: dict[str, str] = {}
-    for lang, table in raw["phrases"].items():
-        if lang.startswith("_"):
-            continue
+    tables = [table for lang, table in raw["phrases"].items() if not lang.startswith("_")]
+    # a language whose phrases are not in the yardstick file brings them in its lexicon
+    tables += [table for lang, table in by_language("hedges", "PHRASES").items()
+               if lang not in raw["phrases"]]
+    for table in tables:
         for phrase, term in table.items():
             if term not in ranges:
                 raise ValueError(f"phrase {phrase!r} maps to unknown term {term!r}")

@@ -1,30 +1,46 @@
-"""Guess the language of a text among those claimledger reads: en, ru, uk, de; a text in a
+"""Guess the language of a text among those with a lexicon (``claimledger.lexicon``: each one's
+function words and own letters, ``detect_<language>``, compared within its script); a text in a
 script without a lexicon here (Arabic, Chinese, Greek ...) is labelled with its script's language,
 not taken for English (its figures are read with the default words)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# Letters that only Ukrainian uses among the Cyrillic languages we read.
-_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
-# Letters that only Russian uses (Ukrainian has no ы, э, ъ, ё).
-_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
-_CYRILLIC = re.compile(r"[а-яА-Я]")
+from ..lexicon import by_language, module
+
+_CYRILLIC = re.compile(r"[\u0430-\u044f\u0410-\u042f]")  # the basic Cyrillic letters
 _LATIN = re.compile(r"[a-zA-Z]")
-# Frequent function words of each language; German umlauts and ß count extra below.
-_DE_WORDS = re.compile(
-    r"\b(?:der|die|das|und|nicht|mit|für|auf|dem|den|des|ein|eine|einen|ist|sind|sich|wurde|"
-    r"wurden|werden|laut|nach|im|vom|zum|zur|davon|seit|über|auch|als|von|bei|wie|oder|noch|"
-    r"hat|haben|sei|seien|es|er|sie)\b",
-    re.IGNORECASE,
-)
-_UMLAUT = re.compile("[äöüÄÖÜ]")
-_EN_WORDS = re.compile(
-    r"\b(?:the|and|of|to|is|that|for|with|was|were|has|have|said|from|by|this|which|"
-    r"are|been|its|their|on|at)\b",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """What marks a text as one language of its script: its function words and own letters."""
+
+    language: str
+    script: str
+    words: re.Pattern[str] | None
+    letters: dict[str, int]
+
+    def score(self, sample: str) -> int:
+        n = len(self.words.findall(sample)) if self.words is not None else 0
+        return n + sum(w * sample.count(c) for c, w in self.letters.items())
+
+
+def _marks() -> tuple[_Marks, ...]:
+    out = []
+    for lang, script in by_language("detect", "SCRIPT").items():
+        mod = module("detect", lang)
+        words: tuple[str, ...] = getattr(mod, "WORDS", ())
+        pattern = (re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+                   if words else None)
+        out.append(_Marks(lang, script, pattern, dict(getattr(mod, "LETTERS", {}))))
+    return tuple(out)
+
+
+# Every language with a lexicon, in the order of the registry (the first wins a tie).
+_MARKS = _marks()
 
 
 # Scripts without a lexicon here, each with the language most written in it.
@@ -63,9 +79,11 @@ def detect_language(text: str) -> str:
     other = _other_script(sample, cyr, lat)
     if other is not None:
         return other
-    if cyr > lat:
-        uk, ru = len(_UK_ONLY.findall(sample)), len(_RU_ONLY.findall(sample))
-        return "uk" if uk > ru else "ru"
-    de = len(_DE_WORDS.findall(sample)) + 3 * sample.count("ß") + len(_UMLAUT.findall(sample))
-    en = len(_EN_WORDS.findall(sample))
-    return "de" if de > en else "en"
+    script = "Cyrillic" if cyr > lat else "Latin"
+    best, lang = -1, "en"
+    for marks in _MARKS:
+        if marks.script == script:
+            n = marks.score(sample)
+            if n > best:
+                best, lang = n, marks.language
+    return lang

@@ -11,19 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..lexicon import by_language, gather
 from ..lexicon.number_symbols import number_symbols
-from ..lexicon.numbers_de import COMPOUND_PARTS, COMPOUND_PATTERN, DE_UNITS
-from ..lexicon.numbers_de import DE_SCALE_FORMS as _DE_SCALE_FORMS
-from ..lexicon.numbers_en import EN_SCALES, EN_UNITS
-from ..lexicon.numbers_ru import RU_FORMS as _RU_FORMS
-from ..lexicon.numbers_ru import RU_SCALE_FORMS as _RU_SCALE_FORMS
-from ..lexicon.numbers_uk import UK_FORMS as _UK_FORMS
-from ..lexicon.numbers_uk import UK_SCALE_FORMS as _UK_SCALE_FORMS
 
 # Spaces that may separate groups of three digits: ordinary, no-break, thin, narrow no-break.
 GROUP_SPACES = " \u00a0\u2009\u202f"
-# Languages that write a decimal comma and a dot (or space) between thousands.
-DECIMAL_COMMA_LANGS = frozenset({"de", "ru", "uk"})
 # Values of single-character vulgar fractions ("2½").
 VULGAR_FRACTIONS: dict[str, float] = {
     "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125,
@@ -35,8 +27,8 @@ _SPACE_RE = re.compile(f"[{GROUP_SPACES}]")
 def digit_style(language: str | None) -> str:
     """How ``language`` writes digits: "dot" (decimal dot, "20,538.5"), "comma" (decimal comma,
     "20.538,5" or "20 538,5") or "any" (unknown: the three-digit-group rule decides)."""
-    if language is None or language in ("en", "de", "ru", "uk"):
-        return "comma" if language in DECIMAL_COMMA_LANGS else "dot"
+    if language is None:
+        return "dot"
     symbols = number_symbols(language)
     if symbols is None:
         return "any"
@@ -116,49 +108,25 @@ def decimals_of(raw: str, language: str | None) -> int:
 
 # --- number-word lexicons ---------------------------------------------------------------------
 
-def _expand(forms: dict[float, tuple[str, ...]]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for value, words in forms.items():
-        for w in words:
-            out[w] = value
-            if "'" in w:
-                out[w.replace("'", "\u2019")] = value
-                out[w.replace("'", "\u02bc")] = value
-    return out
-
-
 # Word form -> value of plain cardinals (not scales), per language.
 CARDINALS: dict[str, dict[str, float]] = {
-    "en": dict(EN_UNITS),
-    "ru": _expand(_RU_FORMS),
-    "uk": _expand(_UK_FORMS),
-    "de": dict(DE_UNITS),
-}
+    lang: dict(table) for lang, table in by_language("numbers", "CARDINALS").items()}
 # Word form -> multiplier of scale words ("hundred", "тысячи", "Mio."), per language.
 SCALES: dict[str, dict[str, float]] = {
-    "en": dict(EN_SCALES),
-    "ru": {**_expand(_RU_SCALE_FORMS), "сто": 100},
-    "uk": {**_expand(_UK_SCALE_FORMS), "сто": 100},
-    "de": _expand(_DE_SCALE_FORMS),
-}
-del SCALES["ru"]["сто"], SCALES["uk"]["сто"]  # "сто" is a cardinal; kept out of scales
+    lang: dict(table) for lang, table in by_language("numbers", "SCALES").items()}
 # Magnitude words that may follow digits ("1.2 million", "$3.5bn", "31 тисяча", "2 Mio."),
 # lower-cased where the language allows it.
 MAGNITUDES: dict[str, dict[str, float]] = {
-    "en": {
-        "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "billion": 1e9,
-        "billions": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12,
-    },
-    "ru": {k: v for k, v in _expand(_RU_SCALE_FORMS).items()},
-    "uk": {k: v for k, v in _expand(_UK_SCALE_FORMS).items()},
-    "de": {k: v for k, v in _expand(_DE_SCALE_FORMS).items() if v >= 1e3},
-}
-for _extra in (("ru", "тыс"), ("uk", "тис")):
-    MAGNITUDES[_extra[0]][_extra[1]] = 1e3
+    lang: dict(table) for lang, table in by_language("numbers", "MAGNITUDES").items()}
+# Words that join the parts of a written number ("two hundred and fifty"), every language.
+CONNECTORS: frozenset[str] = frozenset(gather("numbers", "CONNECTORS"))
 # Magnitude letters glued to money figures only ("$3m", "£2.5bn", "$40k").
 MONEY_MAGNITUDES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 
 
+# German writes a numeral below a million as one word: its pattern and the values of its parts.
+COMPOUND_PATTERN: str = by_language("numbers", "COMPOUND_PATTERN")["de"]
+COMPOUND_PARTS: dict[str, float] = by_language("numbers", "COMPOUND_PARTS")["de"]
 DE_COMPOUND_RE = re.compile(COMPOUND_PATTERN)
 _DE_PART_RE = re.compile("|".join(sorted(COMPOUND_PARTS, key=len, reverse=True)))
 
@@ -198,7 +166,7 @@ def parse_words(words: Sequence[str], language: str) -> tuple[float, int] | None
     seen = False
     for i, raw in enumerate(words):
         w = raw if raw in units or raw in scales else raw.lower()
-        if w in ("and", "und", "и", "і", "й"):
+        if w in CONNECTORS:
             continue
         compound = de_compound_value(w) if language == "de" and w not in units and (
             w not in scales) else None

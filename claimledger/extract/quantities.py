@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon import gather
 from ..model import Document, Quantity
 from .numbers import CARDINALS, DE_COMPOUND_RE, SCALES, VULGAR_FRACTIONS, parse_digits
 from .quantity_figure import (
@@ -235,23 +236,12 @@ _SYMBOL_STARTS_RE = re.compile(r"[0-9]+|[-+\u2212(@" + "".join(VULGAR_FRACTIONS)
 _URL_OPENERS = ("http", "www.")
 # Words that open a fraction or multiplier (``quantity_words._FRACTION_RE``), lower-cased.
 _FRACTION_OPENERS = frozenset({
-    "a", "an", "one", "two", "three", "four", "five", "seven", "nine", "half", "twice", "doubled",
-    "doubling", "tripled", "tripling", "quadrupled", "halved", "halving",
-    *(w + "fold" for w in ("one two three four five six seven eight nine ten eleven twelve "
-                           "fifteen twenty thirty forty fifty hundred thousand").split()),
-    "две", "дві", "двух", "половина", "половину", "половины", "половине", "половиной",
-    "половини", "половині", "половиною", "треть", "третью", "третина", "третину", "третини",
-    "третині", "четверть", "четвертью", "чверть", "чверті", "чвертю", "вдвое", "вдвоё",
-    "втрое", "втроё", "вчетверо", "впятеро", "вдесятеро", "вдвічі", "удвічі", "втричі",
-    "утричі", "учетверо", "hälfte", "ein", "zwei", "drei", "doppelt", "verdoppelt",
-    "verdreifacht", "halbiert", "дважды", "трижды", "двічі", "тричі", "zweimal", "dreimal",
-    "double", "triple", "year", "month", "week", "day", "hour", "decade", "пів",
-    "halbe", "halben", "halber", "halbes", *BARE_UNITS,
-    *(pre + w for w in HALF_OF if not w.isascii() for pre in ("пол", "пів")),
+    *gather("quantities", "FRACTION_OPENERS"), *BARE_UNITS,
+    *(pre + w for w in HALF_OF if not w.isascii() for pre in gather("quantities", "HALF_PREFIXES")),
 })
 # Words (lower-cased, as the word index splits them) that can open a word-led candidate:
 # fractions, "a year", number words with their articles.
-_WORD_OPENERS = _FRACTION_OPENERS | {"a", "an", "ein", "eine", "einer", "einen"} | {
+_WORD_OPENERS = _FRACTION_OPENERS | {w.lower() for w in gather("numbers", "ARTICLES")} | {
     m.group() for f in WORD_FORMS if (m := re.match(r"[^\W_]+", f.lower())) is not None
 }
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import by_language
 from ..model import Approx, Kind
 from .numbers import CARDINALS, MAGNITUDES, parse_digits, parse_words
 from .quantity_lexicon import (
@@ -125,9 +126,14 @@ def glued_ok(text: str, e: int) -> bool:
     return text[e] == "-" and e + 1 < len(text) and text[e + 1].isdigit()
 
 
+# Words of a language that another language's lexicon reads as a number ("jeden" in German).
+_NOT_NUMBERS: dict[str, frozenset[str]] = {
+    lang: frozenset(words) for lang, words in by_language("numbers", "NOT_NUMBERS").items()}
+
+
 def parse_any(words: list[str], lang: str) -> tuple[float, int] | None:
     parsed = parse_words(words, lang)
-    if parsed is None:
+    if parsed is None and not (words and words[0].lower() in _NOT_NUMBERS.get(lang, ())):
         for other in CARDINALS:
             if other != lang:
                 parsed = parse_words(words, other)

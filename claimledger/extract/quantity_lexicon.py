@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation, by_language, gather
+from ..lexicon.units import SYMBOLS
 from .numbers import CARDINALS, MAGNITUDES, SCALES, trie_pattern
 from .scan import Openers
 
@@ -20,113 +22,45 @@ LETTER = r"[^\W\d_]"
 
 # --- units after a number: (regex, kind, unit, factor) -----------------------------------------
 # factor scales the value into the unit (a decade is ten years).
-_SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
-    # percent
-    (r"\s?%|\s?per\s?cent\b|\s?percent(?:age points?)?\b|\s?pct\b\.?|\s?p\.\s?c\.?(?!\w)",
-     "percent", None, 1),
-    (r"\s?(?:процент(?:ов|а|ы)?|процентн\w+\s+пункт\w*|п\.\s?п\.)(?!\w)", "percent", None, 1),
-    (r"\s?(?:відсот(?:ків|ки|ок|ка)|відсотков\w+\s+пункт\w*|в\.\s?п\.)(?!\w)", "percent",
-     None, 1),
-    (r"\s?Prozent(?:punkte?n?)?\b", "percent", None, 1),
-    # money after the number
-    (r"\s?(?:US\s)?dollars?\b|\s?USD\b|\s?долл(?:ар(?:ов|а|ы)?|\.)|\s?дол(?:ар(?:ів|а|и)?|\.)"
-     r"|\s?(?:US-)?Dollar\b|\s?\$", "money", "USD", 1),
-    (r"\s?euros?\b|\s?EUR\b|\s?Euro\b|\s?(?:евро|євро)(?!\w)|\s?€", "money", "EUR", 1),
-    (r"\s?(?:pounds sterling|pounds|GBP)\b|\s?£", "money", "GBP", 1),
-    (r"\s?(?:rubles?|roubles?|RUB|Rubel)\b|\s?(?:рубл(?:ей|я|ь|ів)(?!\w)|руб\.|руб(?!\w))|\s?₽",
-     "money", "RUB", 1),
-    (r"\s?(?:hryvnias?|hryvnyas?|UAH|Hrywnja|Griwna)\b|\s?грн\.?|\s?грив(?:ень|ні|ня|ен|ны|на)"
-     r"(?!\w)|\s?₴", "money", "UAH", 1),
-    (r"\s?(?:yuan|CNY|RMB|юаней|юанів|Yuan)\b", "money", "CNY", 1),
-    (r"\s?(?:Swiss\s+francs?|CHF|(?:Schweizer\s+)?Franken|швейцарских\s+франков)(?!\w)",
-     "money", "CHF", 1),
-    (r"\s?(?:yen|JPY|Yen|иен|єн)(?!\w)|\s?¥", "money", "JPY", 1),
-    (r"\s?(?:zlot(?:y|ys|ies)|złot(?:y|ych|e)|PLN|злотых|злотих|Zloty)(?!\w)", "money", "PLN", 1),
-    (r"\s?(?:rupees?|INR|Rupien?)(?!\w)|\s?₹", "money", "INR", 1),
+# The units in the order they are tried: (key, kind, unit, factor). A unit's pattern is its
+# symbols (``lexicon.units``) and every language's words for it (``quantities_<language>``).
+_UNITS: tuple[tuple[str, str, str | None, float], ...] = (
+    ("percent", "percent", None, 1),
+    ("USD", "money", "USD", 1), ("EUR", "money", "EUR", 1), ("GBP", "money", "GBP", 1),
+    ("RUB", "money", "RUB", 1), ("UAH", "money", "UAH", 1), ("CNY", "money", "CNY", 1),
+    ("CHF", "money", "CHF", 1), ("JPY", "money", "JPY", 1), ("PLN", "money", "PLN", 1),
+    ("INR", "money", "INR", 1),
     # money codes with a magnitude prefix ("120 MEUR", "3 MUSD", "500 TEUR")
-    (r"\s?MUSD\b", "money", "USD", 1e6),
-    (r"\s?MEUR\b", "money", "EUR", 1e6),
-    (r"\s?(?:TEUR|kEUR)\b", "money", "EUR", 1e3),
-    # durations
-    (r"[\s-]?(?:years?|yrs?)\b", "duration", "year", 1),
-    (r"[\s-]?decades?\b", "duration", "year", 10),
-    (r"[\s-]?months?\b", "duration", "month", 1),
-    (r"[\s-]?weeks?\b", "duration", "week", 1),
-    (r"[\s-]?days?\b", "duration", "day", 1),
-    (r"[\s-]?(?:hours?|hrs?)\b|h(?![\w/])", "duration", "hour", 1),
-    (r"[\s-]?nights?\b", "duration", "day", 1),
-    (r"[\s-]?(?:minutes?|mins?)\b", "duration", "minute", 1),
-    (r"[\s-]?(?:seconds?|secs?)\b|\s(?:секунд(?:а|ы|у|ами|ах)?)(?!\w)|\s?Sekunden?\b",
-     "duration", "second", 1),
-    # ru/uk nouns in every case a number governs ("к семи годам", "з п'ятьма роками")
-    (r"\s(?:год|года|лет|годы|годам|годами|годах)(?!\w)"
-     r"|\s(?:рік|роки|років|року|рокам|роками|роках)(?!\w)|\s?Jahr(?:e|en|es)?\b",
-     "duration", "year", 1),
-    (r"\s(?:месяц(?:а|ев|ы|ам|ами|ах)?|місяц(?:ь|і|ів|я|ям|ями|ях))(?!\w)"
-     r"|\s?Monat(?:e|en|s)?\b", "duration", "month", 1),
-    (r"\s(?:недел(?:я|и|ь|ю|ям|ями|ях)|тижд(?:ень)|тижн(?:і|ів|я|ям|ями|ях))(?!\w)"
-     r"|\s?Wochen?\b", "duration", "week", 1),
-    (r"\s(?:день|дня|дней|дням|днями|днях|сутки|суток|суткам|сутками|дні|днів|доба|доби|діб"
-     r"|добам|добами)(?!\w)|\s?Tag(?:e|en)?\b", "duration", "day", 1),
-    (r"\s(?:ночи|ночей|ночам|ночами|ночі)(?!\w)|\sNächten?\b", "duration", "day", 1),
-    (r"\s(?:час(?:а|ов|ам|ами|ах)?|годин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Stunden?\b|\sStd\.",
-     "duration", "hour", 1),
-    (r"\s(?:минут(?:а|ы|у|ам|ами|ах)?|хвилин(?:а|и|у|ам|ами|ах)?)(?!\w)|\s?Minuten?\b",
-     "duration", "minute", 1),
-    # measures
-    (r"\s?(?:square\s+miles?|sq\.?\s?mi(?:les?)?|mi²|mi2|Quadratmeilen?)(?!\w)", "measure",
-     "mi2", 1),
-    (r"\s?(?:m²|m2|sq\.?\s?m|square\s+met(?:re|er)s?|кв\.?\s?м|м²|м2"
-     r"|квадратн\w+\s+метр\w*|Quadratmetern?)(?!\w)", "measure", "m2", 1),
-    (r"\s?(?:m³|m3|cubic\s+met(?:re|er)s?|куб\.?\s?м|м³|м3|кубическ\w+\s+метр\w*"
-     r"|кубічн\w+\s+метр\w*|Kubikmetern?)(?!\w)", "measure", "m3", 1),
-    (r"\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|кв\.?\s?км|км²|км2"
-     r"|Quadratkilometer(?:n)?)(?!\w)", "measure", "km2", 1),
-    (r"\s?(?:km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour|км/ч|км/год)(?!\w)", "measure",
-     "km/h", 1),
-    (r"\s?(?:mph|miles\s+per\s+hour)\b", "measure", "mph", 1),
-    (r"[\s-]?(?:km|kilomet(?:re|er)s?|км|кілометр(?:ів|и|а|ах|ам|ами)?|километр(?:ов|а|ы|ах|ам|ами)?"
-     r"|Kilometern?)(?!\w)", "measure", "km", 1),
-    (r"\s?(?:nautical\s+miles?|nmi)(?!\w)", "measure", "nmi", 1),
-    (r"[\s-]?(?:miles?|mi|миль|мили|милю|миля|милях|милями|милі|Meilen?)(?!\w)", "measure",
-     "mi", 1),
-    (r"[\s-]?(?:barrels?|bbl|баррел(?:ей|я|ь|и|ям|ями)|барел(?:ів|я|ь|і|ям|ями)|Barrels?)"
-     r"(?!\w)", "measure", "bbl", 1),
-    (r"[\s-]?(?:feet|foot|ft|фут(?:ов|а|ы|ам|ами|ів|и)?|Fuß)(?!\w)", "measure", "ft", 1),
-    (r"[\s-]?(?:inch(?:es)?|дюйм(?:ов|а|ы|ам|ами|ів|и)?|Zoll)(?!\w)", "measure", "in", 1),
-    (r"[\s-]?(?:gallons?|gal|галлон(?:ов|а|ы)?|галон(?:ів|и|а)?|Gallonen?)(?!\w)", "measure",
-     "gal", 1),
-    (r"[\s-]?(?:yards?|yd)(?!\w)", "measure", "yd", 1),
-    (r"[\s-]?acres?(?!\w)", "measure", "ac", 1),
-    (r"\s?lbs?(?!\w)", "measure", "lb", 1),
-    (r"\s?(?:mg|milligram(?:me)?s?|мг|Milligramm)(?!\w)", "measure", "mg", 1),
-    (r"[\s-]?(?:mm|millimet(?:re|er)s?|мм|Millimetern?)(?!\w)", "measure", "mm", 1),
-    (r"[\s-]?(?:cm|centimet(?:re|er)s?|см|Zentimetern?)(?!\w)", "measure", "cm", 1),
-    (r"[\s-]?(?:m|met(?:re|er)s?|метр(?:ов|а|ів|и|ах|ам|ами)?|Metern?)(?![\w/])", "measure",
-     "m", 1),
-    (r"[\s-]?(?:kg|kilo(?:gram(?:me)?s?)?|кг|Kilogramm)(?!\w)", "measure", "kg", 1),
-    (r"[\s-]?(?:grams?|grammes?|Gramm)(?!\w)", "measure", "g", 1),
-    (r"[\s-]?(?:t|tonnes?|tons?|тонн(?:ы|а|и)?|т\.?|Tonnen?)(?!\w)", "measure", "t", 1),
-    (r"\s?(?:MW|megawatts?|МВт|Megawatt)(?!\w)", "measure", "MW", 1),
-    (r"\s?(?:GW|gigawatts?|ГВт|Gigawatt)(?!\w)", "measure", "GW", 1),
-    (r"\s?(?:kWh|kilowatt[\s-]hours?|кВт·ч|кВт·год|Kilowattstunden?)(?!\w)", "measure", "kWh",
-     1),
-    (r"\s?(?:MWh|megawatt[\s-]hours?|МВт·ч|МВт·год|Megawattstunden?)(?!\w)", "measure", "MWh",
-     1),
-    (r"\s?(?:kW|kilowatts?|кВт|Kilowatt)(?!\w)", "measure", "kW", 1),
-    (r"\s?(?:TB|terabytes?|ТБ|Terabyte)(?!\w)", "measure", "TB", 1),
-    (r"\s?(?:GB|gigabytes?|ГБ|Gigabyte)(?!\w)", "measure", "GB", 1),
-    (r"\s?(?:MB|megabytes?|МБ|Megabyte)(?!\w)", "measure", "MB", 1),
-    (r"\s?(?:ml|millilit(?:re|er)s?|мл|Milliliter)(?!\w)", "measure", "ml", 1),
-    (r"\s?(?:oz|ounces?|унци(?:й|и|я)|унцій|Unzen?)(?!\w)", "measure", "oz", 1),
-    (r"\s?knots?(?!\w)", "measure", "kn", 1),
-    (r"\s?(?:ha|hectares?|га|Hektar)(?!\w)", "measure", "ha", 1),
-    (r"[\s-]?(?:litres?|liters?|л|литр(?:ов|а|ы)?|літр(?:ів|и|а)?|Liter(?:n)?)(?!\w)", "measure",
-     "l", 1),
-    (r"\s?°\s?[CF]?|\s[CF](?=[ \t]*(?:\n|$))|\s(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?"
-     r"|градус(?:ов|а|ы|и|ів)?(?:\s+(?:Цельсия|за\s+Цельсієм))?|Grad(?:\s+Celsius)?)(?!\w)",
-     "other", None, 1),
-]
+    ("MUSD", "money", "USD", 1e6), ("MEUR", "money", "EUR", 1e6), ("TEUR", "money", "EUR", 1e3),
+    ("year", "duration", "year", 1), ("decade", "duration", "year", 10),
+    ("month", "duration", "month", 1), ("week", "duration", "week", 1),
+    ("day", "duration", "day", 1), ("hour", "duration", "hour", 1),
+    ("night", "duration", "day", 1), ("minute", "duration", "minute", 1),
+    ("second", "duration", "second", 1),
+    ("mi2", "measure", "mi2", 1), ("m2", "measure", "m2", 1), ("m3", "measure", "m3", 1),
+    ("km2", "measure", "km2", 1), ("km/h", "measure", "km/h", 1), ("mph", "measure", "mph", 1),
+    ("km", "measure", "km", 1), ("nmi", "measure", "nmi", 1), ("mi", "measure", "mi", 1),
+    ("bbl", "measure", "bbl", 1), ("ft", "measure", "ft", 1), ("in", "measure", "in", 1),
+    ("gal", "measure", "gal", 1), ("yd", "measure", "yd", 1), ("ac", "measure", "ac", 1),
+    ("lb", "measure", "lb", 1), ("mg", "measure", "mg", 1), ("mm", "measure", "mm", 1),
+    ("cm", "measure", "cm", 1), ("m", "measure", "m", 1), ("kg", "measure", "kg", 1),
+    ("g", "measure", "g", 1), ("t", "measure", "t", 1), ("MW", "measure", "MW", 1),
+    ("GW", "measure", "GW", 1), ("kWh", "measure", "kWh", 1), ("MWh", "measure", "MWh", 1),
+    ("kW", "measure", "kW", 1), ("TB", "measure", "TB", 1), ("GB", "measure", "GB", 1),
+    ("MB", "measure", "MB", 1), ("ml", "measure", "ml", 1), ("oz", "measure", "oz", 1),
+    ("kn", "measure", "kn", 1), ("ha", "measure", "ha", 1), ("l", "measure", "l", 1),
+    ("degree", "other", None, 1),
+)
+_UNIT_WORDS = by_language("quantities", "UNITS")
+
+
+def _unit_pattern(key: str) -> str:
+    parts = [SYMBOLS[key]] if key in SYMBOLS else []
+    return "|".join(parts + [words[key] for words in _UNIT_WORDS.values() if key in words])
+
+
+_SUFFIX_UNITS: list[tuple[str, str, str | None, float]] = [
+    (_unit_pattern(key), kind, unit, factor) for key, kind, unit, factor in _UNITS]
 UNIT_TABLE: list[tuple[str, str | None, float]] = [(k, u, f) for _, k, u, f in _SUFFIX_UNITS]
 SUFFIX_RE = re.compile(
     "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _, _) in enumerate(_SUFFIX_UNITS))
@@ -161,40 +95,11 @@ MONEY_MAG_VALUES: dict[str, float] = {
 GLUED_MAG_RE = re.compile(r"(?P<mag>bn|b|k|M|B|K)(?!\w)")
 
 # --- qualifiers before a figure -----------------------------------------------------------------
+_QUALIFIER_KINDS = ("at_most", "at_least", "over", "under", "about")
+_QUALIFIER_WORDS = by_language("quantities", "QUALIFIERS").values()
 _QUALIFIERS: dict[str, str] = {
-    "at_most": (
-        r"up to|no more than|not more than|a maximum of|maximum of|at most|as much as"
-        r"|не более(?: чем)?|не больше(?: чем)?|максимум|не більше(?: ніж)?|щонайбільше"
-        r"|bis zu|höchstens|maximal|nicht mehr als|до"
-    ),
-    "at_least": (
-        r"at least|no fewer than|no less than|not less than|a minimum of|minimum of|at a minimum"
-        r"|не менее(?: чем)?|не меньше(?: чем)?|по меньшей мере|минимум|как минимум"
-        r"|по крайней мере|щонайменше|принаймні|не менше(?: ніж)?|мінімум|як мінімум"
-        r"|mindestens|wenigstens|zumindest"
-    ),
-    "over": (
-        r"more than|over|well over|just over|in excess of|upwards of|above|well above"
-        r"|exceeding|exceeded|exceeds|exceed|greater than|topping|topped"
-        r"|более(?: чем)?|свыше|больше(?: чем)?|чуть более|превысил\w*|превышает"
-        r"|понад|більше(?: ніж)?|більш ніж|перевищ\w*"
-        r"|mehr als|über|weit über|knapp über"
-    ),
-    "under": (
-        r"less than|fewer than|under|just under|below|short of"
-        r"|менее(?: чем)?|меньше(?: чем)?|менше(?: ніж)?|менш ніж"
-        r"|weniger als|unter|knapp unter"
-    ),
-    "about": (
-        r"about|around|roughly|some|nearly|almost|approximately|approx\.|circa|ca\.|c\.|~|≈"
-        r"|close to|nearer|near|an estimated|estimated|on the order of|almost reaching"
-        r"|nearly reaching|reaching nearly"
-        r"|около|почти|примерно|приблизительно|порядка|ориентировочно"
-        r"|близько|приблизно|майже|орієнтовно"
-        r"|etwa|rund|fast|knapp|ungefähr|zirka|annähernd|nahezu|beinahe|um die"
-        r"|geschätzte[nrms]?|geschätzt"
-    ),
-}
+    kind: "|".join(words[kind] for words in _QUALIFIER_WORDS if kind in words)
+    for kind in _QUALIFIER_KINDS}
 QUALIFIER_RE = re.compile(
     r"(?:^|(?<=[^\w~≈]))(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS.items())
@@ -203,67 +108,43 @@ QUALIFIER_RE = re.compile(
 )
 # The words that open a qualifier (so that it is looked for only where one of them starts).
 QUALIFIER_OPENERS = Openers(
-    "up no not a maximum at as не максимум щонайбільше bis höchstens maximal nicht до least"
-    " minimum по минимум как щонайменше принаймні мінімум як mindestens wenigstens zumindest"
-    " more over well just in upwards above exceeding exceeded exceeds exceed greater topping"
-    " topped более свыше больше чуть превышает понад більше більш mehr über weit knapp less"
-    " fewer under below short менее меньше менше менш weniger unter about around roughly some"
-    " nearly almost approximately approx circa ca c close nearer near an estimated on reaching"
-    " около почти примерно приблизительно порядка ориентировочно близько приблизно майже"
-    " орієнтовно etwa rund fast ungefähr zirka annähernd nahezu beinahe um".split(),
-    prefixes=("превысил", "перевищ", "geschätzt"),
+    gather("quantities", "QUALIFIER_OPENERS"),
+    prefixes=gather("quantities", "QUALIFIER_PREFIXES"),
     symbols="~≈",
 )
 # Qualifiers after a figure ("10 years or more", "6,000+").
-POST_QUALIFIER_RE = re.compile(
-    r"(?P<at_least>\s+or\s+more\b|\s+(?:или|або)\s+більше|\s+und\s+mehr\b)"
-    r"|(?P<at_most>\s+or\s+(?:less|fewer)\b)"
-    r"|(?P<over>\s+с\s+(?:лишним|гаком)\b|\s+з\s+гаком\b|\s+plus\b)"
-)
+_POST_WORDS = by_language("quantities", "POST_QUALIFIERS").values()
+POST_QUALIFIER_RE = re.compile("|".join(
+    "(?P<" + kind + ">" + "|".join(w[kind] for w in _POST_WORDS if kind in w) + ")"
+    for kind in ("at_least", "at_most", "over")))
 
 # --- change words -------------------------------------------------------------------------------
-_CHANGE_VERBS = (
-    r"up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|increases"
-    r"|decreased|decreasing|decreases|grew|grown|growing|grows|dropped|dropping|drops|declined"
-    r"|declining|jumped|surged|climbed|plunged|soared|shrank|shrunk|slumped|reduced|cut|lowered"
-    r"|raised|rise|increase|decrease|drop|decline|fall|growth|jump|surge|reduction|gain"
-    r"|увеличил\w*|увеличит\w*|вырос\w*|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*"
-    r"|зрос\w*|збільшил\w*|збільшив\w*|зменшил\w*|зменшив\w*|скоротил\w*|скоротив\w*"
-    r"|знизил\w*|знизив\w*|впал\w*"
-    r"|gestiegen|gesunken|erhöht|verringert|zugenommen|abgenommen|gefallen|stieg|sank"
-    r"|wuchs|gewachsen|Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme"
-)
+_CHANGE_VERBS = alternation("quantities", "CHANGE_VERBS")
 # A change verb right before the figure, with "by"/"of"/"на"/"um" ("fell by", "rise of").
 CHANGE_LEFT_RE = re.compile(
-    r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:by|of|на|um|von))?"
-    r"|[Aa]nother|(?:an\s+)?additional|[Щщ]е|[Ее]щё|[Ее]ще|[Ww]eitere[nr]?|zusätzliche[nr]?"
-    r"|дополнительн(?:ые|ых|о)|додатков(?:і|их|о))\s*$"
+    r"(?:^|(?<=\W))(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:"
+    + alternation("quantities", "CHANGE_PREPOSITIONS") + r"))?"
+    r"|" + alternation("quantities", "ADDITIONAL") + r")\s*$"
 )
 CHANGE_LEFT_OPENERS = Openers(
     [w for w in re.split(r"\|", _CHANGE_VERBS) if not w.endswith("\\w*")]
-    + "another an additional ще ещё еще weitere weiteren weiterer zusätzliche zusätzlichen"
-      " zusätzlicher".split(),
+    + list(gather("quantities", "ADDITIONAL_OPENERS")),
     prefixes=tuple(w[:-3] for w in re.split(r"\|", _CHANGE_VERBS) if w.endswith("\\w*"))
-    + ("дополнительн", "додатков"),
+    + gather("quantities", "ADDITIONAL_PREFIXES"),
 )
 # A change noun or comparative right after the figure ("a 70% increase", "7% higher").
 CHANGE_RIGHT_RE = re.compile(
-    r"\s*(?:increase|rise|jump|surge|drop|decrease|decline|fall|reduction|growth|hike|spike"
-    r"|higher|lower|rise|рост\w*|прирост\w*|больше|меньше|більше|менше|вище|нижче|выше|ниже"
-    r"|Anstieg|Zuwachs|Rückgang|höher|niedriger"
-    r"|по сравнению|у порівнянні|порівняно)(?!\w)"
+    r"\s*(?:" + alternation("quantities", "CHANGE_AFTER") + r")(?!\w)"
 )
 # Any change word in a clause ("grew by 10% from 2,000 to 2,200"): two states, not a range.
 CHANGE_WORD_RE = re.compile(
-    r"(?:^|(?<=\W))(?:" + _CHANGE_VERBS
-    + r"|extended|extend|expanded|shortened|lengthened|went|changed|moved|doubled|tripled"
-    r"|halved|продлил\w*|продлен\w*|продлён\w*|повысил\w*|понизил\w*|подовжил\w*"
-    r"|продовжил\w*|підвищил\w*|понизив\w*|verlängert|gesenkt|verdoppelt)(?!\w)",
+    r"(?:^|(?<=\W))(?:" + _CHANGE_VERBS + "|" + alternation("quantities", "CHANGE_OTHER")
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 # Verbs that state a spread, not a change ("ranged from 8 to 12 years").
 RANGE_VERB_RE = re.compile(
-    r"(?:^|(?<=\W))(?:rang\w*|vari\w*|колеблет\w*|коливаєт\w*|варьиру\w*|schwank\w*)(?!\w)",
+    r"(?:^|(?<=\W))(?:" + alternation("quantities", "RANGE_VERBS") + r")(?!\w)",
     re.IGNORECASE,
 )
 # "с 200 до 300", "з 1 000 до 1 200": the "до" of the second state, not "up to".
@@ -282,24 +163,7 @@ SENTENCED_BEFORE_RE = re.compile(
 TO_TOTAL_RE = re.compile(r"(?:^|(?<=\W))(?:to|до|auf)\s*$")
 
 # --- contexts that make a number something other than an amount ---------------------------------
-_EN_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_RU_MONTHS = (
-    r"январ[яьюе]|феврал[яьюе]|марта?|марте|апрел[яьюе]|ма[яйе]|июн[яьюе]|июл[яьюе]"
-    r"|августа?|августе|сентябр[яьюе]|октябр[яьюе]|ноябр[яьюе]|декабр[яьюе]"
-)
-_UK_MONTHS = (
-    r"січ(?:ня|ень|ні)|лют(?:ого|ий|ому)|берез(?:ня|ень|ні)|квіт(?:ня|ень|ні)|трав(?:ня|ень|ні)"
-    r"|черв(?:ня|ень|ні)|лип(?:ня|ень|ні)|серп(?:ня|ень|ні)|верес(?:ня|ень|ні)"
-    r"|жовт(?:ня|ень|ні)|листопад(?:а|і)?|груд(?:ня|ень|ні)"
-)
-_DE_MONTHS = (
-    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember"
-)
-_MONTHS = f"(?:{_EN_MONTHS}|{_RU_MONTHS}|{_UK_MONTHS}|{_DE_MONTHS})"
+_MONTHS = "(?:" + alternation("calendar", "MONTH_WORDS") + ")"
 MONTH_WORDS = _MONTHS
 # A day number followed by a month name ("24 February", "17 січня", "3. Mai").
 MONTH_AFTER_RE = re.compile(r"(?:\.|th|st|nd|rd)?\s?(?:of\s)?" + _MONTHS + r"(?!\w)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..lexicon import alternation
 from ..model import Quantity
 from .spans import sentence_of
 from .what_lexicon import (
@@ -43,13 +44,7 @@ BEFORE_CHARS = 300  # text read before a figure: a subject with its tail and a r
 CUE_CHARS = 80  # a cue right before a figure ("aged", "the new", "over the past", " — ")
 TAIL_CHARS = 48  # end-anchored patterns ("would amount to", "has lost") read only this much
 
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
-    r"январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|"
-    r"ноябр\w*|декабр\w*|січн\w*|лют\w*|берез\w*|квітн\w*|травн\w*|червн\w*|липн\w*|серпн\w*|"
-    r"вересн\w*|жовтн\w*|листопад\w*|грудн\w*"
-)
+_MONTHS = alternation("calendar", "MONTH_STEMS")
 _STOP_AFTER = re.compile(
     r"\.(?!\s*\d)|[;:!?\n–—…]|,\s|,?[\"“”«»]|\s-\s|\(\s*[+-]|\s(?:and|or|та|і|й|и|или|або|und|oder)\s+"
     r"(?:(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|up\s+to|mindestens|etwa|rund|fast|"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from . import inflected
+
 DE_UNITS: dict[str, float] = {
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
     "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
@@ -39,3 +41,13 @@ COMPOUND_PARTS: dict[str, float] = {
     "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
     "und": 0,
 }
+
+CARDINALS: dict[str, float] = dict(DE_UNITS)
+SCALES: dict[str, float] = inflected(DE_SCALE_FORMS)
+MAGNITUDES: dict[str, float] = {k: v for k, v in SCALES.items() if v >= 1e3}
+CONNECTORS: tuple[str, ...] = ("und",)
+# Articles that may open a written number ("a hundred").
+ARTICLES: tuple[str, ...] = ("ein", "eine", "einer", "einen", "Ein", "Eine")
+# German words that another language's lexicon reads as a number ("jeden Tag" is every day, not
+# Polish "jeden", one): never read as a number in German text.
+NOT_NUMBERS: tuple[str, ...] = ("jeden",)

@@ -1,4 +1,5 @@
-"""English number words: cardinals and scale words (read by ``extract.numbers``)."""
+"""English number words: cardinals, scale words, magnitudes after digits and connectors (read by
+``extract.numbers``)."""
 
 from __future__ import annotations
 
@@ -12,3 +13,17 @@ EN_UNITS: dict[str, float] = {
 EN_SCALES: dict[str, float] = {
     "hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
+
+# The names every number lexicon defines (``extract.numbers`` reads them).
+CARDINALS: dict[str, float] = dict(EN_UNITS)
+SCALES: dict[str, float] = dict(EN_SCALES)
+# Magnitude words that may follow digits ("1.2 million", "$3.5bn").
+MAGNITUDES: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "billion": 1e9,
+    "billions": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12,
+}
+# Words that join the parts of a written number ("two hundred and fifty").
+CONNECTORS: tuple[str, ...] = ("and",)
+
+# Articles that may open a written number ("a hundred").
+ARTICLES: tuple[str, ...] = ("a", "an", "A", "An")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import inflected
+
 # Russian forms by case; each tuple lists the forms of one number.
 RU_FORMS: dict[float, tuple[str, ...]] = {
     1: ("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "одною"),
@@ -45,3 +47,9 @@ RU_SCALE_FORMS: dict[float, tuple[str, ...]] = {
     1e9: ("миллиард", "миллиарда", "миллиардов", "миллиардам", "миллиардами", "млрд"),
     1e12: ("триллион", "триллиона", "триллионов", "трлн"),
 }
+
+CARDINALS: dict[str, float] = inflected(RU_FORMS)
+SCALES: dict[str, float] = inflected(RU_SCALE_FORMS)
+# Magnitude words that may follow digits ("31 тысяча", "2 млн", "5 тыс").
+MAGNITUDES: dict[str, float] = {**inflected(RU_SCALE_FORMS), "тыс": 1e3}
+CONNECTORS: tuple[str, ...] = ("и",)

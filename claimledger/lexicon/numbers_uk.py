@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import inflected
+
 UK_FORMS: dict[float, tuple[str, ...]] = {
     1: ("один", "одна", "одне", "одного", "одної", "одному", "одній", "одним", "одну"),
     1.5: ("півтора", "півтори"),
@@ -43,3 +45,8 @@ UK_SCALE_FORMS: dict[float, tuple[str, ...]] = {
     1e9: ("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдам", "мільярдами", "млрд"),
     1e12: ("трильйон", "трильйона", "трильйони", "трильйонів", "трлн"),
 }
+
+CARDINALS: dict[str, float] = inflected(UK_FORMS)
+SCALES: dict[str, float] = inflected(UK_SCALE_FORMS)
+MAGNITUDES: dict[str, float] = {**inflected(UK_SCALE_FORMS), "тис": 1e3}
+CONNECTORS: tuple[str, ...] = ("і", "й")
