@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from ..deadline import tick
 from ..model import Check, Quantity
 from .layout import (
     Layout,
@@ -499,6 +500,7 @@ def sum_checks(lay: Layout) -> list[Check]:
     checks: list[Check] = []
     used: set[int] = set()
     for t, qt in enumerate(lay.qs):
+        tick()
         if t in used or not is_amount(qt):
             continue
         if _selection(lay, lay.sent[t]):

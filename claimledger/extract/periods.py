@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..deadline import tick
 from ..lexicon.periods import (
     COMPARISON_BASE,
     CONTINUATION,
@@ -609,6 +610,7 @@ def assign_periods(
         bases = [compared[j] for j in bases_of[k]]
         window = _Window(candidates, figures) if len(candidates) > 2 * CANDIDATE_WINDOW else None
         for pos, i in enumerate(in_sent):
+            tick()
             q = quantities[i]
             if _not_framed(text, q):
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..deadline import tick
 from ..model import Document, Quantity
 from .numbers import CARDINALS, DE_COMPOUND_RE, SCALES, VULGAR_FRACTIONS, parse_digits
 from .quantity_figure import (
@@ -337,6 +338,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     for p in starts:  # what ``pattern.search(text, pos)`` would find, in order
         if p < pos:
             continue
+        tick()
         m = pattern.match(text, p)
         if m is None:
             continue

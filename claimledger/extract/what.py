@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..deadline import tick
 from ..model import Quantity
 from .spans import sentence_of
 from .what_lexicon import (
@@ -786,6 +787,7 @@ def find_what(
     this_after = ""  # the phrase after the figure before (a time span's own words)
     increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
     for n, q in enumerate(quantities):
+        tick()
         k = sentence_of(q.start, starts, ends)
         s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
         prev = quantities[n - 1] if n > 0 else None
