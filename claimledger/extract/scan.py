@@ -14,6 +14,12 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
+# A sentence holding more figures than this is not prose (a table, a broken or hostile source):
+# its first ``DENSE_SENTENCE_FIGURES`` figures are read in context (what they count, their
+# period, the checks they open), the rest keep their value, kind and unit only, so the costly
+# context stages stay bounded per sentence. Real reports hold at most a few dozen per sentence.
+DENSE_SENTENCE_FIGURES = 100
+
 # A word: letters and digits (no underscore), as split for the index.
 _WORD = re.compile(r"[^\W_]+")
 # Characters that ``re.IGNORECASE`` equates with a letter that ``str.lower`` does not give
