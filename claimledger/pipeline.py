@@ -3,6 +3,11 @@
 The last stage reads each figure's metric and the registry's names of its sources off the
 metric definitions and the source registry (``with_registries``): what ``analyze`` returns is
 what a ledger stores, and a store never computes either.
+
+Each document is analysed under a time budget (``claimledger.deadline``): CPU seconds of the
+analysing thread, ``DEFAULT_BUDGET_SECONDS`` unless ``$CLAIMLEDGER_BUDGET`` or the caller sets
+another (0: none). A document that runs past it raises ``BudgetExceeded`` naming it and the
+stage, which a batch records as that document's failure and goes on.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+from . import deadline
 from .checks.arithmetic import check_arithmetic
 from .checks.metrics import METRICS_ENV, assign_metric, figure_context, load_metrics
+from .errors import ConfigError
 from .extract.attribution import attach_context, extract_attributions
 from .extract.hedges import extract_hedges
 from .extract.language import detect_language
@@ -27,6 +34,24 @@ MetricFn = Callable[[Quantity, Document], str | None]
 CanonicalFn = Callable[[str], str]
 
 NAME_CACHE_SIZE = 100_000  # written source names whose registry name is remembered
+BUDGET_ENV = "CLAIMLEDGER_BUDGET"  # seconds of CPU one document may take (0: no budget)
+# A news report takes milliseconds and the worst soups of issue 15 about 0.1 s per 10 KB: a
+# minute is far past any real document of the ingest size cap, and ends a runaway one.
+DEFAULT_BUDGET_SECONDS = 60.0
+
+
+def budget_seconds() -> float:
+    """The time budget of one document: ``$CLAIMLEDGER_BUDGET`` or the default."""
+    raw = os.environ.get(BUDGET_ENV, "").strip()
+    if not raw:
+        return DEFAULT_BUDGET_SECONDS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise ConfigError(BUDGET_ENV, f"not a number of seconds: {raw!r}") from None
+    if seconds != seconds or seconds < 0:  # NaN or negative
+        raise ConfigError(BUDGET_ENV, f"not a number of seconds >= 0: {raw!r}")
+    return seconds
 
 
 def registry_metric() -> MetricFn | None:
@@ -106,23 +131,44 @@ def with_registries(
     )
 
 
-def analyze_document(doc: Document) -> Analysis:
+def analyze_document(doc: Document, *, budget: float | None = None) -> Analysis:
     """Extract figures, times, hedges and sources from ``doc``, check their arithmetic and
-    read each figure's metric and canonical sources off the registries."""
+    read each figure's metric and canonical sources off the registries.
+
+    ``budget``: CPU seconds the analysis may take (None: ``budget_seconds()``; 0: no limit);
+    past it ``BudgetExceeded`` is raised, naming the document and the stage."""
     doc = doc.with_id()
+    seconds = budget_seconds() if budget is None else budget
+    with deadline.budget(doc.origin or doc.id or "<document>", seconds):
+        return _analyze(doc)
+
+
+def _analyze(doc: Document) -> Analysis:
+    check = deadline.check
+    check("language detection")
     if not doc.language:
         doc = replace(doc, language=detect_language(doc.text))
+    check("quantities")
     quantities = extract_quantities(doc)
+    check("times")
     times = extract_times(doc)
+    check("hedges")
     hedges = extract_hedges(doc)
+    check("attribution")
     attributions = extract_attributions(doc)
+    check("context")
     quantities = attach_context(doc, quantities, times, attributions)
+    check("narrative")
     narrative = extract_narrative(doc, quantities, times, attributions)
     quantities = list(narrative.quantities)
+    check("checks")
     checks = check_arithmetic(doc, quantities)
+    check("registries")
+    quantities_out = with_registries(doc, quantities)
+    check()
     return Analysis(
         document=doc,
-        quantities=with_registries(doc, quantities),
+        quantities=quantities_out,
         times=tuple(times),
         hedges=tuple(hedges),
         attributions=tuple(attributions),

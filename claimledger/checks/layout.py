@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from ..extract.scan import DENSE_SENTENCE_FIGURES
 from ..model import Quantity
 from .tolerance import Interval, interval_of
 
@@ -159,6 +160,13 @@ class Layout:
         for i in sorted(range(len(self.qs)), key=lambda j: (self.qs[j].start, j)):
             by.setdefault(self.sent[i], []).append(i)
         return by
+
+    @cached_property
+    def dense(self) -> frozenset[int]:
+        """The quantities past the first ``DENSE_SENTENCE_FIGURES`` of their sentence: a
+        sentence of so many is no prose, and they open no check of their own."""
+        return frozenset(i for ids in self.figures_by_sentence.values()
+                         for i in ids[DENSE_SENTENCE_FIGURES:])
 
     @cached_property
     def sentence_ends(self) -> list[int]:
@@ -347,9 +355,13 @@ def amounts_before(lay: Layout, first_sentence: int, last_sentence: int, end: in
 def nearby(lay: Layout, i: int, limit: int = CANDIDATE_LIMIT) -> list[int]:
     """Up to ``limit`` quantities on each side of quantity ``i`` in text order, nearest first."""
     order, starts = lay.by_start
-    k = bisect_left(starts, lay.qs[i].start)
+    at = lay.qs[i].start
+    k = bisect_left(starts, at)
     lo, hi = max(0, k - limit), min(len(order), k + limit + 1)
-    return sorted(order[lo:hi], key=lambda j: abs(lay.qs[j].start - lay.qs[i].start))
+    # sorted by distance, ties in text order (a stable sort): tuples compared in C, no key calls
+    ranked = sorted(zip([abs(x - at) for x in starts[lo:hi]], range(hi - lo), order[lo:hi],
+                        strict=True))
+    return [j for _, _, j in ranked]
 
 
 def gap(lay: Layout, a: int, b: int) -> str:

@@ -424,8 +424,9 @@ def _worded_check(lay: Layout, p: int, part: int, whole: int) -> Check | None:
 def percent_of_checks(lay: Layout) -> list[Check]:
     """One check per share whose part (and named or candidate whole) the words give."""
     checks: list[Check] = []
+    dense = lay.dense
     for p, qp in enumerate(lay.qs):
-        if not is_share(qp):
+        if not is_share(qp) or p in dense:
             continue
         part, whole, named, by_words = _candidates(lay, p)
         if part is None or part == whole:
@@ -516,8 +517,11 @@ def multiplier_checks(lay: Layout) -> list[Check]:
     """One percent_of check per multiplier in words with the figure it multiplies and the
     figure it makes."""
     checks: list[Check] = []
+    dense = lay.dense
     for m, qm in enumerate(lay.qs):
         if qm.kind != "ratio" or qm.change or qm.value_high is not None or qm.value <= 1:
+            continue
+        if m in dense:
             continue
         whole = next_quantity(lay, m)
         if whole is None or lay.sent[whole] != lay.sent[m] or not is_amount(lay.qs[whole]):
@@ -808,8 +812,11 @@ def _change_explanation(qp: Quantity, before: Quantity, after: Quantity, ok: boo
 def percent_change_checks(lay: Layout) -> list[Check]:
     """One check per stated change whose before and after figures the words name."""
     checks: list[Check] = []
+    dense = lay.dense
     for p, qp in enumerate(lay.qs):
         if not qp.change or not (qp.kind == "percent" or (qp.kind == "ratio" and qp.value >= 1)):
+            continue
+        if p in dense:
             continue
         loose = False
         pair = _from_to(lay, p) or _compared(lay, p) or _around(lay, p, checks)

@@ -25,9 +25,11 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from ..deadline import tick
 from ..model import Check, Quantity
 from .layout import (
     Layout,
+    _content_words,
     amounts_before,
     amounts_in,
     compatible,
@@ -498,8 +500,10 @@ def sum_checks(lay: Layout) -> list[Check]:
     """One check per total whose parts the words list."""
     checks: list[Check] = []
     used: set[int] = set()
+    dense = lay.dense
     for t, qt in enumerate(lay.qs):
-        if t in used or not is_amount(qt):
+        tick()
+        if t in used or not is_amount(qt) or t in dense:
             continue
         if _selection(lay, lay.sent[t]):
             continue
@@ -532,11 +536,32 @@ def _earlier_before(lay: Layout, j: int) -> bool:
     return got
 
 
+def _change_bases(lay: Layout, t: int, n: int) -> list[int]:
+    """The amounts near total ``t`` (not ``t`` nor its increment ``n``) that can be added to it,
+    nearest first, those of the same thing before the others."""
+    qs = lay.qs
+    qt = qs[t]
+    kind, unit = qt.kind, qt.unit  # ``qt`` is an amount: an amount of its kind and unit
+    earlier = [j for j in nearby(lay, t) if j != n and j != t and (q := qs[j]).kind == kind
+               and q.unit == unit and not q.change and q.value > 0]
+    if not _content_words(qt.what):
+        return earlier  # every one is the same thing as a total that names none
+    same = [same_thing(qs[j], qt) for j in earlier]
+    return [j for j, s in zip(earlier, same, strict=True) if s] + [
+        j for j, s in zip(earlier, same, strict=True) if not s]
+
+
+def _overlaps(iv: Interval, lo: float, hi: float) -> bool:
+    """``iv.overlaps(Interval(lo, hi))`` without building the interval."""
+    return max(iv.lo, lo) <= min(iv.hi, hi)
+
+
 def change_checks(lay: Layout) -> list[Check]:
     """An increment after a new total ("461,940 (+880)") against an earlier total."""
     checks: list[Check] = []
+    dense = lay.dense
     for n, qn in enumerate(lay.qs):
-        if not qn.change or qn.kind not in ("count", "money", "measure"):
+        if not qn.change or qn.kind not in ("count", "money", "measure") or n in dense:
             continue
         t = prev_quantity(lay, n)
         if t is None or not is_amount(lay.qs[t]) or not compatible(lay.qs[t], qn):
@@ -547,10 +572,9 @@ def change_checks(lay: Layout) -> list[Check]:
         signed = -abs(qn.value) if qn.text.lstrip("( ").startswith(("-", "−", "–")) else qn.value
         expected = interval_of(qt) - interval_of(qn) if signed > 0 else interval_of(qt) + \
             interval_of(qn)
-        earlier = [j for j in nearby(lay, t) if j not in (n, t) and is_amount(lay.qs[j])
-                   and compatible(lay.qs[j], qt)]
-        earlier.sort(key=lambda j: not same_thing(lay.qs[j], qt))
-        e = next((j for j in earlier if lay.iv(j).overlaps(expected)), None)
+        earlier = _change_bases(lay, t, n)
+        lo, hi = expected.lo, expected.hi
+        e = next((j for j in earlier if _overlaps(lay.iv(j), lo, hi)), None)
         if e is not None:
             checks.append(Check("change", "consistent",
                                 f"{fmt(lay.qs[e].value)} {'+' if signed > 0 else '-'} "

@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..deadline import tick
 from ..lexicon.periods import (
     COMPARISON_BASE,
     CONTINUATION,
@@ -39,6 +40,7 @@ from ..lexicon.periods import (
 )
 from ..model import Quantity, TimeExpr
 from .dates import event_date
+from .scan import DENSE_SENTENCE_FIGURES
 from .spans import group_by_span
 
 CANDIDATE_WINDOW = 30  # times weighed on each side of a figure in a sentence of very many
@@ -609,6 +611,9 @@ def assign_periods(
         bases = [compared[j] for j in bases_of[k]]
         window = _Window(candidates, figures) if len(candidates) > 2 * CANDIDATE_WINDOW else None
         for pos, i in enumerate(in_sent):
+            if pos >= DENSE_SENTENCE_FIGURES:
+                break  # a sentence of very many figures is no prose: the rest take no period
+            tick()
             q = quantities[i]
             if _not_framed(text, q):
                 continue

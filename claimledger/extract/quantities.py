@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..deadline import tick
 from ..lexicon import gather
 from ..model import Document, Quantity
 from .numbers import CARDINALS, DE_COMPOUND_RE, SCALES, VULGAR_FRACTIONS, parse_digits
@@ -55,7 +56,7 @@ from .quantity_lexicon import (
     WORD_FORMS,
 )
 from .quantity_words import BARE_UNITS, HALF_OF, candidate_re, fraction_value, half_of
-from .scan import word_index
+from .scan import match_at, search_before, word_index
 
 # How far left of a year-like number the words that make it a year are looked for.
 YEAR_CONTEXT_WINDOW = 16
@@ -276,7 +277,7 @@ def _mask_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     for p in starts:
         if p < last:
             continue
-        m = MASK_RE.match(text, p)
+        m = match_at(MASK_RE, text, p)
         if m is not None:
             spans.append((p, m.end()))
             last = max(m.end(), p + 1)
@@ -327,6 +328,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     for p in starts:  # what ``pattern.search(text, pos)`` would find, in order
         if p < pos:
             continue
+        tick()
         m = pattern.match(text, p)
         if m is None:
             continue
@@ -403,42 +405,43 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     fig = Figure(s, e, value, raw_digits=raw)
     if raw[0] == "+":
         fig.change = True
-    slash = _SLASH_RATIO_RE.match(text, e) if raw.isdigit() and len(raw) <= 3 else None
+    slash = match_at(_SLASH_RATIO_RE, text, e) if raw.isdigit() and len(raw) <= 3 else None
     if slash is not None and float(slash.group("den")) > 0:  # "1 / 4": a fraction
         fig.kind, fig.end = "ratio", slash.end()
         fig.value = value / float(slash.group("den"))
         return qualify(text, fig), fig.end
-    minus = _MINUS_WORD_BEFORE_RE.search(text, max(0, s - 8), s)
+    minus = search_before(_MINUS_WORD_BEFORE_RE, text, max(0, s - 8), s)
     if minus is not None and raw[0] not in "+-\u2212":
         fig.value, fig.start = -value, minus.start()  # "minus 5 degrees", "мінус 3"
     after = text[e] if e < len(text) else ""
     if REFERENCE_OPENERS.search(REFERENCE_BEFORE_RE, text, max(0, s - LEFT_WINDOW), s) or (
-            CODE_AFTER_RE.match(text, e)):
+            match_at(CODE_AFTER_RE, text, e)):
         return None, _skip_token(text, e)
     plain = raw.lstrip("+-\u2212")
     if plain.isdigit() and len(plain) <= 2 and 0 < value <= MAX_DAY:
-        if MONTH_AFTER_RE.match(text, e) or MONTH_BEFORE_RE.search(text, max(0, s - 12), s):
+        if match_at(MONTH_AFTER_RE, text, e) or search_before(
+                MONTH_BEFORE_RE, text, max(0, s - 12), s):
             return None, e
-        if _DAY_RANGE_AFTER_RE.match(text, e) or _DAY_RANGE_BEFORE_RE.search(
-                text, max(0, s - DAY_RANGE_WINDOW), s):
+        if match_at(_DAY_RANGE_AFTER_RE, text, e) or search_before(
+                _DAY_RANGE_BEFORE_RE, text, max(0, s - DAY_RANGE_WINDOW), s):
             return None, e
     if plain.isdigit() and _channel_name(text, s, e, plain):
         return None, e
-    if plain.isdigit() and LIST_AFTER_RE.match(text, e) and _line_head(text, s):
+    if plain.isdigit() and match_at(LIST_AFTER_RE, text, e) and _line_head(text, s):
         return None, e
     # currency before
-    cur = CURRENCY_PREFIX_RE.search(text, max(0, s - 12), s)
+    cur = search_before(CURRENCY_PREFIX_RE, text, max(0, s - 12), s)
     if cur is not None and (cur.start() == 0 or not text[cur.start() - 1].isalpha()):
         fig.kind, fig.unit = "money", CURRENCY_CODES[str(cur.lastgroup)]
         fig.start = cur.start()
     # glued letters: money magnitude, unit, or an ordinal/model suffix
     if fig.kind == "money":
-        mm = MONEY_MAG_RE.match(text, e)
+        mm = match_at(MONEY_MAG_RE, text, e)
         if mm is not None:
             fig.value *= MONEY_MAG_VALUES[mm.group("mag")]
             fig.end = e = mm.end()
     else:
-        gm = GLUED_MAG_RE.match(text, e)
+        gm = match_at(GLUED_MAG_RE, text, e)
         if gm is not None:
             fig.value *= MONEY_MAG_VALUES[gm.group("mag")]
             fig.end = e = gm.end()
@@ -449,11 +452,11 @@ def _read_digits(text: str, s: int, e: int, lang: str) -> tuple[Figure | None, i
     year = plain.isdigit() and len(plain) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
     if plain.isdigit() and len(plain) == 4 and FAR_YEAR_RANGE[0] <= value <= FAR_YEAR_RANGE[1]:
         lo = max(0, s - YEAR_CONTEXT_WINDOW)
-        year = bool(_YEAR_CONTEXT_BEFORE_RE.search(text, lo, s)
-                    or _FAR_YEAR_BEFORE_RE.search(text, lo, s))
+        year = bool(search_before(_YEAR_CONTEXT_BEFORE_RE, text, lo, s)
+                    or search_before(_FAR_YEAR_BEFORE_RE, text, lo, s))
     if year and fig.kind == "count" and _counted_noun_after(text, s, e, lang):
         year = False
-    if e > fig.end or _INCREMENT_AFTER_RE.match(text, e):
+    if e > fig.end or match_at(_INCREMENT_AFTER_RE, text, e):
         year = False  # "2000k", "1926 (+8)": a magnitude or an increment makes it an amount
     result, nxt = _finish(text, fig, lang, year=year)
     if result is not None and result.kind == "money":
@@ -492,7 +495,7 @@ def _counted_noun_after(text: str, s: int, e: int, lang: str) -> bool:
     noun = _YEAR_COUNT_NOUN_RE.get(lang, _YEAR_COUNT_NOUN_RE["en"])
     if not noun.match(text, e):
         return False
-    if _YEAR_CONTEXT_BEFORE_RE.search(text, max(0, s - YEAR_CONTEXT_WINDOW), s):
+    if search_before(_YEAR_CONTEXT_BEFORE_RE, text, max(0, s - YEAR_CONTEXT_WINDOW), s):
         return False
     if _ATTRIBUTE_BEFORE_RE.search(text, max(0, s - ATTRIBUTE_WINDOW), s):
         return not _named_year_elsewhere(text, s, text[s:e])
@@ -506,7 +509,7 @@ def _named_year_elsewhere(text: str, s: int, digits: str) -> bool:
         if m.start() == s:
             continue
         lo = max(0, m.start() - YEAR_CONTEXT_WINDOW)
-        if (_YEAR_CONTEXT_BEFORE_RE.search(text, lo, m.start())
+        if (search_before(_YEAR_CONTEXT_BEFORE_RE, text, lo, m.start())
                 or _YEAR_WORD_AFTER_RE.match(text, m.end())):
             return True
     return False
@@ -514,9 +517,9 @@ def _named_year_elsewhere(text: str, s: int, digits: str) -> bool:
 
 def _channel_name(text: str, s: int, e: int, plain: str) -> bool:
     """Whether the number at ``s:e`` is part of a channel's name ("24 Канал", "Channel 4")."""
-    if _CHANNEL_BEFORE_RE.search(text, max(0, s - 8), s):
+    if search_before(_CHANNEL_BEFORE_RE, text, max(0, s - 8), s):
         return True
-    m = _CHANNEL_AFTER_RE.match(text, e)
+    m = match_at(_CHANNEL_AFTER_RE, text, e)
     if m is None:
         return False
     if m.group("low") is None:
@@ -698,7 +701,7 @@ def _read_a_unit(text: str, s: int, e: int) -> Figure | None:
 def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | None, int]:
     """Read magnitude, range, unit and multiplier after the number, then qualifiers."""
     e = fig.end
-    mag = MAGNITUDE_RE.match(text, e)
+    mag = match_at(MAGNITUDE_RE, text, e)
     if mag is not None:
         fig.value *= magnitude_value(mag.group("mag"), lang)
         e = fig.end = mag.end()
@@ -708,7 +711,7 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
     e = read_range(text, fig, lang, year)
     if fig.high is not None:
         year = False
-    furniture = FURNITURE_AFTER_RE.match(text, e)
+    furniture = match_at(FURNITURE_AFTER_RE, text, e)
     if furniture is not None and fig.kind == "count":
         fig.kind, fig.end = "other", (furniture.start() + len(furniture.group().split()[0])
                                       + (1 if furniture.group()[0].isspace() else 0))
@@ -738,12 +741,12 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
             if kind == "duration":
                 compound_duration(text, fig, lang)
             elif kind == "money":
-                mag = MAGNITUDE_RE.match(text, fig.end)  # "75 USD million"
+                mag = match_at(MAGNITUDE_RE, text, fig.end)  # "75 USD million"
                 if mag is not None and fig.high is None:
                     fig.value *= magnitude_value(mag.group("mag"), lang)
                     fig.end = mag.end()
     if fig.kind == "count":
-        tm = TIMES_RE.match(text, fig.end)
+        tm = match_at(TIMES_RE, text, fig.end)
         if tm is not None:
             if "раз" in tm.group() and not _TIMES_PREP_RE.search(
                     text, max(0, fig.start - 6), fig.start):
@@ -752,17 +755,18 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
             fig.kind, fig.end = "ratio", tm.end()
             year = False
         else:
-            fm = FOLD_RE.match(text, fig.end)
+            fm = match_at(FOLD_RE, text, fig.end)
             if fm is not None:
                 fig.kind, fig.end = "ratio", fm.end()
                 year = False
     if year:
         return None, fig.end
     if fig.kind == "count":
-        if AGE_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) or AGE_AFTER_RE.match(
-                text, fig.end) or (_AGE_BARE_BEFORE_RE.search(text, max(0, fig.start - 16),
-                                                               fig.start)
-                                   and _AGE_BARE_AFTER_RE.match(text, fig.end)):
+        start, end = fig.start, fig.end
+        if (search_before(AGE_BEFORE_RE, text, max(0, start - 24), start)
+                or match_at(AGE_AFTER_RE, text, end)
+                or (search_before(_AGE_BARE_BEFORE_RE, text, max(0, start - 16), start)
+                    and match_at(_AGE_BARE_AFTER_RE, text, end))):
             fig.kind, fig.unit = "duration", "year"
         elif fig.end < len(text) and text[fig.end] == "+":
             fig.end += 1
@@ -770,7 +774,7 @@ def _finish(text: str, fig: Figure, lang: str, *, year: bool) -> tuple[Figure | 
     result = qualify(text, fig)
     if result is not None and lang in ("ru", "uk") and not result.change:
         left = text[max(0, result.start - 8):result.start]
-        if _ON_BY_RE.search(left) and CHANGE_RIGHT_RE.match(text, result.end):
+        if _ON_BY_RE.search(left) and match_at(CHANGE_RIGHT_RE, text, result.end):
             result.change = True
     return result, fig.end
 

@@ -29,6 +29,7 @@ from .quantity_lexicon import (
     UNIT_TABLE,
 )
 from .quantity_words import candidate_re, digits_re
+from .scan import match_at, search_before
 
 # Bare four-digit numbers in this range are read as years (times), not amounts.
 YEAR_RANGE = (1900, 2039)
@@ -105,23 +106,23 @@ class _SuffixMemo:
 
 
 def suffix_at(text: str, pos: int) -> re.Match[str] | None:
-    """``SUFFIX_RE.match(text, pos)``, remembered for the last position asked."""
+    """``match_at(SUFFIX_RE, text, pos)``, remembered for the last position asked."""
     memo = _SuffixMemo
     if memo.pos == pos and memo.text is text:
         return memo.found
-    found = SUFFIX_RE.match(text, pos)
+    found = match_at(SUFFIX_RE, text, pos)
     memo.text, memo.pos, memo.found = text, pos, found
     return found
 
 
 def glued_ok(text: str, e: int) -> bool:
     """Whether letters or a hyphen glued to a number end in a unit, magnitude or multiplier."""
-    if MAGNITUDE_RE.match(text, e) or FOLD_RE.match(text, e) or TIMES_RE.match(text, e):
+    if match_at(MAGNITUDE_RE, text, e) or match_at(FOLD_RE, text, e) or match_at(TIMES_RE, text, e):
         return True
     su = suffix_at(text, e)
     if su is not None:
         return True
-    if ORDINAL_AFTER_RE.match(text, e):
+    if match_at(ORDINAL_AFTER_RE, text, e):
         return False
     return text[e] == "-" and e + 1 < len(text) and text[e + 1].isdigit()
 
@@ -161,7 +162,7 @@ def compound_magnitude(text: str, fig: Figure, lang: str) -> int:
     dm = digits_re(lang).match(text, e + 1)
     if dm is None:
         return e
-    mag2 = MAGNITUDE_RE.match(text, dm.end())
+    mag2 = match_at(MAGNITUDE_RE, text, dm.end())
     part = parse_digits(dm.group(), lang)
     if mag2 is None or part is None:
         return e
@@ -182,7 +183,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
         probe = first_suffix.end() if kind == "percent" else e
     else:
         probe = e
-    sep = _RANGE_SEP_RE.match(text, probe)
+    sep = match_at(_RANGE_SEP_RE, text, probe)
     if sep is None:
         return e
     word = sep.group().strip()
@@ -221,7 +222,7 @@ def read_range(text: str, fig: Figure, lang: str, year: bool) -> int:
                 hend = j + len(" ".join(words[:parsed[1]]))
     if high is None:
         return e
-    mag = MAGNITUDE_RE.match(text, hend)
+    mag = match_at(MAGNITUDE_RE, text, hend)
     if mag is not None:
         scale = magnitude_value(mag.group("mag"), lang)
         high *= scale
@@ -252,7 +253,7 @@ def _second_state_unit(text: str, fig: Figure, j: int, lang: str) -> None:
     dm = digits_re(lang).match(text, j)
     if dm is None or not dm.group()[0].isdigit():
         return
-    su = SUFFIX_RE.match(text, dm.end())
+    su = match_at(SUFFIX_RE, text, dm.end())
     if su is None or su.lastgroup is None:
         return
     kind, unit, factor = UNIT_TABLE[int(su.lastgroup[1:])]
@@ -338,7 +339,7 @@ def qualify(text: str, fig: Figure) -> Figure | None:
             approx = "exact"  # "$40bn in aid over five years": spread across, not more than
         if fig.approx == "exact":
             fig.approx = approx  # type: ignore[assignment]
-    post = POST_QUALIFIER_RE.match(text, fig.end)
+    post = match_at(POST_QUALIFIER_RE, text, fig.end)
     if post is not None and post.lastgroup is not None and fig.approx == "exact":
         fig.approx = post.lastgroup  # type: ignore[assignment]
     cl = CHANGE_LEFT_OPENERS.search(CHANGE_LEFT_RE, text, max(0, rest_end - CHANGE_WINDOW),
@@ -351,11 +352,11 @@ def qualify(text: str, fig: Figure) -> Figure | None:
         if explicit or fig.kind in ("percent", "ratio"):
             if not (word in ("up", "down") and fig.kind == "ratio"):
                 fig.change = True
-    if not fig.change and _BY_BEFORE_RE.search(text, max(0, rest_end - 4), rest_end):
+    if not fig.change and search_before(_BY_BEFORE_RE, text, max(0, rest_end - 4), rest_end):
         # "stieg im Vergleich zum Vorjahr um 12 %": "um"/"by" of a change word in the clause
         fig.change = clause_has_change(text, rest_end)
     if not fig.change and fig.kind in ("percent", "ratio", "count"):
-        cr = CHANGE_RIGHT_RE.match(text, fig.end)
+        cr = match_at(CHANGE_RIGHT_RE, text, fig.end)
         if cr is not None:
             w = cr.group().strip().lower()
             comparative = w in ("больше", "меньше", "більше", "менше", "вище", "нижче", "выше",

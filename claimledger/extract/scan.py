@@ -13,6 +13,13 @@ import bisect
 import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
+from typing import Any
+
+# A sentence holding more figures than this is not prose (a table, a broken or hostile source):
+# its first ``DENSE_SENTENCE_FIGURES`` figures are read in context (what they count, their
+# period, the checks they open), the rest keep their value, kind and unit only, so the costly
+# context stages stay bounded per sentence. Real reports hold at most a few dozen per sentence.
+DENSE_SENTENCE_FIGURES = 100
 
 # A word: letters and digits (no underscore), as split for the index.
 _WORD = re.compile(r"[^\W_]+")
@@ -148,3 +155,184 @@ class Openers:
             if p != tried and (p == 0 or not text[p - 1].isalnum()):
                 return pattern.match(text, p, hi)
         return None
+
+
+def _lookbehind_reach(pattern: re.Pattern[str]) -> int | None:
+    """How many characters before a search window ``pattern`` may read: the widths of its
+    lookbehinds added up (nested ones too), at least one (``\\b``, ``^`` after a newline).
+    None when the pattern cannot be parsed (then nothing is remembered for it)."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as sre  # type: ignore[attr-defined]
+
+        parsed = sre.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - another Python's internals
+        return None
+    reach = 0
+
+    def walk(node: object) -> None:
+        nonlocal reach
+        if isinstance(node, sre.SubPattern):
+            for op, av in node.data:
+                if op in (c.ASSERT, c.ASSERT_NOT) and av[0] < 0:
+                    reach += int(av[1].getwidth()[1])
+                walk(av)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(parsed)
+    return max(reach, 1)
+
+
+NO_MATCH_MEMO_SIZE = 4096  # windows remembered per pattern
+
+
+class _NoMatch:
+    __slots__ = ("pattern", "reach", "windows")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.reach = _lookbehind_reach(pattern)
+        self.windows: set[object] = set()
+
+
+# keyed by ``id``: hashing a pattern hashes its whole compiled code each time; the entry keeps
+# its pattern, so an id reused after a pattern is freed is seen and the entry rebuilt
+_NO_MATCH: dict[int, _NoMatch] = {}
+
+
+def search_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, remembering the windows where it found nothing.
+
+    Made for the short windows before a figure that a soup of one repeated unit asks about
+    thousands of times: the answer depends only on the window, the characters a lookbehind may
+    read before it (``_lookbehind_reach``), and whether it starts the text (``^``); ``hi``
+    cuts the text for the search, so nothing after it counts. A window that matched is searched
+    again each time (its match object points into this text)."""
+    memo = _NO_MATCH.get(id(pattern))
+    if memo is None or memo.pattern is not pattern:
+        memo = _NO_MATCH[id(pattern)] = _NoMatch(pattern)
+    reach = memo.reach
+    if reach is None:
+        return pattern.search(text, lo, hi)
+    key: object = text[lo - reach : hi] if lo >= reach else (lo, text[:hi])
+    if key in memo.windows:
+        return None
+    found = pattern.search(text, lo, hi)
+    if found is None:
+        if len(memo.windows) >= NO_MATCH_MEMO_SIZE:
+            memo.windows.clear()
+        memo.windows.add(key)
+    return found
+
+
+# --- a two-character prefilter for ``pattern.match(text, pos)`` ---------------------------------
+
+_Pred = re.Pattern[str] | None  # one character's class (fullmatch tests it); None: any character
+PREFIX_CHARS = 2
+_MAX_PREFIXES = 4096  # past this many alternatives the pattern is matched without a prefilter
+
+
+class _TooComplex(Exception):
+    pass
+
+
+def _prefixes(items: Any, k: int, flags: int, state: Any) -> set[tuple[_Pred, ...]]:
+    """The first ``k`` characters a match of the node sequence ``items`` can begin with, as
+    tuples of character classes; a tuple shorter than ``k`` is a whole match that short. Every
+    zero-width assertion is left out (what it would forbid is kept: a superset, never less)."""
+    from re import _compiler as comp  # type: ignore[attr-defined]
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as sre  # type: ignore[attr-defined]
+
+    def one(op: Any, av: Any, fl: int) -> set[tuple[_Pred, ...]]:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            return {(comp.compile(sre.SubPattern(state, [(op, av)]), fl),)}
+        if op is c.BRANCH:
+            out: set[tuple[_Pred, ...]] = set()
+            for alt in av[1]:
+                out |= seq(alt, k, fl)
+            return out
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            return seq(sub, k, (fl | add) & ~remove)
+        if op is c.ATOMIC_GROUP:
+            return seq(av, k, fl)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if low > 2 * k:
+                raise _TooComplex
+            out = set()
+            for n in range(low, min(high, low + k) + 1):
+                out |= seq(list(sub) * n, k, fl)
+            return out
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {()}
+        raise _TooComplex  # a back reference, a conditional group: anything may follow
+
+    def seq(nodes: Any, k: int, fl: int) -> set[tuple[_Pred, ...]]:
+        partial: set[tuple[_Pred, ...]] = {()}
+        full: set[tuple[_Pred, ...]] = set()
+        for op, av in nodes:
+            grown: set[tuple[_Pred, ...]] = set()
+            for ext in one(op, av, fl):
+                for pre in partial:
+                    joined = (pre + ext)[:k]
+                    (full if len(joined) >= k else grown).add(joined)
+            partial = grown
+            if len(partial) + len(full) > _MAX_PREFIXES:
+                raise _TooComplex
+            if not partial:
+                break
+        return full | partial
+
+    return seq(items, k, flags)
+
+
+class _Prefilter:
+    __slots__ = ("allowed", "pattern", "prefixes")
+
+    def __init__(self, pattern: re.Pattern[str], prefixes: list[tuple[_Pred, ...]] | None):
+        self.pattern = pattern
+        self.prefixes = prefixes
+        self.allowed: dict[str, bool] = {}  # two characters -> whether a match may begin so
+
+    def may_match(self, head: str) -> bool:
+        got = self.allowed.get(head)
+        if got is None:
+            got = self.allowed[head] = any(
+                all(p is None or p.fullmatch(ch) is not None for p, ch in zip(pre, head,
+                                                                               strict=False))
+                for pre in self.prefixes or ())
+        return got
+
+
+def _prefilter(pattern: re.Pattern[str]) -> _Prefilter:
+    try:
+        from re import _parser as sre  # type: ignore[attr-defined]
+
+        parsed = sre.parse(pattern.pattern, pattern.flags)
+        found = _prefixes(parsed.data, PREFIX_CHARS, pattern.flags, parsed.state)
+    except (_TooComplex, Exception):  # another Python's internals, or too many alternatives
+        return _Prefilter(pattern, None)
+    return _Prefilter(pattern, list(found))
+
+
+_PREFILTERS: dict[int, _Prefilter] = {}  # by ``id``, as ``_NO_MATCH``
+
+
+def match_at(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.match(text, pos)``, answered None at once where the next two characters cannot
+    open a match (worked out once per pattern from its parse, and per pair of characters)."""
+    pre = _PREFILTERS.get(id(pattern))
+    if pre is None or pre.pattern is not pattern:
+        pre = _PREFILTERS[id(pattern)] = _prefilter(pattern)
+    if pre.prefixes is not None and 0 <= pos <= len(text) - PREFIX_CHARS:
+        head = text[pos : pos + PREFIX_CHARS]
+        allowed = pre.allowed.get(head)
+        if allowed is None:
+            allowed = pre.may_match(head)
+        if not allowed:
+            return None
+    return pattern.match(text, pos)

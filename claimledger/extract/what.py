@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..deadline import tick
 from ..lexicon import alternation
 from ..model import Quantity
+from .scan import DENSE_SENTENCE_FIGURES
 from .spans import sentence_of
 from .what_lexicon import (
     ACCUSATIVE_LABEL,
@@ -364,6 +366,10 @@ AFTER_MEMO_SIZE = 4096  # distinct windows remembered per document (a soup repea
 LOOKBEHIND_CHARS = 16  # the longest lookbehind of the patterns ``_after`` runs, and a margin
 
 
+# every match of ``_TO_FIGURE`` holds this
+_TO_WORD = re.compile(r"\sto\s", re.IGNORECASE)
+
+
 def _after_memo(
     text: str,
     q: Quantity,
@@ -376,15 +382,25 @@ def _after_memo(
     and text, the text from just before its end to two windows after it (an aside and the
     window; ``s_end`` cuts it), and where other figures start in that span."""
     span_end = min(s_end, len(text), q.end + 2 * AFTER_CHARS)
-    lo = bisect_left(sorted_starts, q.end)
-    hi = bisect_right(sorted_starts, span_end)
+    span = text[q.end : span_end]
+    # the other figures' starts matter only after a "to" (``_TO_FIGURE``): without one in the
+    # span, they are left out of the key (a run of dense figures would make it long)
+    if _TO_WORD.search(span) is not None:
+        end = q.end
+        starts = tuple(
+            x - end
+            for x in sorted_starts[bisect_left(sorted_starts, end) : bisect_right(
+                sorted_starts, span_end)]
+        )
+    else:
+        starts = ()
     key = (
         q.kind,
         q.text,
         text[max(0, q.end - LOOKBEHIND_CHARS) : q.end],
-        text[q.end : span_end],
+        span,
         q.end < LOOKBEHIND_CHARS,
-        tuple(x - q.end for x in sorted_starts[lo:hi]),
+        starts,
     )
     got = memo.get(key)
     if got is None:
@@ -780,8 +796,15 @@ def find_what(
     from_subject = ""  # the subject of "X rose from N": the "to M" after it counts X too
     this_after = ""  # the phrase after the figure before (a time span's own words)
     increment_frame = ""  # "in the past day" of "(+880 in the past day)": for later increments
+    dense_k, rank = -2, 0  # the sentence of the figure before, and how many it held so far
     for n, q in enumerate(quantities):
+        tick()
         k = sentence_of(q.start, starts, ends)
+        rank = rank + 1 if k == dense_k else 0
+        dense_k = k
+        if rank >= DENSE_SENTENCE_FIGURES and k >= 0:
+            out.append(None)  # a sentence of very many figures is no prose: not read on
+            continue
         s_start, s_end = (starts[k], ends[k]) if k >= 0 else (0, len(text))
         prev = quantities[n - 1] if n > 0 else None
         in_list = False
