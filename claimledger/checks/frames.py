@@ -51,6 +51,8 @@ BASE_OFFENCE = "awol"  # the offence the court counts of the ledger are of
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
+# flows whose figures are often plans or targets, told apart from what was done
+PLANNED_FLOWS = frozenset({"recruitment", "conscription", "deployment", "production"})
 HEAD_WORDS = 2  # the noun a figure heads is among this many words after it (an adjective first)
 PLACES = AUTO_PREFIX + "places"  # the thing of a figure that counts regions or provinces
 YEAR_DIGITS, FIRST_YEAR, LAST_YEAR = 4, 1900, 2100  # a number like this is a year, no item
@@ -495,6 +497,16 @@ def _without_item_before(context: str, lead: str, metrics: Sequence[Metric]) -> 
     return item_what(context, lead, metrics) or context
 
 
+def planned(thing: str, words: str) -> bool:
+    """Whether a count of a flow of people or things (recruited, called up, sent, produced:
+    ``PLANNED_FLOWS``) is a plan or target, as a cue of its clause or ``what`` says ("plans to
+    recruit 400,000"), not what was done ("280,000 have been recruited")."""
+    if not thing.startswith(AUTO_PREFIX):
+        return False
+    concepts = set(thing[len(AUTO_PREFIX):].partition("@")[0].split("+"))
+    return bool(concepts & PLANNED_FLOWS) and has_cue(words, "plan")
+
+
 def counts_places(tail: str) -> bool:
     """Whether the noun a figure heads, in the first ``HEAD_WORDS`` words after it
     (``figure_tail``), is a region ("85 regions", "five Russian regions", "12 областей",
@@ -593,6 +605,8 @@ def frame_of(
     elif not thing.startswith(AUTO_PREFIX) and (
             offence := article_offence(f"{claim.what or ''} {tail}")):
         facet = f"{facet}+{offence}" if facet else offence
+    if claim.kind == "count" and planned(thing, f"{claim.what or ''} {context}"):
+        facet = f"{facet}+planned" if facet else "planned"
     if facet:
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")

@@ -18,6 +18,7 @@ from claimledger.checks.frames import (
     frame_of,
     item_what,
     list_clause_of,
+    planned,
     sentence_before,
     sentence_lead,
 )
@@ -194,3 +195,36 @@ def test_the_comma_of_a_number_cuts_no_clause(sentence: str, held: str) -> None:
     spans = [m.span() for m in re.finditer(r"\d[\d,.]*\d", sentence)]
     start, end = spans[1]
     assert held in clause_of(sentence, start, end, spans)
+
+
+# --- a plan or target of a flow is no count of what was done ------------------------------
+
+RECRUITING = "auto:personnel+recruitment"
+
+
+@pytest.mark.parametrize(
+    ("words", "plan"),
+    [
+        ("Russia plans to recruit 400,000 contract soldiers this year", True),
+        ("the army will seek to recruit another 400,000 soldiers", True),
+        ("150,000 young men are to be drafted in the spring", True),
+        ("Россия планирует набрать 400 000 контрактников", True),
+        ("Росія планує завербувати 400 000 контрактників", True),
+        ("Russland plant, 400.000 Vertragssoldaten anzuwerben", True),
+        ("Russland wird bis Jahresende 400.000 Soldaten anwerben", True),
+        # near misses: what was done
+        ("280,000 personnel have been recruited so far", False),
+        ("Россия набрала 417 000 контрактников за год", False),
+        ("Росія завербувала 417 000 контрактників за рік", False),
+        ("Russland warb 417.000 Vertragssoldaten an", False),
+    ],
+)
+def test_a_plan_of_recruits_is_told_from_recruits(words: str, plan: bool) -> None:
+    assert planned(RECRUITING, words) is plan
+
+
+def test_plans_apply_to_flows_only() -> None:
+    # a loss total or a metric's count is never a plan, whatever its clause says
+    assert not planned("auto:loss+personnel", "Russia plans to recruit 400,000")
+    assert not planned("ru_personnel_losses", "the army will lose more")
+    assert planned("auto:drone+production", "the plant plans to produce 10,000 decoys")
