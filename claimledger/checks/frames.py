@@ -558,7 +558,7 @@ def frame_of(
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         # the concepts its words name (any language), else the first stems of its what
         thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before,
-                             sufferer)
+                             sufferer, tail)
                  or ("auto:" + " ".join(stems) if stems else ""))
         if places:  # what the places do or have ("five regions raised their bonuses")
             thing = PLACES + ("+" + thing[len(AUTO_PREFIX):] if thing else "")

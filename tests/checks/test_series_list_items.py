@@ -23,7 +23,7 @@ from claimledger.checks.frames import (
     sentence_lead,
 )
 from claimledger.checks.metrics import Metric, load_metrics
-from claimledger.checks.things import concepts_of, suffering_actor
+from claimledger.checks.things import auto_thing, concepts_of, suffering_actor
 from claimledger.lexicon.things import BOTH_SIDES
 from claimledger.store.base import ClaimRow
 
@@ -228,3 +228,29 @@ def test_plans_apply_to_flows_only() -> None:
     assert not planned("auto:loss+personnel", "Russia plans to recruit 400,000")
     assert not planned("ru_personnel_losses", "the army will lose more")
     assert planned("auto:drone+production", "the plant plans to produce 10,000 decoys")
+
+
+# --- a bare entity in a clause about an army's size counts that size ----------------------
+
+STRENGTH = "auto:personnel+strength"
+
+
+@pytest.mark.parametrize(
+    ("what", "clause", "thing"),
+    [
+        ("personnel in total", "a decree raises the size of the armed forces to 1.5 million "
+         "personnel in total", STRENGTH),
+        ("военнослужащих", "указ доводит численность вооруженных сил до 1,5 миллиона "
+         "военнослужащих", STRENGTH),
+        ("військовослужбовців", "указ доводить чисельність збройних сил до 1,5 мільйона "
+         "військовослужбовців", STRENGTH),
+        ("Soldaten", "die Personalstärke steigt auf 1,5 Millionen Soldaten", STRENGTH),
+        # near misses: an event of the clause is not borrowed, an entity alone names nothing
+        ("troops", "about 11,000 troops were sent to the front", None),
+        ("Soldaten", "rund 11.000 Soldaten wurden an die Front geschickt", None),
+        ("soldiers", "the unit has 1,500 soldiers", None),
+    ],
+)
+def test_a_bare_entity_counts_the_size_its_clause_names(
+        what: str, clause: str, thing: str | None) -> None:
+    assert auto_thing(what, clause) == thing
