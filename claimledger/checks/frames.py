@@ -28,6 +28,7 @@ from .metrics import (
     Metric,
     assign_metric,
     content_words,
+    excluded_in,
     figure_context,
     load_metrics,
     metrics_named,
@@ -37,10 +38,12 @@ from .things import (
     AUTO_PREFIX,
     DEFAULT_ACTOR,
     ENTITY_TIER,
+    EVENT_TIER,
     TIERS,
     actor_of,
     concepts_of,
     named_thing,
+    thing_concepts,
 )
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
@@ -507,6 +510,18 @@ def planned(thing: str, words: str) -> bool:
     return bool(concepts & PLANNED_FLOWS) and has_cue(words, "plan")
 
 
+def _befell_otherwise(name: str, tail: str, metrics: Sequence[Metric]) -> bool:
+    """Whether the words after a figure (``figure_tail``) say that another event befell what
+    it counts than the metric ``name`` counts, in words the metric excludes ("13 pilots,
+    killed in the mutiny" are dead, not personnel losses); the other things they name
+    ("soldiers lost in Ukrainian drone strikes") do not."""
+    if not excluded_in(tail, name, metrics):
+        return False
+    metric = next((m for m in metrics if m.name == name), None)
+    events = {c for c in thing_concepts(concepts_of(tail)) if TIERS.get(c) == EVENT_TIER}
+    return metric is not None and bool(metric.concepts) and bool(events - metric.concepts)
+
+
 def counts_places(tail: str) -> bool:
     """Whether the noun a figure heads, in the first ``HEAD_WORDS`` words after it
     (``figure_tail``), is a region ("85 regions", "five Russian regions", "12 областей",
@@ -546,6 +561,8 @@ def frame_of(
         name = assign_metric(metric_context, claim.kind, claim.unit, defs, metric_context)
     if name and _foreign_people(name, claim, context, defs, before.partition("\n")[0]):
         name = None  # "North Korean troops ... suffered 4,700 casualties": not Russia's losses
+    if name and _befell_otherwise(name, tail, defs):
+        name = None  # the words it heads say what befell them: "13 pilots, killed in the mutiny"
     if name and sufferer == BOTH_SIDES and not actor_of(claim.what):
         name = None  # "Ukraine and Russia have lost a million": the losses of both, not Russia's
     places = counts_places(tail)  # "85 regions had published nothing": regions, not people

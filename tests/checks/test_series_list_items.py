@@ -254,3 +254,28 @@ STRENGTH = "auto:personnel+strength"
 def test_a_bare_entity_counts_the_size_its_clause_names(
         what: str, clause: str, thing: str | None) -> None:
     assert auto_thing(what, clause) == thing
+
+
+# --- the words a figure heads may say another event befell what it counts -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "losses"),
+    [
+        ("The list leaves out 13 officers, who died in the mutiny.", "officers", False),
+        ("В список не входят 13 военных летчиков, погибшие в ходе мятежа.", "военных летчиков",
+         False),
+        ("До списку не входять 13 військових льотчиків, які загинули під час заколоту.",
+         "військових льотчиків", False),
+        ("Nicht mitgezählt sind 13 Piloten, die bei der Meuterei gefallen sind.", "Piloten",
+         False),
+        # near misses: other things named after it, or killed and wounded together
+        ("Russia lost 1,200 soldiers in Ukrainian drone strikes.", "soldiers", True),
+        ("Russia lost 1,200 soldiers, dead and wounded, over the day.", "soldiers", True),
+        ("Россия потеряла 1 200 солдат убитыми и ранеными.", "солдат", True),
+    ],
+)
+def test_an_event_after_the_figure_overrules_its_metric(
+        sentence: str, what: str, losses: bool, bundled: list[Metric]) -> None:
+    thing = _thing(sentence, 0, what, bundled, metric=PERSONNEL)
+    assert (thing == PERSONNEL) is losses
