@@ -28,6 +28,7 @@ from .metrics import (
     Metric,
     assign_metric,
     content_words,
+    excluded_in,
     figure_context,
     load_metrics,
     metrics_named,
@@ -37,10 +38,12 @@ from .things import (
     AUTO_PREFIX,
     DEFAULT_ACTOR,
     ENTITY_TIER,
+    EVENT_TIER,
     TIERS,
     actor_of,
     concepts_of,
     named_thing,
+    thing_concepts,
 )
 
 MAX_AUTO_STEMS = 2  # an automatic thing: the first stems of its what, in reading order
@@ -51,6 +54,8 @@ BASE_OFFENCE = "awol"  # the offence the court counts of the ledger are of
 MIN_OFFENCES = 2  # a count whose clause names this many offences counts the cases of all
 ADDED_CHARS = 40  # how far before a figure an "added" cue ("another", "ще") is looked for
 
+# flows whose figures are often plans or targets, told apart from what was done
+PLANNED_FLOWS = frozenset({"recruitment", "conscription", "deployment", "production"})
 HEAD_WORDS = 2  # the noun a figure heads is among this many words after it (an adjective first)
 PLACES = AUTO_PREFIX + "places"  # the thing of a figure that counts regions or provinces
 YEAR_DIGITS, FIRST_YEAR, LAST_YEAR = 4, 1900, 2100  # a number like this is a year, no item
@@ -495,6 +500,28 @@ def _without_item_before(context: str, lead: str, metrics: Sequence[Metric]) -> 
     return item_what(context, lead, metrics) or context
 
 
+def planned(thing: str, words: str) -> bool:
+    """Whether a count of a flow of people or things (recruited, called up, sent, produced:
+    ``PLANNED_FLOWS``) is a plan or target, as a cue of its clause or ``what`` says ("plans to
+    recruit 400,000"), not what was done ("280,000 have been recruited")."""
+    if not thing.startswith(AUTO_PREFIX):
+        return False
+    concepts = set(thing[len(AUTO_PREFIX):].partition("@")[0].split("+"))
+    return bool(concepts & PLANNED_FLOWS) and has_cue(words, "plan")
+
+
+def _befell_otherwise(name: str, tail: str, metrics: Sequence[Metric]) -> bool:
+    """Whether the words after a figure (``figure_tail``) say that another event befell what
+    it counts than the metric ``name`` counts, in words the metric excludes ("13 pilots,
+    killed in the mutiny" are dead, not personnel losses); the other things they name
+    ("soldiers lost in Ukrainian drone strikes") do not."""
+    if not excluded_in(tail, name, metrics):
+        return False
+    metric = next((m for m in metrics if m.name == name), None)
+    events = {c for c in thing_concepts(concepts_of(tail)) if TIERS.get(c) == EVENT_TIER}
+    return metric is not None and bool(metric.concepts) and bool(events - metric.concepts)
+
+
 def counts_places(tail: str) -> bool:
     """Whether the noun a figure heads, in the first ``HEAD_WORDS`` words after it
     (``figure_tail``), is a region ("85 regions", "five Russian regions", "12 областей",
@@ -534,6 +561,8 @@ def frame_of(
         name = assign_metric(metric_context, claim.kind, claim.unit, defs, metric_context)
     if name and _foreign_people(name, claim, context, defs, before.partition("\n")[0]):
         name = None  # "North Korean troops ... suffered 4,700 casualties": not Russia's losses
+    if name and _befell_otherwise(name, tail, defs):
+        name = None  # the words it heads say what befell them: "13 pilots, killed in the mutiny"
     if name and sufferer == BOTH_SIDES and not actor_of(claim.what):
         name = None  # "Ukraine and Russia have lost a million": the losses of both, not Russia's
     places = counts_places(tail)  # "85 regions had published nothing": regions, not people
@@ -546,7 +575,7 @@ def frame_of(
         stems = sorted(list(dict.fromkeys(s for s in stems if len(s) > 2))[:MAX_AUTO_STEMS])
         # the concepts its words name (any language), else the first stems of its what
         thing = (named_thing(claim.what, context, own, defs, claim.kind, claim.unit, before,
-                             sufferer)
+                             sufferer, tail)
                  or ("auto:" + " ".join(stems) if stems else ""))
         if places:  # what the places do or have ("five regions raised their bonuses")
             thing = PLACES + ("+" + thing[len(AUTO_PREFIX):] if thing else "")
@@ -593,6 +622,8 @@ def frame_of(
     elif not thing.startswith(AUTO_PREFIX) and (
             offence := article_offence(f"{claim.what or ''} {tail}")):
         facet = f"{facet}+{offence}" if facet else offence
+    if claim.kind == "count" and planned(thing, f"{claim.what or ''} {context}"):
+        facet = f"{facet}+planned" if facet else "planned"
     if facet:
         scope = f"{scope}+{facet}" if scope else f"facet:{facet}"
     return Frame(thing, scope, aggregation, claim.kind, claim.unit or "")

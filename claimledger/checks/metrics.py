@@ -267,6 +267,15 @@ def metrics_named(what: str | None, metrics: Sequence[Metric]) -> frozenset[str]
     return frozenset(index.metrics[n].name for n in scores)
 
 
+def excluded_in(text: str | None, name: str, metrics: Sequence[Metric]) -> bool:
+    """Whether one of the exclusions of the metric ``name`` occurs in ``text``."""
+    if not text:
+        return False
+    index = _index(metrics)
+    _, vetoed, _ = _match_what(text, index)
+    return any(index.metrics[n].name == name for n in vetoed)
+
+
 def _match_what(what: str, index: _Index) -> _WhatMatch:
     """What the terms of ``index`` say about the words of ``what``."""
     words = [stem(w) for w in content_words(what)]

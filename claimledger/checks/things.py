@@ -29,6 +29,7 @@ from ..lexicon.things import (
     QUALIFIER_FROM_CLAUSE,
     QUALIFIERS,
     QUALIFIES,
+    STOCKS,
     SUFFERED,
     SUFFERER_NAMES,
     SUFFERER_WINDOW,
@@ -228,13 +229,13 @@ def thing_concepts(found: Collection[str], imply: bool = True) -> frozenset[str]
 
 
 def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
-               kind: str = "", before: str = "", sufferer: str = "") -> str | None:
+               kind: str = "", before: str = "", sufferer: str = "", tail: str = "") -> str | None:
     """The automatic thing of a figure: "auto:" + its concepts (+ "@" + actor), read from its
     ``what``, else from its ``clause``; None when neither names a concept. ``skip``: words
     of the figure's own text, which say nothing of what it counts; ``kind``: the figure's
     kind (concepts that say nothing of it are not read); ``before``: the sentence before the
     figure's own in its paragraph, where an event's actor may have been named."""
-    found = thing_of(what, clause, skip, kind, before, sufferer)
+    found = thing_of(what, clause, skip, kind, before, sufferer, tail)
     if not found:
         return None
     concepts, actor = found
@@ -243,14 +244,15 @@ def auto_thing(what: str | None, clause: str = "", skip: Collection[str] = (),
 
 
 def named_thing(what: str | None, clause: str, skip: Collection[str], metrics: Sequence[Metric],
-                kind: str, unit: str | None, before: str = "", sufferer: str = "") -> str | None:
+                kind: str, unit: str | None, before: str = "", sufferer: str = "",
+                tail: str = "") -> str | None:
     """The thing of a figure whose words name no metric's term: the metric its concepts make
     (``metric_of``), else its automatic thing (``auto_thing``), else None."""
-    found = thing_of(what, clause, skip, kind, before, sufferer)
+    found = thing_of(what, clause, skip, kind, before, sufferer, tail)
     if not found:
         return None
     return metric_of(*found, metrics, kind, unit) or auto_thing(what, clause, skip, kind, before,
-                                                                sufferer)
+                                                                sufferer, tail)
 
 
 def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], kind: str,
@@ -262,7 +264,8 @@ def metric_of(concepts: Collection[str], actor: str, metrics: Sequence[Metric], 
 
 
 def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kind: str = "",
-             before: str = "", sufferer: str = "") -> tuple[frozenset[str], str] | None:
+             before: str = "", sufferer: str = "",
+             tail: str = "") -> tuple[frozenset[str], str] | None:
     """The concepts and actor of a figure's thing (see ``auto_thing``), or None. The actor is
     read from the ``what``; for an event (tier 2) also from the clause; when none is named it
     is the ledger's default (Russia, whose war the reports count). An event whose clause names
@@ -274,6 +277,11 @@ def thing_of(what: str | None, clause: str = "", skip: Collection[str] = (), kin
     found, imply = concepts_of(what, skip) - unfit, True
     if not found:  # the clause: only an entity it names (its other figures imply theirs)
         found, imply = concepts_of(clause, skip) - unfit, False
+    elif all(TIERS[c] >= ENTITY_TIER for c in found):
+        # a what naming only the entity ("1.5 million personnel") in a clause about a size at
+        # one moment ("a decree to increase the size of the army") counts that size; an event
+        # of its clause (sent, lost) may be another figure's, and is not borrowed
+        found = found | (concepts_of(f"{clause} {tail}", skip) & STOCKS)
     kept = set(thing_concepts(found, imply))
     if not kept:
         return None

@@ -64,7 +64,7 @@ CONCEPTS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "en": ("deficit", "shortfall"),
         "ru": ("дефицит",),
         "uk": ("дефіцит",),
-        "de": ("defizit", "*defizit"),
+        "de": ("defizit", "*defizit", "haushaltsdefizit"),  # longer than "haushalt"
     },
     # tier 2: what happens to people or things
     "death": {

@@ -18,11 +18,12 @@ from claimledger.checks.frames import (
     frame_of,
     item_what,
     list_clause_of,
+    planned,
     sentence_before,
     sentence_lead,
 )
 from claimledger.checks.metrics import Metric, load_metrics
-from claimledger.checks.things import concepts_of, suffering_actor
+from claimledger.checks.things import auto_thing, concepts_of, suffering_actor
 from claimledger.lexicon.things import BOTH_SIDES
 from claimledger.store.base import ClaimRow
 
@@ -194,3 +195,87 @@ def test_the_comma_of_a_number_cuts_no_clause(sentence: str, held: str) -> None:
     spans = [m.span() for m in re.finditer(r"\d[\d,.]*\d", sentence)]
     start, end = spans[1]
     assert held in clause_of(sentence, start, end, spans)
+
+
+# --- a plan or target of a flow is no count of what was done ------------------------------
+
+RECRUITING = "auto:personnel+recruitment"
+
+
+@pytest.mark.parametrize(
+    ("words", "plan"),
+    [
+        ("Russia plans to recruit 400,000 contract soldiers this year", True),
+        ("the army will seek to recruit another 400,000 soldiers", True),
+        ("150,000 young men are to be drafted in the spring", True),
+        ("Россия планирует набрать 400 000 контрактников", True),
+        ("Росія планує завербувати 400 000 контрактників", True),
+        ("Russland plant, 400.000 Vertragssoldaten anzuwerben", True),
+        ("Russland wird bis Jahresende 400.000 Soldaten anwerben", True),
+        # near misses: what was done
+        ("280,000 personnel have been recruited so far", False),
+        ("Россия набрала 417 000 контрактников за год", False),
+        ("Росія завербувала 417 000 контрактників за рік", False),
+        ("Russland warb 417.000 Vertragssoldaten an", False),
+    ],
+)
+def test_a_plan_of_recruits_is_told_from_recruits(words: str, plan: bool) -> None:
+    assert planned(RECRUITING, words) is plan
+
+
+def test_plans_apply_to_flows_only() -> None:
+    # a loss total or a metric's count is never a plan, whatever its clause says
+    assert not planned("auto:loss+personnel", "Russia plans to recruit 400,000")
+    assert not planned("ru_personnel_losses", "the army will lose more")
+    assert planned("auto:drone+production", "the plant plans to produce 10,000 decoys")
+
+
+# --- a bare entity in a clause about an army's size counts that size ----------------------
+
+STRENGTH = "auto:personnel+strength"
+
+
+@pytest.mark.parametrize(
+    ("what", "clause", "thing"),
+    [
+        ("personnel in total", "a decree raises the size of the armed forces to 1.5 million "
+         "personnel in total", STRENGTH),
+        ("военнослужащих", "указ доводит численность вооруженных сил до 1,5 миллиона "
+         "военнослужащих", STRENGTH),
+        ("військовослужбовців", "указ доводить чисельність збройних сил до 1,5 мільйона "
+         "військовослужбовців", STRENGTH),
+        ("Soldaten", "die Personalstärke steigt auf 1,5 Millionen Soldaten", STRENGTH),
+        # near misses: an event of the clause is not borrowed, an entity alone names nothing
+        ("troops", "about 11,000 troops were sent to the front", None),
+        ("Soldaten", "rund 11.000 Soldaten wurden an die Front geschickt", None),
+        ("soldiers", "the unit has 1,500 soldiers", None),
+    ],
+)
+def test_a_bare_entity_counts_the_size_its_clause_names(
+        what: str, clause: str, thing: str | None) -> None:
+    assert auto_thing(what, clause) == thing
+
+
+# --- the words a figure heads may say another event befell what it counts -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "losses"),
+    [
+        ("The list leaves out 13 officers, who died in the mutiny.", "officers", False),
+        ("В список не входят 13 военных летчиков, погибшие в ходе мятежа.", "военных летчиков",
+         False),
+        ("До списку не входять 13 військових льотчиків, які загинули під час заколоту.",
+         "військових льотчиків", False),
+        ("Nicht mitgezählt sind 13 Piloten, die bei der Meuterei gefallen sind.", "Piloten",
+         False),
+        # near misses: other things named after it, or killed and wounded together
+        ("Russia lost 1,200 soldiers in Ukrainian drone strikes.", "soldiers", True),
+        ("Russia lost 1,200 soldiers, dead and wounded, over the day.", "soldiers", True),
+        ("Россия потеряла 1 200 солдат убитыми и ранеными.", "солдат", True),
+    ],
+)
+def test_an_event_after_the_figure_overrules_its_metric(
+        sentence: str, what: str, losses: bool, bundled: list[Metric]) -> None:
+    thing = _thing(sentence, 0, what, bundled, metric=PERSONNEL)
+    assert (thing == PERSONNEL) is losses
